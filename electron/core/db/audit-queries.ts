@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Executor } from './connection';
+
+const auditRow = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor_id: z.number().int().nullable(),
+  action: z.string(),
+  subject_type: z.string().nullable(),
+  subject_id: z.string().nullable(),
+  details: z.string(),
+  prev_hash: z.string(),
+  hash: z.string(),
+});
+export type AuditRow = z.infer<typeof auditRow>;
+
+export async function lastAuditLink(tx: Executor): Promise<{ seq: number; hash: string } | undefined> {
+  const row = await tx.get('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
+  return row ? z.object({ seq: z.number().int(), hash: z.string() }).parse(row) : undefined;
+}
+
+export async function insertAuditRow(tx: Executor, row: AuditRow): Promise<void> {
+  await tx.run(
+    `INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [row.seq, row.at, row.actor_id, row.action, row.subject_type, row.subject_id, row.details, row.prev_hash, row.hash],
+  );
+}
+
+/** Rows in sequence order, a page at a time, so verifying a long log holds little in memory. */
+export async function auditRowsAfter(tx: Pick<Executor, 'all'>, afterSeq: number, limit: number): Promise<AuditRow[]> {
+  const rows = await tx.all('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?', [afterSeq, limit]);
+  return rows.map((row) => auditRow.parse(row));
+}

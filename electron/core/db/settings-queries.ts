@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import type { Executor } from './connection';
+
+export const SETTING_KEYS = ['schoolName', 'schoolUrn', 'lockMinutes'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+export async function readSettings(tx: Pick<Executor, 'all'>): Promise<Partial<Record<SettingKey, string>>> {
+  const rows = await tx.all('SELECT key, value FROM settings');
+  const settings: Partial<Record<SettingKey, string>> = {};
+  for (const row of rows) {
+    const { key, value } = z.object({ key: z.string(), value: z.string() }).parse(row);
+    if ((SETTING_KEYS as readonly string[]).includes(key)) settings[key as SettingKey] = value;
+  }
+  return settings;
+}
+
+export async function writeSetting(tx: Executor, key: SettingKey, value: string): Promise<void> {
+  await tx.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [
+    key,
+    value,
+  ]);
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { ROLES, type Role, type StaffMember } from '../../../shared/domain/staff';
+import type { Executor } from './connection';
+
+const staffRow = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  username: z.string(),
+  roles: z.string(),
+  active: z.number().int(),
+});
+
+function toStaff(row: unknown): StaffMember {
+  const r = staffRow.parse(row);
+  return {
+    id: r.id,
+    name: r.name,
+    username: r.username,
+    roles: z.array(z.enum(ROLES)).parse(JSON.parse(r.roles)),
+    active: r.active === 1,
+  };
+}
+
+export async function insertStaff(
+  tx: Executor,
+  staff: { name: string; username: string; roles: readonly Role[]; createdAt: string; createdBy: number | null },
+): Promise<StaffMember> {
+  const { lastId } = await tx.run(
+    'INSERT INTO staff (username, name, roles, active, created_at, created_by) VALUES (?, ?, ?, 1, ?, ?)',
+    [staff.username, staff.name, JSON.stringify(staff.roles), staff.createdAt, staff.createdBy],
+  );
+  const created = await findStaffById(tx, lastId);
+  if (!created) throw new Error('Inserted staff row was not found');
+  return created;
+}
+
+export async function findStaffById(tx: Pick<Executor, 'get'>, id: number): Promise<StaffMember | undefined> {
+  const row = await tx.get('SELECT id, name, username, roles, active FROM staff WHERE id = ?', [id]);
+  return row ? toStaff(row) : undefined;
+}
+
+export async function findStaffByUsername(tx: Pick<Executor, 'get'>, username: string): Promise<StaffMember | undefined> {
+  const row = await tx.get('SELECT id, name, username, roles, active FROM staff WHERE username = ?', [username]);
+  return row ? toStaff(row) : undefined;
+}
+
+export async function listStaff(tx: Pick<Executor, 'all'>): Promise<StaffMember[]> {
+  const rows = await tx.all('SELECT id, name, username, roles, active FROM staff ORDER BY active DESC, name COLLATE NOCASE');
+  return rows.map(toStaff);
+}
+
+export async function deactivateStaff(tx: Executor, id: number, at: string, by: number): Promise<void> {
+  await tx.run('UPDATE staff SET active = 0, deactivated_at = ?, deactivated_by = ? WHERE id = ?', [at, by, id]);
+}

@@ -1,0 +1,49 @@
+import { isWellFormedRecoveryCode } from '../../../shared/domain/recovery-code';
+import { AppError } from '../errors';
+import { appendAudit } from '../audit/audit-log';
+import { findStaffByUsername } from '../db/staff-queries';
+import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
+import { openDatabase } from '../session/open-session';
+import { refuseWhileThrottled } from './session-handlers';
+import type { Handlers } from './types';
+
+export const recoveryHandlers = {
+  'recovery.resetPassword': async ({ recoveryCode, username, newPassword }, ctx) => {
+    if (!(await ctx.keyslots.exists())) throw new AppError('not_set_up', 'The records have not been set up yet.');
+    if (!isWellFormedRecoveryCode(recoveryCode)) {
+      throw new AppError('invalid_input', 'Check the recovery code.', {
+        recoveryCode: 'A recovery code is 28 letters and numbers in 7 groups of 4, as printed at set-up.',
+      });
+    }
+    await refuseWhileThrottled(ctx);
+    const dataKey = await ctx.keyslots.unlockWithRecoveryCode(recoveryCode);
+    if (!dataKey) {
+      await ctx.throttle.recordFailure(ctx.now(), null);
+      throw new AppError('bad_credentials', 'That recovery code is not right.', { recoveryCode: 'That recovery code is not right.' });
+    }
+    const db = ctx.session?.db ?? (await openDatabase(ctx, dataKey));
+    try {
+      const target = await findStaffByUsername(db, username);
+      if (!target || !target.active) {
+        throw new AppError('invalid_input', 'No active account has that username.', { username: 'No active account has that username.' });
+      }
+      const feedback = checkPasswordStrength(newPassword, [target.name, target.username]);
+      if (!feedback.acceptable) throw new AppError('invalid_input', 'Choose a stronger password.', { newPassword: weakPasswordMessage(feedback) });
+      await db.transaction(async (tx) => {
+        await appendAudit(tx, {
+          action: 'password.recovered',
+          actorId: null,
+          at: ctx.now(),
+          subjectType: 'staff',
+          subjectId: target.id,
+        });
+        await ctx.keyslots.setStaffPassword(dataKey, { staffId: target.id, username: target.username, password: newPassword });
+      });
+    } finally {
+      if (db !== ctx.session?.db) await db.close();
+      if (dataKey !== ctx.session?.dataKey) dataKey.fill(0);
+    }
+    await ctx.throttle.reset();
+    return { done: true as const };
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,60 @@
+import { access } from 'node:fs/promises';
+import { LOCK_MINUTES_DEFAULT } from '../../../shared/domain/settings';
+import type { Role } from '../../../shared/domain/staff';
+import { AppError } from '../errors';
+import { appendAudit } from '../audit/audit-log';
+import { writeSetting } from '../db/settings-queries';
+import { insertStaff } from '../db/staff-queries';
+import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
+import { openDatabase, openSession, sessionStatus } from '../session/open-session';
+import { newDataKey, newRecoveryCode } from '../vault/keyslots';
+import type { Handlers } from './types';
+
+async function fileExists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export const setupHandlers = {
+  'password.check': async ({ password, userInputs }) => checkPasswordStrength(password, userInputs),
+
+  'setup.create': async (input, ctx) => {
+    if (await ctx.keyslots.exists()) throw new AppError('already_set_up', 'These records are already set up. Sign in instead.');
+    if (await fileExists(ctx.paths.database)) {
+      // Never overwrite a database we cannot open: its key file may only be mislaid.
+      throw new AppError(
+        'conflict',
+        'The data folder already holds a records database but no key file (keyslots.json). Restore the key file from a backup, or move the database elsewhere to start afresh.',
+      );
+    }
+    const feedback = checkPasswordStrength(input.password, [input.schoolName, input.dslName, input.username]);
+    if (!feedback.acceptable) {
+      throw new AppError('invalid_input', 'Choose a stronger password.', { password: weakPasswordMessage(feedback) });
+    }
+
+    const dataKey = newDataKey();
+    const now = ctx.now().toISOString();
+    const roles: Role[] = input.alsoHead ? ['dsl', 'head'] : ['dsl'];
+    const db = await openDatabase(ctx, dataKey, true);
+    let staffId: number;
+    try {
+      staffId = await db.transaction(async (tx) => {
+        await writeSetting(tx, 'schoolName', input.schoolName);
+        await writeSetting(tx, 'schoolUrn', input.schoolUrn);
+        await writeSetting(tx, 'lockMinutes', String(LOCK_MINUTES_DEFAULT));
+        const dsl = await insertStaff(tx, { name: input.dslName, username: input.username, roles, createdAt: now, createdBy: null });
+        await appendAudit(tx, { action: 'setup', actorId: dsl.id, at: ctx.now(), subjectType: 'staff', subjectId: dsl.id });
+        return dsl.id;
+      });
+    } finally {
+      await db.close();
+    }
+    const recoveryCode = newRecoveryCode();
+    // Written last: the key file's presence is what "set up" means.
+    await ctx.keyslots.create(dataKey, { staffId, username: input.username, password: input.password }, recoveryCode);
+    ctx.session = await openSession(ctx, dataKey, staffId);
+    return { recoveryCode, status: await sessionStatus(ctx) };
+  },
+} satisfies Partial<Handlers>;

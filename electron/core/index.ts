@@ -1,0 +1,65 @@
+import { mkdir } from 'node:fs/promises';
+import { CoreContext } from './context';
+import type { Core, CoreOptions, LockReason } from './core-api';
+import { createDispatch, lockIfIdle, type Logger } from './dispatch';
+import { appendAudit } from './audit/audit-log';
+import { appHandlers } from './handlers/app-handlers';
+import { recoveryHandlers } from './handlers/recovery-handlers';
+import { sessionHandlers } from './handlers/session-handlers';
+import { settingsHandlers } from './handlers/settings-handlers';
+import { setupHandlers } from './handlers/setup-handlers';
+import { staffHandlers } from './handlers/staff-handlers';
+import type { Handlers } from './handlers/types';
+
+export type { Core, CoreOptions, LockReason } from './core-api';
+
+const handlers: Handlers = {
+  ...appHandlers,
+  ...setupHandlers,
+  ...sessionHandlers,
+  ...recoveryHandlers,
+  ...staffHandlers,
+  ...settingsHandlers,
+};
+
+/** How often the core looks for an idle session to lock, even if the window has gone quiet. */
+const IDLE_CHECK_MS = 15_000;
+
+export async function createCore(options: CoreOptions & { log?: Logger }): Promise<Core> {
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((message: string) => console.error(`[records] ${message}`));
+
+  const lock = async (reason: LockReason): Promise<void> => {
+    const session = ctx.session;
+    if (!session) return;
+    // Cleared first, so calls arriving while the database closes already answer `locked`.
+    ctx.session = null;
+    try {
+      if (session.db.writable) {
+        await session.db.transaction((tx) =>
+          appendAudit(tx, { action: 'lock', actorId: session.user.id, at: now(), details: { reason } }),
+        );
+      }
+    } catch (error) {
+      log(`could not audit a lock: ${error instanceof Error ? error.name : 'unknown'}`);
+    } finally {
+      await session.db.close();
+      session.dataKey.fill(0);
+    }
+  };
+
+  const ctx = new CoreContext(options.dataDir, options.appVersion, now, lock);
+  const dispatch = createDispatch(ctx, handlers, log);
+  const idleTimer = setInterval(() => void lockIfIdle(ctx), IDLE_CHECK_MS);
+  idleTimer.unref();
+
+  return {
+    dispatch,
+    lock,
+    async close() {
+      clearInterval(idleTimer);
+      await lock('quit');
+    },
+  };
+}

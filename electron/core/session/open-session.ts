@@ -1,0 +1,72 @@
+import { LOCK_MINUTES_DEFAULT } from '../../../shared/domain/settings';
+import type { SessionStatus } from '../../../shared/ipc/contract';
+import { AppError } from '../errors';
+import type { CoreContext } from '../context';
+import { Database, WrongKeyError } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { readSettings } from '../db/settings-queries';
+import { findStaffById } from '../db/staff-queries';
+import type { UnlockedSession } from './session';
+
+/** Opens the database with a key from a slot, and migrates it; the caller owns the result. */
+export async function openDatabase(ctx: CoreContext, dataKey: Buffer, create = false): Promise<Database> {
+  let db: Database;
+  try {
+    db = await Database.open(ctx.paths.database, dataKey, { create });
+  } catch (error) {
+    if (error instanceof WrongKeyError) {
+      throw new AppError(
+        'damaged',
+        'The key file and the records database do not belong together, or the database file is damaged. Nothing has been changed. Ask your IT technician to restore both files from the same backup.',
+      );
+    }
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_CANTOPEN') {
+      throw new AppError('damaged', 'The records database file is missing from the data folder. Restore it from a backup.');
+    }
+    throw error;
+  }
+  try {
+    if (db.writable) await migrate(db);
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** Everything a signed-in session holds, for the member of staff whose slot opened the key. */
+export async function openSession(ctx: CoreContext, dataKey: Buffer, staffId: number): Promise<UnlockedSession> {
+  const db = await openDatabase(ctx, dataKey);
+  try {
+    const user = await findStaffById(db, staffId);
+    // A deactivated account's slot is removed, but if that write was lost the row still says no.
+    if (!user || !user.active) throw new AppError('bad_credentials', 'The username or password is not right.');
+    const settings = await readSettings(db);
+    return {
+      db,
+      dataKey,
+      user,
+      schoolName: settings.schoolName ?? '',
+      lockMinutes: Number(settings.lockMinutes ?? LOCK_MINUTES_DEFAULT),
+      lastActivity: ctx.now().getTime(),
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+export async function sessionStatus(ctx: CoreContext): Promise<SessionStatus> {
+  const session = ctx.session;
+  if (session) {
+    const { id, name, username, roles } = session.user;
+    return {
+      state: 'unlocked',
+      user: { id, name, username, roles },
+      schoolName: session.schoolName,
+      lockMinutes: session.lockMinutes,
+      problems: session.db.health.ok ? [] : session.db.health.problems,
+    };
+  }
+  return (await ctx.keyslots.exists()) ? { state: 'locked' } : { state: 'not_set_up' };
+}

@@ -1,0 +1,112 @@
+// Electron glue only: lifecycle, the window, IPC, power events. Everything else is the core,
+// which is plain Node and knows nothing of Electron. Logs here never name a pupil (nor
+// anyone): they say what failed, not to whom.
+import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Core, LockReason } from '../core/core-api';
+import { createCore } from '../core/index';
+import { registerIpc } from './ipc';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, dataDirOverride, devServerUrl, originOf } from './paths';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { installSecurityGuards } from './security';
+import { createMainWindow, installAppMenu, preloadPathFrom } from './window';
+
+// The bundle runs from out/main/index.js; the renderer and preload are built beside it.
+const mainDir = dirname(fileURLToPath(import.meta.url));
+const rendererDir = join(mainDir, '../renderer');
+
+let mainWindow: BrowserWindow | null = null;
+
+// Privileged schemes must be registered before 'ready'; forcing the sandbox for every
+// renderer is belt and braces over the window's own `sandbox: true`.
+registerAppScheme();
+app.enableSandbox();
+
+function resolveDataDir(): string {
+  const dir = dataDirOverride(process.argv, process.env) ?? join(app.getPath('userData'), 'data');
+  // 0o700: only this OS account may list the folder (the database is encrypted anyway).
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+/** What kind of failure, for the log: a name and code, never a message that might carry data. */
+function errorKind(err: unknown): string {
+  if (!(err instanceof Error)) return 'non-error value';
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' ? `${err.name} (${code})` : err.name;
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function lockQuietly(core: Core, reason: LockReason): void {
+  core.lock(reason).catch(() => console.error('[main] locking failed'));
+}
+
+/** The renderer is not told: it polls session.status and shows the unlock screen itself. */
+function lockOnPowerEvents(core: Core): void {
+  powerMonitor.on('lock-screen', () => lockQuietly(core, 'os-lock'));
+  powerMonitor.on('suspend', () => lockQuietly(core, 'suspend'));
+  // Shutdown or log-off: quit properly, so 'before-quit' closes the database cleanly.
+  powerMonitor.on('shutdown', () => app.quit());
+}
+
+/** Holds the quit until the core has closed (database closed, key dropped), exactly once. */
+function closeCoreBeforeQuit(core: Core): void {
+  let state: 'open' | 'closing' | 'closed' = 'open';
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    core
+      .close()
+      .catch(() => console.error('[main] closing the records failed'))
+      .finally(() => {
+        state = 'closed';
+        app.quit();
+      });
+  });
+}
+
+async function start(): Promise<void> {
+  // electron-vite dev serves the renderer over http on localhost; never in a packaged app.
+  const devUrl = app.isPackaged ? undefined : devServerUrl(process.env['ELECTRON_RENDERER_URL']);
+  const entryUrl = devUrl ?? APP_ENTRY_URL;
+  const trusted = originOf(entryUrl) ?? { protocol: `${APP_SCHEME}:`, host: APP_HOST };
+
+  await app.whenReady();
+  installSecurityGuards(trusted);
+  handleAppProtocol(rendererDir);
+  installAppMenu();
+
+  const core = await createCore({ dataDir: resolveDataDir(), appVersion: app.getVersion() });
+  registerIpc(core, () => mainWindow, trusted);
+  lockOnPowerEvents(core);
+  closeCoreBeforeQuit(core);
+
+  mainWindow = createMainWindow(preloadPathFrom(mainDir), entryUrl);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the data folder: it gets focus (below), this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  // Closing the window ends the session on every platform (macOS included): a records app
+  // left running without a window would keep the database open for no one.
+  app.on('window-all-closed', () => app.quit());
+  start().catch((err: unknown) => {
+    console.error(`[main] the app could not start: ${errorKind(err)}`);
+    dialog.showErrorBox('Safeguarding records', 'The records could not be opened. Please contact your IT support.');
+    app.exit(1);
+  });
+}

@@ -1,0 +1,19 @@
+/** Everything the audit log records. Labels are shown on the Audit screen. */
+export const AUDIT_ACTIONS = {
+  setup: 'Set up the records',
+  'login.success': 'Signed in',
+  'login.failed': 'Failed sign-in attempt',
+  lock: 'Locked the records',
+  'password.changed': 'Changed own password',
+  'password.reset': 'Reset a password',
+  'password.recovered': 'Reset a password with the recovery code',
+  'staff.added': 'Added a member of staff',
+  'staff.deactivated': 'Deactivated a member of staff',
+  'settings.changed': 'Changed settings',
+  'audit.verified': 'Verified the audit log',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** The previous hash of the very first row. */
+export const GENESIS_HASH = '0'.repeat(64);

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const ROLES = ['dsl', 'deputy', 'head'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  dsl: 'Designated Safeguarding Lead',
+  deputy: 'Deputy DSL',
+  head: 'Headteacher',
+};
+
+export const personName = z
+  .string()
+  .trim()
+  .min(1, 'Enter the full name')
+  .max(120, 'Name must be 120 characters or fewer');
+
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, 'Enter a username of at least 2 characters')
+  .max(40, 'Username must be 40 characters or fewer')
+  .regex(/^[a-z0-9._-]+$/, 'Username may use only letters, numbers, dots, hyphens and underscores');
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** Shape only; the strength rule (zxcvbn score) is applied in the core, where its dictionaries live. */
+export const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200, 'Password must be 200 characters or fewer');
+
+/** An existing password is only ever compared, never judged, so any non-empty text will do. */
+export const password = z.string().min(1, 'Enter your password').max(200, 'Password is too long');
+
+export const roleSet = z
+  .array(z.enum(ROLES))
+  .min(1, 'Choose at least one role')
+  .refine((roles) => new Set(roles).size === roles.length, 'Each role may be chosen once');
+
+export const staffMember = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  username: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  active: z.boolean(),
+});
+export type StaffMember = z.infer<typeof staffMember>;
+
+export function hasAnyRole(roles: readonly Role[], allowed: readonly Role[]): boolean {
+  return roles.some((role) => allowed.includes(role));
+}

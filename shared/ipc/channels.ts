@@ -1,0 +1,30 @@
+// The names of every IPC channel. The preload imports only this file (a sandboxed preload
+// cannot load node_modules), so it must stay free of imports.
+export const CHANNELS = [
+  'app.info',
+  'password.check',
+  'setup.create',
+  'session.status',
+  'session.unlock',
+  'session.lock',
+  'session.touch',
+  'recovery.resetPassword',
+  'account.changePassword',
+  'staff.list',
+  'staff.add',
+  'staff.deactivate',
+  'staff.resetPassword',
+  'settings.get',
+  'settings.update',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+const channelSet: ReadonlySet<string> = new Set(CHANNELS);
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && channelSet.has(name);
+}
+
+/** The single Electron IPC channel that carries every call as (channel, input). */
+export const IPC_INVOKE = 'records:invoke';
