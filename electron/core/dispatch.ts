@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { isChannel } from '../../shared/ipc/channels';
+import { fieldErrors } from '../../shared/ipc/field-errors';
 import { contract, type Access } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
 import { hasAnyRole } from '../../shared/domain/staff';
@@ -8,16 +8,6 @@ import type { CoreContext } from './context';
 import type { Handlers } from './handlers/types';
 
 export type Logger = (message: string) => void;
-
-/** Per-field messages from zod, keyed by dotted path; the first message for a field wins. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length === 0 ? '_' : issue.path.map(String).join('.');
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
 
 function describeInvalid(fields: Record<string, string>): string {
   const names = Object.keys(fields).filter((k) => k !== '_');

@@ -76,7 +76,8 @@ export function rendererFileFor(rendererDir: string, requestUrl: string): string
   } catch {
     return null;
   }
-  if (pathname.includes('\0')) return null;
+  // NUL and backslashes are never in our file names; refusing them keeps Windows and POSIX alike.
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
   if (pathname === '/' || extname(pathname) === '') pathname = '/index.html';
 
   const root = resolve(rendererDir);

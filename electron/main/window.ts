@@ -26,6 +26,8 @@ export function createMainWindow(preloadPath: string, url: string): BrowserWindo
       webviewTag: false,
       spellcheck: false, // the OS spellchecker would see record text
       navigateOnDragDrop: false,
+      // Middle-click on a link would otherwise ask for a new window (denied anyway).
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
   });

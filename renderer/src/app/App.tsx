@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SessionStatus } from '../../../shared/ipc/contract';
+import { call, onLocked } from '../api/client';
+import { SetupPage } from '../features/setup/SetupPage';
+import { RecoveryCodePage } from '../features/setup/RecoveryCodePage';
+import { UnlockPage } from '../features/unlock/UnlockPage';
+import { SignedInApp } from './SignedInApp';
+import { InstallationFooter } from '../components/InstallationFooter';
+import { SessionContext, type SessionValue, type UnlockedStatus } from './session-context';
+
+type Shell =
+  | { kind: 'loading' }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'not_set_up' }
+  | { kind: 'locked'; notice?: string }
+  | { kind: 'recovery-code'; code: string; status: UnlockedStatus }
+  | { kind: 'unlocked'; status: UnlockedStatus };
+
+const STATUS_POLL_MS = 3_000;
+
+function shellFor(status: SessionStatus, notice?: string): Shell {
+  if (status.state === 'unlocked') return { kind: 'unlocked', status };
+  if (status.state === 'not_set_up') return { kind: 'not_set_up' };
+  return notice ? { kind: 'locked', notice } : { kind: 'locked' };
+}
+
+/**
+ * The top of the app: nothing of the records exists in the page until the session is
+ * unlocked, and locking unmounts the whole signed-in tree, so no record stays in memory
+ * or on screen.
+ */
+export function App() {
+  const [shell, setShell] = useState<Shell>({ kind: 'loading' });
+
+  const refresh = useCallback(async (notice?: string) => {
+    const result = await call('session.status', {});
+    if (!result.ok) {
+      setShell({ kind: 'unavailable', message: result.error.message });
+      return;
+    }
+    setShell((current) => {
+      // The recovery code stays on screen until it has been confirmed.
+      if (current.kind === 'recovery-code' && result.value.state === 'unlocked') return current;
+      return shellFor(result.value, notice);
+    });
+  }, []);
+
+  const showLocked = useCallback((notice?: string) => {
+    // Leave no record's address behind in the URL either.
+    window.location.hash = '#/';
+    setShell(notice ? { kind: 'locked', notice } : { kind: 'locked' });
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    return onLocked(() => showLocked('The records were locked. Sign in again to continue.'));
+  }, [refresh, showLocked]);
+
+  // The main process can lock at any moment (screen locked, laptop asleep): notice it.
+  const unlocked = shell.kind === 'unlocked';
+  useEffect(() => {
+    if (!unlocked) return;
+    const timer = setInterval(() => {
+      void call('session.status', {}).then((result) => {
+        if (result.ok && result.value.state !== 'unlocked') showLocked('The records were locked. Sign in again to continue.');
+      });
+    }, STATUS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [unlocked, showLocked]);
+
+  const lock = useCallback(async () => {
+    await call('session.lock', { reason: 'button' });
+    showLocked();
+  }, [showLocked]);
+
+  const session = useMemo<SessionValue | null>(
+    () => (shell.kind === 'unlocked' ? { status: shell.status, lock, refresh: () => refresh() } : null),
+    [shell, lock, refresh],
+  );
+
+  switch (shell.kind) {
+    case 'loading':
+      return <p className="loading" role="status">Opening the records…</p>;
+    case 'unavailable':
+      return (
+        <main className="narrow" id="main">
+          <h1>The records cannot be opened</h1>
+          <p>{shell.message}</p>
+        </main>
+      );
+    case 'not_set_up':
+      return (
+        <>
+          <SetupPage onCreated={(code, status) => setShell({ kind: 'recovery-code', code, status })} />
+          <InstallationFooter />
+        </>
+      );
+    case 'recovery-code':
+      return <RecoveryCodePage code={shell.code} onConfirmed={() => setShell({ kind: 'unlocked', status: shell.status })} />;
+    case 'locked':
+      return (
+        <>
+          <UnlockPage notice={shell.notice} onUnlocked={(status) => setShell({ kind: 'unlocked', status })} />
+          <InstallationFooter />
+        </>
+      );
+    case 'unlocked':
+      return (
+        <SessionContext.Provider value={session}>
+          <SignedInApp onIdle={() => void call('session.lock', { reason: 'idle' }).then(() => showLocked('The records were locked because no one had used them for a while.'))} />
+        </SessionContext.Provider>
+      );
+  }
+}

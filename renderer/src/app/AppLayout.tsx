@@ -1,0 +1,51 @@
+import { NavLink, Outlet } from 'react-router';
+import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { useHasRole, useSession } from './session-context';
+import { InstallationFooter } from '../components/InstallationFooter';
+
+export function AppLayout() {
+  const { status, lock } = useSession();
+  const isDsl = useHasRole('dsl');
+  const roles = status.user.roles.map((role) => ROLE_LABELS[role]).join(', ');
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to main content
+      </a>
+      <header className="header">
+        <div className="header-inner">
+          <div className="header-school">
+            <span className="header-product">Safeguarding records</span>
+            <span className="header-school-name">{status.schoolName}</span>
+          </div>
+          <div className="header-user">
+            <span>
+              Signed in as <strong>{status.user.name}</strong> <span className="header-roles">({roles})</span>
+            </span>
+            <button type="button" className="button button-secondary button-small" onClick={() => void lock()}>
+              Lock
+            </button>
+          </div>
+        </div>
+        <nav className="nav" aria-label="Main">
+          <NavLink to="/" end>
+            Home
+          </NavLink>
+          {isDsl ? <NavLink to="/staff">Staff</NavLink> : null}
+          {isDsl ? <NavLink to="/settings">Settings</NavLink> : null}
+          <NavLink to="/account">Your account</NavLink>
+        </nav>
+      </header>
+      {status.problems.length > 0 ? (
+        <div className="banner banner-danger" role="alert">
+          <strong>The records are read-only.</strong> The database failed its integrity check when it was opened, so nothing
+          new can be saved. Ask your IT technician to restore the newest good backup. Details: {status.problems.join('; ')}
+        </div>
+      ) : null}
+      <main className="main" id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <InstallationFooter />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import type { ReactNode } from 'react';
+
+export function fieldId(name: string): string {
+  return `field-${name.replace(/\./g, '-')}`;
+}
+
+type CommonProps = {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+};
+
+function describedBy(name: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function HintAndError({ name, hint, error }: Omit<CommonProps, 'label'>) {
+  return (
+    <>
+      {hint ? (
+        <div className="hint" id={`${fieldId(name)}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${fieldId(name)}-error`}>
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  width,
+  autoFocus,
+  inputMode,
+}: CommonProps & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'password' | 'number' | 'date' | 'time';
+  autoComplete?: string;
+  width?: 'short' | 'medium' | 'full';
+  autoFocus?: boolean;
+  inputMode?: 'numeric' | 'text';
+}) {
+  const id = fieldId(name);
+  return (
+    <div className={`form-group${error ? ' form-group-error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      <input
+        id={id}
+        name={name}
+        className={`input input-${width ?? 'full'}${error ? ' input-error' : ''}`}
+        type={type}
+        value={value}
+        autoComplete={autoComplete ?? 'off'}
+        spellCheck={false}
+        autoFocus={autoFocus}
+        inputMode={inputMode}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+export function CheckboxesField<T extends string>({
+  name,
+  label,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+}: CommonProps & { options: readonly { value: T; label: string }[]; value: readonly T[]; onChange: (value: T[]) => void }) {
+  return (
+    <div className={`form-group${error ? ' form-group-error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)} id={fieldId(name)} tabIndex={-1}>
+        <legend className="legend">{label}</legend>
+        <HintAndError name={name} hint={hint} error={error} />
+        <div className="checkboxes">
+          {options.map((option) => {
+            const id = `${fieldId(name)}-${option.value}`;
+            const checked = value.includes(option.value);
+            return (
+              <div className="checkbox" key={option.value}>
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() => onChange(checked ? value.filter((v) => v !== option.value) : [...value, option.value])}
+                />
+                <label htmlFor={id}>{option.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  checked,
+  onChange,
+}: { name: string; label: string; hint?: ReactNode; checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = fieldId(name);
+  return (
+    <div className="form-group checkbox">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <div className="hint checkbox-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+    </div>
+  );
+}

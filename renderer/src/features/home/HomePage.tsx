@@ -1,0 +1,43 @@
+import { LoadState } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { useCall } from '../../components/use-call';
+import { useSession } from '../../app/session-context';
+
+export function HomePage() {
+  const { status } = useSession();
+  const { loaded } = useCall('app.info', {});
+  return (
+    <>
+      <PageHeading caption={status.schoolName}>Home</PageHeading>
+      <p className="lead">Records of incidents of youth produced sexual imagery, kept as the UKCCIS advice “Sexting in schools and colleges” sets out.</p>
+      <section aria-labelledby="installation-title" className="panel">
+        <h2 id="installation-title">This installation</h2>
+        <LoadState loaded={loaded}>
+          {(info) => (
+            <dl className="summary-list">
+              <div>
+                <dt>App version</dt>
+                <dd data-testid="app-version">{info.version}</dd>
+              </div>
+              <div>
+                <dt>Data folder</dt>
+                <dd data-testid="data-dir">
+                  <code>{info.dataDir}</code>
+                </dd>
+              </div>
+              <div>
+                <dt>Set up</dt>
+                <dd data-testid="set-up">{info.setUp ? 'Yes — records are encrypted on this computer' : 'Not yet'}</dd>
+              </div>
+              <div>
+                <dt>Computer</dt>
+                <dd>{info.platform}</dd>
+              </div>
+            </dl>
+          )}
+        </LoadState>
+        <p className="hint">Back up the data folder regularly to encrypted storage kept away from this computer.</p>
+      </section>
+    </>
+  );
+}

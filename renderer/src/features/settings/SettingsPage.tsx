@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { z } from 'zod';
+import { LOCK_MINUTES_MAX, LOCK_MINUTES_MIN } from '../../../../shared/domain/settings';
+import { contract } from '../../../../shared/ipc/contract';
+import { call } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextField } from '../../components/fields';
+import { LoadState } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { useCall } from '../../components/use-call';
+import { useForm } from '../../components/use-form';
+import { useHasRole, useSession } from '../../app/session-context';
+
+// The field holds text; the contract's number rule applies once it is converted.
+const settingsForm = z.object({ lockMinutes: z.string().trim().min(1, 'Enter a number of minutes') });
+
+function LockTimeoutForm({ initial }: { initial: number }) {
+  const { refresh } = useSession();
+  const form = useForm(settingsForm, { lockMinutes: String(initial) });
+  const [saved, setSaved] = useState(false);
+
+  async function submit() {
+    setSaved(false);
+    const parsed = form.validate();
+    if (!parsed) return;
+    const checked = contract['settings.update'].input.safeParse({ lockMinutes: Number(parsed.lockMinutes) });
+    if (!checked.success) {
+      return form.setErrors({ lockMinutes: `Enter a whole number from ${LOCK_MINUTES_MIN} to ${LOCK_MINUTES_MAX}` });
+    }
+    form.setBusy(true);
+    const result = await call('settings.update', checked.data);
+    form.setBusy(false);
+    if (!result.ok) return form.showServerError(result.error);
+    setSaved(true);
+    await refresh();
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {saved ? (
+        <div className="inset inset-success" role="status">
+          Saved. The records now lock after {form.values.lockMinutes} minutes without use.
+        </div>
+      ) : null}
+      <ErrorSummary errors={form.errors} labels={{ lockMinutes: 'Lock after' }} formError={form.formError} />
+      <TextField
+        name="lockMinutes"
+        label="Lock after this many minutes without use"
+        hint={`From ${LOCK_MINUTES_MIN} to ${LOCK_MINUTES_MAX}. The records also lock at once when the computer's screen is locked or it goes to sleep.`}
+        width="short"
+        inputMode="numeric"
+        value={form.values.lockMinutes}
+        onChange={(v) => form.setValue('lockMinutes', v)}
+        error={form.errors.lockMinutes}
+      />
+      <button type="submit" className="button" disabled={form.busy}>
+        Save
+      </button>
+    </form>
+  );
+}
+
+export function SettingsPage() {
+  const isDsl = useHasRole('dsl');
+  const { loaded } = useCall('settings.get', {});
+  if (!isDsl) {
+    return (
+      <>
+        <PageHeading>Settings</PageHeading>
+        <p>Only a Designated Safeguarding Lead can change settings.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading>Settings</PageHeading>
+      <LoadState loaded={loaded}>
+        {(settings) => (
+          <>
+            <dl className="summary-list">
+              <div>
+                <dt>School</dt>
+                <dd>{settings.schoolName}</dd>
+              </div>
+              <div>
+                <dt>URN</dt>
+                <dd>{settings.schoolUrn || 'Not given'}</dd>
+              </div>
+            </dl>
+            <section className="panel" aria-labelledby="lock-title">
+              <h2 id="lock-title">Automatic lock</h2>
+              <LockTimeoutForm initial={settings.lockMinutes} />
+            </section>
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { StaffMember } from '../../../../shared/domain/staff';
+import { call } from '../../api/client';
+
+export function DeactivatePanel({ member, onDone, onCancel }: { member: StaffMember; onDone: () => void; onCancel: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function deactivate() {
+    setBusy(true);
+    const result = await call('staff.deactivate', { staffId: member.id });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    onDone();
+  }
+
+  return (
+    <section aria-labelledby="deactivate-title" className="panel panel-warning" role="alertdialog" aria-describedby="deactivate-text">
+      <h2 id="deactivate-title">Deactivate {member.name}?</h2>
+      <p id="deactivate-text">
+        They will no longer be able to sign in. Everything they recorded or signed keeps their name. This cannot be undone; a
+        returning member of staff gets a new account.
+      </p>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="button-group">
+        <button type="button" className="button button-warning" disabled={busy} onClick={() => void deactivate()} autoFocus>
+          Deactivate account
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

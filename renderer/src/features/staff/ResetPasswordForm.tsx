@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { newPassword, type StaffMember } from '../../../../shared/domain/staff';
+import { call } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextField } from '../../components/fields';
+import { NewPasswordField } from '../../components/NewPasswordField';
+import { useForm } from '../../components/use-form';
+
+const resetForm = z
+  .object({ newPassword, confirmPassword: z.string() })
+  .refine((form) => form.newPassword === form.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match' });
+
+export function ResetPasswordForm({ member, onDone, onCancel }: { member: StaffMember; onDone: () => void; onCancel: () => void }) {
+  const form = useForm(resetForm, { newPassword: '', confirmPassword: '' });
+  const { values, setValue, errors } = form;
+
+  async function submit() {
+    const parsed = form.validate();
+    if (!parsed) return;
+    form.setBusy(true);
+    const result = await call('staff.resetPassword', { staffId: member.id, newPassword: parsed.newPassword });
+    form.setBusy(false);
+    if (!result.ok) return form.showServerError(result.error);
+    onDone();
+  }
+
+  return (
+    <section aria-labelledby="reset-title" className="panel">
+      <h2 id="reset-title">Reset {member.name}&apos;s password</h2>
+      <ErrorSummary errors={errors} labels={{ newPassword: 'New password', confirmPassword: 'Confirm new password' }} formError={form.formError} />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <NewPasswordField name="newPassword" label="New password" value={values.newPassword} onChange={(v) => setValue('newPassword', v)} error={errors.newPassword} userInputs={[member.name, member.username]} />
+        <TextField name="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" value={values.confirmPassword} onChange={(v) => setValue('confirmPassword', v)} error={errors.confirmPassword} />
+        <div className="button-group">
+          <button type="submit" className="button" disabled={form.busy}>
+            Reset password
+          </button>
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

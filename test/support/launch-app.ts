@@ -1,0 +1,139 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createCore, type Core } from '../../electron/core/index';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const RENDERER_DIR = join(ROOT, 'out', 'renderer');
+/** The page's origin in tests; every request to it is answered from out/renderer, never the network. */
+export const APP_ORIGIN = 'https://records.app.test';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export type LaunchOptions = {
+  /** Use this data folder (kept on close); by default a fresh temp folder (removed on close). */
+  dataDir?: string;
+  /** The core's clock, to test idle locking and throttling without waiting. */
+  now?: () => Date;
+  /** Browser viewport; defaults to a small office monitor. */
+  viewport?: { width: number; height: number };
+};
+
+export type LaunchedApp = {
+  page: Page;
+  dataDir: string;
+  /** The real core behind window.api, for tests that need to look underneath the UI. */
+  core: Core;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors seen so far. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+};
+
+// Mirrors electron/preload: one function, and names outside the channel list refused in the page.
+function bridgeScript(): string {
+  return `(() => {
+    const channels = new Set(${JSON.stringify(CHANNELS)});
+    const invoke = window.__recordsInvoke;
+    Object.defineProperty(window, 'api', { value: Object.freeze({
+      invoke(channel, input) {
+        if (typeof channel !== 'string' || !channels.has(channel)) {
+          return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: 'That action is not part of this app.' } });
+        }
+        return invoke(channel, input);
+      },
+    }) });
+  })();`;
+}
+
+async function assertBuilt(): Promise<void> {
+  try {
+    await stat(join(RENDERER_DIR, 'index.html'));
+  } catch {
+    throw new Error(`The renderer is not built (${RENDERER_DIR} has no index.html). Run "npm run build" first.`);
+  }
+}
+
+function rendererFile(url: string): string | null {
+  const path = decodeURIComponent(new URL(url).pathname);
+  const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : path));
+  return file.startsWith(RENDERER_DIR + sep) ? file : null;
+}
+
+/**
+ * Starts the app as a person would see it: the built renderer in Debian's Chromium, its
+ * window.api bound to the real core (dispatch, SQLCipher, keyslots) in this process.
+ */
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  await assertBuilt();
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'records-e2e-')));
+  const version = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const core = await createCore({ dataDir, appVersion: version.version, ...(options.now ? { now: options.now } : {}) });
+
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+    await context.exposeBinding('__recordsInvoke', (_source, channel: unknown, input: unknown) => core.dispatch(channel, input));
+    await context.addInitScript({ content: bridgeScript() });
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (!url.startsWith(APP_ORIGIN)) return route.abort('blockedbyclient');
+      const file = rendererFile(url);
+      if (!file) return route.fulfill({ status: 404, body: 'Not found' });
+      try {
+        const body = await readFile(file);
+        const headers: Record<string, string> = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' };
+        if (file.endsWith('.html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+        return route.fulfill({ status: 200, headers, body });
+      } catch {
+        return route.fulfill({ status: 404, body: 'Not found' });
+      }
+    });
+
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.goto(`${APP_ORIGIN}/index.html`);
+
+    const openedBrowser = browser;
+    return {
+      page,
+      dataDir,
+      core,
+      context,
+      consoleErrors,
+      async close() {
+        await openedBrowser.close().catch(() => undefined);
+        await core.close();
+        if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await core.close();
+    if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
