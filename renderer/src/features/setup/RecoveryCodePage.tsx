@@ -34,7 +34,7 @@ export function RecoveryCodePage({ code, onConfirmed }: { code: string; onConfir
         <h2 id="recovery-title">Recovery code</h2>
         <p className="recovery-code" aria-label={`Recovery code: ${groups.join(', ')}`}>
           {groups.map((group, index) => (
-            <span key={index} className="recovery-group">
+            <span key={index} className="recovery-group" data-group={group}>
               <span className="recovery-group-number">{index + 1}</span>
               {group}
             </span>
