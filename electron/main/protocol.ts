@@ -3,21 +3,8 @@
 // exactly these files.
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { APP_SCHEME, rendererFileFor } from './paths';
-
-/** No inline script, no remote origins, no network at all: the UI talks only over IPC. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "object-src 'none'",
-].join('; ');
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
