@@ -58,5 +58,5 @@ export const sessionHandlers = {
   },
 
   // Dispatch already counted this call as activity; the heartbeat needs nothing more.
-  'session.touch': async () => ({ done: true as const }),
+  'session.touch': () => Promise.resolve({ done: true as const }),
 } satisfies Partial<Handlers>;

@@ -18,7 +18,7 @@ async function fileExists(path: string): Promise<boolean> {
 }
 
 export const setupHandlers = {
-  'password.check': async ({ password, userInputs }) => checkPasswordStrength(password, userInputs),
+  'password.check': ({ password, userInputs }) => Promise.resolve(checkPasswordStrength(password, userInputs)),
 
   'setup.create': async (input, ctx) => {
     if (await ctx.keyslots.exists()) throw new AppError('already_set_up', 'These records are already set up. Sign in instead.');

@@ -18,10 +18,10 @@ type Shell =
 
 const STATUS_POLL_MS = 3_000;
 
-function shellFor(status: SessionStatus, notice?: string): Shell {
+function shellFor(status: SessionStatus): Shell {
   if (status.state === 'unlocked') return { kind: 'unlocked', status };
   if (status.state === 'not_set_up') return { kind: 'not_set_up' };
-  return notice ? { kind: 'locked', notice } : { kind: 'locked' };
+  return { kind: 'locked' };
 }
 
 /**
@@ -32,8 +32,7 @@ function shellFor(status: SessionStatus, notice?: string): Shell {
 export function App() {
   const [shell, setShell] = useState<Shell>({ kind: 'loading' });
 
-  const refresh = useCallback(async (notice?: string) => {
-    const result = await call('session.status', {});
+  const applyStatus = useCallback((result: Awaited<ReturnType<typeof call<'session.status'>>>) => {
     if (!result.ok) {
       setShell({ kind: 'unavailable', message: result.error.message });
       return;
@@ -41,9 +40,11 @@ export function App() {
     setShell((current) => {
       // The recovery code stays on screen until it has been confirmed.
       if (current.kind === 'recovery-code' && result.value.state === 'unlocked') return current;
-      return shellFor(result.value, notice);
+      return shellFor(result.value);
     });
   }, []);
+
+  const refresh = useCallback(async () => applyStatus(await call('session.status', {})), [applyStatus]);
 
   const showLocked = useCallback((notice?: string) => {
     // Leave no record's address behind in the URL either.
@@ -52,9 +53,9 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void refresh();
+    void call('session.status', {}).then(applyStatus);
     return onLocked(() => showLocked('The records were locked. Sign in again to continue.'));
-  }, [refresh, showLocked]);
+  }, [applyStatus, showLocked]);
 
   // The main process can lock at any moment (screen locked, laptop asleep): notice it.
   const unlocked = shell.kind === 'unlocked';
@@ -74,7 +75,7 @@ export function App() {
   }, [showLocked]);
 
   const session = useMemo<SessionValue | null>(
-    () => (shell.kind === 'unlocked' ? { status: shell.status, lock, refresh: () => refresh() } : null),
+    () => (shell.kind === 'unlocked' ? { status: shell.status, lock, refresh } : null),
     [shell, lock, refresh],
   );
 

@@ -10,10 +10,12 @@ const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touc
  * lock does not fire under them.
  */
 export function useIdleLock(minutes: number, onIdle: () => void): void {
-  const lastInput = useRef(Date.now());
-  const lastTouch = useRef(Date.now());
+  const lastInput = useRef(0);
+  const lastTouch = useRef(0);
 
   useEffect(() => {
+    lastInput.current = Date.now();
+    lastTouch.current = lastInput.current;
     const mark = () => {
       lastInput.current = Date.now();
     };

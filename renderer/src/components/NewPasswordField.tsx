@@ -29,10 +29,7 @@ export function NewPasswordField({
   const inputs = userInputs.filter((s) => s.trim() !== '').join('\u0000');
 
   useEffect(() => {
-    if (value === '') {
-      setFeedback(null);
-      return;
-    }
+    if (value === '') return;
     let current = true;
     const timer = setTimeout(() => {
       void call('password.check', { password: value, userInputs: inputs === '' ? [] : inputs.split('\u0000') }).then((result) => {
@@ -58,7 +55,7 @@ export function NewPasswordField({
         error={error}
       />
       <div className="password-feedback" aria-live="polite">
-        {feedback ? (
+        {feedback && value !== '' ? (
           <>
             <p className={`strength strength-${feedback.acceptable ? 'ok' : 'weak'}`}>
               Strength: <strong>{WORDS[feedback.score]}</strong>
