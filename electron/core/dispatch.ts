@@ -23,8 +23,20 @@ function errorCodeOf(error: unknown): string | undefined {
 function toIpcError(error: unknown, channel: string, log: Logger): IpcError {
   if (isAppError(error)) return error.fields ? { code: error.code, message: error.message, fields: error.fields } : { code: error.code, message: error.message };
   const code = errorCodeOf(error);
+  // The database's own triggers are the last line of defence for signed and append-only rows.
+  if (code === 'SQLITE_CONSTRAINT' && error instanceof Error && error.message.includes('signed_entry_locked')) {
+    return { code: 'signed_entry_locked', message: 'This entry has been signed, so it cannot be changed. Amend it with a reason instead.' };
+  }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
     return { code: 'storage_full', message: 'The disk is full, so nothing was saved. Free some space and try again; your earlier records are safe.' };
+  }
+  // SQLCipher reports a page that fails its HMAC check as SQLITE_CORRUPT, and every later
+  // statement on that connection as SQLITE_NOMEM: both mean a damaged file, not a bug.
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_NOMEM') {
+    return {
+      code: 'damaged',
+      message: 'Part of the records database is damaged and could not be read, so nothing was changed. Restore from the newest good backup.',
+    };
   }
   if (code === 'SQLITE_IOERR' || code === 'EIO' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return { code: 'storage_full', message: 'The records could not be written to disk, so nothing was saved. Check the disk and try again.' };

@@ -4,6 +4,10 @@ import type { Core, CoreOptions, LockReason } from './core-api';
 import { createDispatch, lockIfIdle, type Logger } from './dispatch';
 import { appendAudit } from './audit/audit-log';
 import { appHandlers } from './handlers/app-handlers';
+import { auditHandlers } from './handlers/audit-handlers';
+import { entryHandlers } from './handlers/entry-handlers';
+import { incidentHandlers } from './handlers/incident-handlers';
+import { pupilHandlers } from './handlers/pupil-handlers';
 import { recoveryHandlers } from './handlers/recovery-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -20,6 +24,10 @@ const handlers: Handlers = {
   ...recoveryHandlers,
   ...staffHandlers,
   ...settingsHandlers,
+  ...pupilHandlers,
+  ...incidentHandlers,
+  ...entryHandlers,
+  ...auditHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

@@ -11,6 +11,19 @@ export const AUDIT_ACTIONS = {
   'staff.deactivated': 'Deactivated a member of staff',
   'settings.changed': 'Changed settings',
   'audit.verified': 'Verified the audit log',
+  'pupil.created': 'Added a pupil',
+  'pupil.updated': 'Changed a pupil’s details',
+  'pupil.viewed': 'Opened a pupil’s record',
+  'incident.created': 'Opened an incident',
+  'incident.viewed': 'Opened an incident record',
+  'person.added': 'Added a person to an incident',
+  'person.roles-changed': 'Changed a person’s roles on an incident',
+  'entry.created': 'Recorded an entry',
+  'entry.amended': 'Amended an entry (new version)',
+  'entry.signed': 'Signed an entry',
+  'sign.failed': 'Failed signature (wrong password)',
+  export: 'Exported a document',
+  print: 'Printed a document',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -16,6 +16,22 @@ export const CHANNELS = [
   'staff.resetPassword',
   'settings.get',
   'settings.update',
+  'pupils.search',
+  'pupils.list',
+  'pupils.get',
+  'pupils.create',
+  'pupils.update',
+  'incidents.list',
+  'incidents.create',
+  'incidents.get',
+  'incidents.addPupil',
+  'incidents.addOtherPerson',
+  'incidents.setRoles',
+  'entries.create',
+  'entries.revise',
+  'entries.sign',
+  'audit.verify',
+  'audit.list',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

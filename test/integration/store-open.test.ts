@@ -115,39 +115,87 @@ describe('a database saved by a newer version of the app', () => {
 });
 
 describe('a damaged database', () => {
-  // Flip bytes at a few places in the body of the file (page 1 holds the header and salt).
-  it.each([0.5, 0.3, 0.7, 0.95])('with bytes flipped at %f of its length is never silently accepted', async (where) => {
-    const damaged = await copyOfDataFolder();
-    try {
-      const file = join(damaged.dir, 'records.db');
-      const bytes = await readFile(file);
-      expect(bytes.length).toBeGreaterThan(4096 * 3);
-      const at = Math.floor(bytes.length * where);
-      for (let i = at; i < at + 16; i += 1) bytes[i] = bytes[i]! ^ 0xa5;
-      await writeFile(file, bytes);
-      expect((await stat(file)).size).toBe(bytes.length);
+  const PAGE = 4096;
+  // Where to damage a copy: inside page 1 (after its salt), in the middle of the file, and
+  // in the middle of the first page of each table that holds the set-up's data.
+  let targets: { label: string; offset: number }[] = [];
 
-      let db: Database;
-      try {
-        db = await Database.open(file, dataKey);
-      } catch (error) {
-        // Refusing to open is acceptable if it says why, without SQL or internals.
-        expect(error).toBeInstanceOf(Error);
-        expect((error as Error).message).toMatch(/damaged|integrity|could not be opened/i);
-        return;
-      }
-      try {
-        expect(db.health.ok).toBe(false);
-        expect(db.writable).toBe(false);
-        const refused = await db.transaction((tx) => tx.run('UPDATE settings SET value = ? WHERE key = ?', ['7', 'lockMinutes'])).catch((e: unknown) => e);
-        expect(refused).toBeInstanceOf(AppError);
-        expect((refused as AppError).code).toBe('damaged');
-        expect((refused as AppError).message).toMatch(/integrity check/);
-      } finally {
-        await db.close();
-      }
+  beforeAll(async () => {
+    const size = (await stat(join(dataDir, 'records.db'))).size;
+    const db = await Database.open(join(dataDir, 'records.db'), dataKey);
+    try {
+      const rows = await db.all(`SELECT name, min(pageno) AS page FROM dbstat WHERE name IN ('settings', 'staff', 'audit') GROUP BY name`);
+      targets = [
+        { label: 'page 1', offset: PAGE / 2 },
+        { label: 'the middle of the file', offset: Math.floor(size / 2) },
+        ...rows.map((row) => ({ label: `the ${String(row.name)} table`, offset: (Number(row.page) - 1) * PAGE + PAGE / 2 })),
+      ];
     } finally {
-      await damaged.remove();
+      await db.close();
+    }
+    expect(targets).toHaveLength(5);
+  });
+
+  async function damagedCopy(offset: number): Promise<{ dir: string; remove: () => Promise<void> }> {
+    const copy = await copyOfDataFolder();
+    const file = join(copy.dir, 'records.db');
+    const bytes = await readFile(file);
+    for (let i = offset; i < offset + 16; i += 1) bytes[i] = bytes[i]! ^ 0xa5;
+    await writeFile(file, bytes);
+    return copy;
+  }
+
+  it('is refused on open, or opens read-only and refuses every write with `damaged`', async () => {
+    for (const { label, offset } of targets) {
+      const damaged = await damagedCopy(offset);
+      try {
+        let db: Database | undefined;
+        try {
+          db = await Database.open(join(damaged.dir, 'records.db'), dataKey);
+        } catch (error) {
+          // Refusing to open is acceptable when it says so plainly.
+          expect(error, label).toBeInstanceOf(WrongKeyError);
+        }
+        if (db) {
+          try {
+            expect(db.health.ok, label).toBe(false);
+            expect(db.writable, label).toBe(false);
+            const refused = await db
+              .transaction((tx) => tx.run('UPDATE settings SET value = ? WHERE key = ?', ['7', 'lockMinutes']))
+              .catch((e: unknown) => e);
+            expect(refused, label).toBeInstanceOf(AppError);
+            expect((refused as AppError).code, label).toBe('damaged');
+            expect((refused as AppError).message, label).toMatch(/integrity check/);
+          } finally {
+            await db.close();
+          }
+        }
+      } finally {
+        await damaged.remove();
+      }
     }
   });
+
+  it('tells the person signing in, and never lets them save into it', async () => {
+    for (const { label, offset } of targets) {
+      const damaged = await damagedCopy(offset);
+      const core = await newCore(damaged.dir);
+      try {
+        const result = await call(core, 'session.unlock', { username: DSL.username, password: DSL.password });
+        if (result.ok) {
+          // Readable enough to sign in: the problems are shown, and writes are refused.
+          expect(result.value.state, label).toBe('unlocked');
+          if (result.value.state === 'unlocked') expect(result.value.problems.length, label).toBeGreaterThan(0);
+          const write = await call(core, 'settings.update', { lockMinutes: 9 });
+          expect(write.ok ? 'ok' : write.error.code, label).toBe('damaged');
+        } else {
+          expect(result.error.code, label).toBe('damaged');
+          expect(result.error.message, label).toMatch(/damaged/);
+        }
+      } finally {
+        await core.close();
+        await damaged.remove();
+      }
+    }
+  }, 60_000);
 });

@@ -32,3 +32,13 @@ export async function auditRowsAfter(tx: Pick<Executor, 'all'>, afterSeq: number
   const rows = await tx.all('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?', [afterSeq, limit]);
   return rows.map((row) => auditRow.parse(row));
 }
+
+/** Newest first, for the Audit screen, with the acting person's name. */
+export async function recentAuditRows(db: Pick<Executor, 'all'>, beforeSeq: number | undefined, limit: number) {
+  const rows = await db.all(
+    `SELECT a.*, s.name AS actor_name FROM audit a LEFT JOIN staff s ON s.id = a.actor_id
+     WHERE (?1 IS NULL OR a.seq < ?1) ORDER BY a.seq DESC LIMIT ?2`,
+    [beforeSeq ?? null, limit],
+  );
+  return rows.map((row) => ({ ...auditRow.parse(row), actor_name: z.string().nullable().parse(row.actor_name) }));
+}

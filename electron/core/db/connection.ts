@@ -105,7 +105,20 @@ export class Database {
    */
   static async open(file: string, key: Buffer, options: OpenOptions = {}): Promise<Database> {
     if (key.length !== 32) throw new Error('The data key must be 32 bytes');
-    const raw = new RawConnection(await openRaw(file, options.create === true));
+    const first = await Database.connect(file, key, options.create === true);
+    const health = await checkIntegrity(first).catch(async (error: unknown) => {
+      await first.close().catch(() => undefined);
+      throw error;
+    });
+    if (health.ok) return new Database(first, health);
+    // Once SQLCipher has met a page that fails its HMAC check, that connection answers every
+    // later statement with an error. A fresh one can still read the pages that are intact.
+    await first.close();
+    return new Database(await Database.connect(file, key, false), health);
+  }
+
+  private static async connect(file: string, key: Buffer, create: boolean): Promise<RawConnection> {
+    const raw = new RawConnection(await openRaw(file, create));
     try {
       await raw.exec(`PRAGMA key = "x'${key.toString('hex')}'"`);
       const cipher = await raw.get('PRAGMA cipher_version');
@@ -127,8 +140,7 @@ export class Database {
           'PRAGMA temp_store = MEMORY',
         ].join(';\n'),
       );
-      const health = await checkIntegrity(raw);
-      return new Database(raw, health);
+      return raw;
     } catch (error) {
       await raw.close().catch(() => undefined);
       throw error;
@@ -191,12 +203,26 @@ export class Database {
 async function checkIntegrity(raw: RawConnection): Promise<Health> {
   const problems: string[] = [];
   // cipher_integrity_check returns one row per page whose HMAC does not verify.
-  const cipherRows = await raw.all('PRAGMA cipher_integrity_check');
-  for (const row of cipherRows) problems.push(`Encrypted page check: ${String(Object.values(row)[0])}`);
-  const rows = await raw.all('PRAGMA integrity_check');
-  for (const row of rows) {
-    const value = String(Object.values(row)[0]);
-    if (value !== 'ok') problems.push(`Database structure check: ${value}`);
+  try {
+    const cipherRows = await raw.all('PRAGMA cipher_integrity_check');
+    for (const row of cipherRows) problems.push(`Encrypted page check: ${String(Object.values(row)[0])}`);
+  } catch (error) {
+    problems.push(`Encrypted page check could not finish (${errorCode(error)}).`);
+  }
+  // On a page whose HMAC fails, integrity_check does not report a row: it fails outright
+  // (SQLITE_ERROR). That is a finding too, not a reason to refuse to open the file.
+  try {
+    const rows = await raw.all('PRAGMA integrity_check');
+    for (const row of rows) {
+      const value = String(Object.values(row)[0]);
+      if (value !== 'ok') problems.push(`Database structure check: ${value}`);
+    }
+  } catch (error) {
+    problems.push(`Database structure check could not finish: a page could not be read (${errorCode(error)}).`);
   }
   return problems.length === 0 ? { ok: true } : { ok: false, problems };
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown error';
 }

@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import { INCIDENT_KINDS, INCIDENT_STATUSES, MEDIA, PERSON_ROLES, SHARING, type IncidentInput, type OtherPersonInput, type PersonRole } from '../../../shared/domain/incidents';
+import { SEXES } from '../../../shared/domain/pupils';
+import type { IncidentDetail, IncidentSummary } from '../../../shared/ipc/contract';
+import type { Executor } from './connection';
+import { toPupil } from './pupil-queries';
+
+type IncidentFields = IncidentDetail['incident'];
+
+const incidentRow = z.object({
+  id: z.number().int(),
+  reference: z.string(),
+  title: z.string(),
+  status: z.enum(INCIDENT_STATUSES),
+  came_to_attention_on: z.string(),
+  imagery_date: z.string(),
+  kind: z.enum(INCIDENT_KINDS),
+  media: z.enum(MEDIA),
+  services: z.string(),
+  sharing: z.enum(SHARING),
+  sharing_details: z.string(),
+  police_matter: z.number().int(),
+  created_at: z.string(),
+  created_by_name: z.string(),
+});
+
+function toIncident(row: unknown): IncidentFields {
+  const r = incidentRow.parse(row);
+  return {
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    status: r.status,
+    cameToAttentionOn: r.came_to_attention_on,
+    imageryDate: r.imagery_date,
+    kind: r.kind,
+    media: r.media,
+    services: z.array(z.string()).parse(JSON.parse(r.services)),
+    sharing: r.sharing,
+    sharingDetails: r.sharing_details,
+    policeMatter: r.police_matter === 1,
+    createdAt: r.created_at,
+    createdByName: r.created_by_name,
+  };
+}
+
+export async function nextReferenceNumber(tx: Executor, year: number): Promise<number> {
+  const row = await tx.get('SELECT coalesce(max(ref_number), 0) + 1 AS next FROM incidents WHERE ref_year = ?', [year]);
+  return z.object({ next: z.number().int() }).parse(row).next;
+}
+
+export async function insertIncident(
+  tx: Executor,
+  input: IncidentInput & { reference: string; year: number; number: number; policeMatter: boolean },
+  at: string,
+  by: number,
+): Promise<number> {
+  const { lastId } = await tx.run(
+    `INSERT INTO incidents (reference, ref_year, ref_number, title, status, came_to_attention_on, imagery_date, kind, media,
+       services, sharing, sharing_details, police_matter, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      input.reference,
+      input.year,
+      input.number,
+      input.title,
+      input.cameToAttentionOn,
+      input.imageryDate,
+      input.kind,
+      input.media,
+      JSON.stringify(input.services),
+      input.sharing,
+      input.sharingDetails,
+      input.policeMatter ? 1 : 0,
+      at,
+      by,
+      at,
+      by,
+    ],
+  );
+  return lastId;
+}
+
+export async function findIncident(db: Pick<Executor, 'get'>, id: number): Promise<IncidentFields | undefined> {
+  const row = await db.get(
+    `SELECT i.*, s.name AS created_by_name FROM incidents i JOIN staff s ON s.id = i.created_by WHERE i.id = ?`,
+    [id],
+  );
+  return row ? toIncident(row) : undefined;
+}
+
+const summaryRow = z.object({
+  id: z.number().int(),
+  reference: z.string(),
+  title: z.string(),
+  status: z.enum(INCIDENT_STATUSES),
+  came_to_attention_on: z.string(),
+  kind: z.enum(INCIDENT_KINDS),
+  police_matter: z.number().int(),
+  people_count: z.number().int(),
+  entry_count: z.number().int(),
+});
+
+function toSummary(row: unknown): IncidentSummary {
+  const r = summaryRow.parse(row);
+  return {
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    status: r.status,
+    cameToAttentionOn: r.came_to_attention_on,
+    kind: r.kind,
+    policeMatter: r.police_matter === 1,
+    peopleCount: r.people_count,
+    entryCount: r.entry_count,
+  };
+}
+
+// Counts only current versions: an amended entry is still one entry.
+const SUMMARY_COLUMNS = `i.id, i.reference, i.title, i.status, i.came_to_attention_on, i.kind, i.police_matter,
+  (SELECT count(*) FROM incident_people ip WHERE ip.incident_id = i.id) AS people_count,
+  (SELECT count(*) FROM entries e WHERE e.incident_id = i.id
+     AND NOT EXISTS (SELECT 1 FROM entries n WHERE n.supersedes = e.id)) AS entry_count`;
+
+export async function listIncidents(db: Pick<Executor, 'all'>, status: 'open' | 'closed' | 'all'): Promise<IncidentSummary[]> {
+  const rows = await db.all(
+    `SELECT ${SUMMARY_COLUMNS} FROM incidents i WHERE (?1 = 'all' OR i.status = ?1)
+     ORDER BY i.came_to_attention_on DESC, i.ref_year DESC, i.ref_number DESC`,
+    [status],
+  );
+  return rows.map(toSummary);
+}
+
+export async function incidentsOfPupil(db: Pick<Executor, 'all'>, pupilId: number): Promise<(IncidentSummary & { roles: PersonRole[] })[]> {
+  const rows = await db.all(
+    `SELECT ${SUMMARY_COLUMNS}, p.roles AS roles FROM incidents i JOIN incident_people p ON p.incident_id = i.id
+     WHERE p.pupil_id = ? ORDER BY i.came_to_attention_on DESC`,
+    [pupilId],
+  );
+  return rows.map((row) => ({
+    ...toSummary(row),
+    roles: z.array(z.enum(PERSON_ROLES)).parse(JSON.parse(z.object({ roles: z.string() }).parse(row).roles)),
+  }));
+}
+
+const personRow = z.object({
+  id: z.number().int(),
+  incident_id: z.number().int(),
+  pupil_id: z.number().int().nullable(),
+  other_kind: z.enum(['young_person', 'adult']).nullable(),
+  other_name: z.string().nullable(),
+  other_age: z.number().int().nullable(),
+  other_date_of_birth: z.string().nullable(),
+  other_sex: z.enum(SEXES).nullable(),
+  other_setting: z.string().nullable(),
+  other_relationship: z.string().nullable(),
+  roles: z.string(),
+});
+
+export type PersonRecord = {
+  id: number;
+  incidentId: number;
+  roles: PersonRole[];
+  pupil: ReturnType<typeof toPupil> | null;
+  other: IncidentDetail['people'][number]['other'];
+};
+
+const PERSON_SELECT = `SELECT ip.id, ip.incident_id, ip.pupil_id, ip.other_kind, ip.other_name, ip.other_age, ip.other_date_of_birth,
+  ip.other_sex, ip.other_setting, ip.other_relationship, ip.roles, p.id AS p_id, p.first_name, p.last_name, p.date_of_birth,
+  p.sex, p.year_group, p.sen, p.sen_details, p.looked_after, p.social_care
+  FROM incident_people ip LEFT JOIN pupils p ON p.id = ip.pupil_id`;
+
+function toPerson(row: Record<string, unknown>): PersonRecord {
+  const r = personRow.parse(row);
+  return {
+    id: r.id,
+    incidentId: r.incident_id,
+    roles: z.array(z.enum(PERSON_ROLES)).parse(JSON.parse(r.roles)),
+    pupil: r.pupil_id === null ? null : toPupil({ ...row, id: row.p_id }),
+    other:
+      r.other_kind === null
+        ? null
+        : {
+            kind: r.other_kind,
+            name: r.other_name ?? '',
+            age: r.other_age,
+            dateOfBirth: r.other_date_of_birth ?? '',
+            sex: r.other_sex ?? 'not_known',
+            setting: r.other_setting ?? '',
+            relationship: r.other_relationship ?? '',
+          },
+  };
+}
+
+export async function peopleOfIncident(db: Pick<Executor, 'all'>, incidentId: number): Promise<PersonRecord[]> {
+  const rows = await db.all(`${PERSON_SELECT} WHERE ip.incident_id = ? ORDER BY ip.id`, [incidentId]);
+  return rows.map(toPerson);
+}
+
+export async function findPerson(db: Pick<Executor, 'get'>, personId: number): Promise<PersonRecord | undefined> {
+  const row = await db.get(`${PERSON_SELECT} WHERE ip.id = ?`, [personId]);
+  return row ? toPerson(row) : undefined;
+}
+
+export async function findPupilOnIncident(db: Pick<Executor, 'get'>, incidentId: number, pupilId: number): Promise<number | undefined> {
+  const row = await db.get('SELECT id FROM incident_people WHERE incident_id = ? AND pupil_id = ?', [incidentId, pupilId]);
+  return row ? z.object({ id: z.number().int() }).parse(row).id : undefined;
+}
+
+export async function insertPupilOnIncident(tx: Executor, incidentId: number, pupilId: number, roles: PersonRole[], at: string, by: number): Promise<number> {
+  const { lastId } = await tx.run(
+    `INSERT INTO incident_people (incident_id, pupil_id, roles, added_at, added_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [incidentId, pupilId, JSON.stringify(roles), at, by, at, by],
+  );
+  return lastId;
+}
+
+export async function insertOtherPersonOnIncident(
+  tx: Executor,
+  incidentId: number,
+  person: OtherPersonInput,
+  roles: PersonRole[],
+  at: string,
+  by: number,
+): Promise<number> {
+  const { lastId } = await tx.run(
+    `INSERT INTO incident_people (incident_id, other_kind, other_name, other_age, other_date_of_birth, other_sex, other_setting,
+       other_relationship, roles, added_at, added_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [incidentId, person.kind, person.name, person.age, person.dateOfBirth, person.sex, person.setting, person.relationship, JSON.stringify(roles), at, by, at, by],
+  );
+  return lastId;
+}
+
+export async function updatePersonRoles(tx: Executor, personId: number, roles: PersonRole[], at: string, by: number): Promise<void> {
+  await tx.run('UPDATE incident_people SET roles = ?, updated_at = ?, updated_by = ? WHERE id = ?', [JSON.stringify(roles), at, by, personId]);
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { pupil, SEXES, YEAR_GROUPS, type Pupil, type PupilInput } from '../../../shared/domain/pupils';
+import type { PupilSummary } from '../../../shared/ipc/contract';
+import type { Executor } from './connection';
+
+const pupilRow = z.object({
+  id: z.number().int(),
+  first_name: z.string(),
+  last_name: z.string(),
+  date_of_birth: z.string(),
+  sex: z.enum(SEXES),
+  year_group: z.enum(YEAR_GROUPS),
+  sen: z.number().int(),
+  sen_details: z.string(),
+  looked_after: z.number().int(),
+  social_care: z.string(),
+});
+
+export function toPupil(row: unknown): Pupil {
+  const r = pupilRow.parse(row);
+  return pupil.parse({
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    dateOfBirth: r.date_of_birth,
+    sex: r.sex,
+    yearGroup: r.year_group,
+    sen: r.sen === 1,
+    senDetails: r.sen_details,
+    lookedAfter: r.looked_after === 1,
+    socialCare: r.social_care,
+  });
+}
+
+const summaryRow = z.object({
+  id: z.number().int(),
+  first_name: z.string(),
+  last_name: z.string(),
+  date_of_birth: z.string(),
+  year_group: z.enum(YEAR_GROUPS),
+  sex: z.enum(SEXES),
+  incident_count: z.number().int(),
+});
+
+function toSummary(row: unknown): PupilSummary {
+  const r = summaryRow.parse(row);
+  return {
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    dateOfBirth: r.date_of_birth,
+    yearGroup: r.year_group,
+    sex: r.sex,
+    incidentCount: r.incident_count,
+  };
+}
+
+const SUMMARY_COLUMNS = `p.id, p.first_name, p.last_name, p.date_of_birth, p.year_group, p.sex,
+  (SELECT count(*) FROM incident_people ip WHERE ip.pupil_id = p.id) AS incident_count`;
+
+/** LIKE with the user's text taken literally: % and _ typed in a name match themselves. */
+function likePrefix(text: string): string {
+  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Pupils whose first name, last name or full name starts with what was typed, so that
+ * "amel", "okafor" and "amelia ok" all find Amelia Okafor before anyone retypes her.
+ */
+export async function searchPupils(db: Pick<Executor, 'all'>, query: string, limit: number): Promise<PupilSummary[]> {
+  const prefix = likePrefix(query.trim());
+  const rows = await db.all(
+    `SELECT ${SUMMARY_COLUMNS} FROM pupils p
+     WHERE p.first_name LIKE ?1 ESCAPE '\\' OR p.last_name LIKE ?1 ESCAPE '\\'
+        OR (p.first_name || ' ' || p.last_name) LIKE ?1 ESCAPE '\\'
+     ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE
+     LIMIT ?2`,
+    [prefix, limit],
+  );
+  return rows.map(toSummary);
+}
+
+export async function listPupils(db: Pick<Executor, 'all'>): Promise<PupilSummary[]> {
+  const rows = await db.all(`SELECT ${SUMMARY_COLUMNS} FROM pupils p ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE`);
+  return rows.map(toSummary);
+}
+
+export async function findPupil(db: Pick<Executor, 'get'>, id: number): Promise<Pupil | undefined> {
+  const row = await db.get('SELECT * FROM pupils WHERE id = ?', [id]);
+  return row ? toPupil(row) : undefined;
+}
+
+export async function findPupilBySameNameAndBirth(db: Pick<Executor, 'get'>, input: PupilInput, exceptId?: number): Promise<Pupil | undefined> {
+  const row = await db.get(
+    `SELECT * FROM pupils WHERE first_name = ? COLLATE NOCASE AND last_name = ? COLLATE NOCASE AND date_of_birth = ? AND id IS NOT ?`,
+    [input.firstName, input.lastName, input.dateOfBirth, exceptId ?? null],
+  );
+  return row ? toPupil(row) : undefined;
+}
+
+function pupilParams(input: PupilInput): (string | number)[] {
+  return [
+    input.firstName,
+    input.lastName,
+    input.dateOfBirth,
+    input.sex,
+    input.yearGroup,
+    input.sen ? 1 : 0,
+    input.senDetails,
+    input.lookedAfter ? 1 : 0,
+    input.socialCare,
+  ];
+}
+
+export async function insertPupil(tx: Executor, input: PupilInput, at: string, by: number): Promise<number> {
+  const { lastId } = await tx.run(
+    `INSERT INTO pupils (first_name, last_name, date_of_birth, sex, year_group, sen, sen_details, looked_after, social_care,
+       created_at, created_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [...pupilParams(input), at, by, at, by],
+  );
+  return lastId;
+}
+
+export async function updatePupil(tx: Executor, id: number, input: PupilInput, at: string, by: number): Promise<void> {
+  await tx.run(
+    `UPDATE pupils SET first_name = ?, last_name = ?, date_of_birth = ?, sex = ?, year_group = ?, sen = ?, sen_details = ?,
+       looked_after = ?, social_care = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+    [...pupilParams(input), at, by, id],
+  );
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { schoolTimeToUtc } from '../../../shared/domain/dates';
+import { definitionOf, type EntryContent } from '../../../shared/domain/entries/kinds';
+import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { AppError } from '../errors';
+import { appendAudit } from '../audit/audit-log';
+import type { Executor } from '../db/connection';
+import {
+  countSignatures,
+  findEntry,
+  findSignature,
+  hasSigned,
+  insertEntry,
+  insertSignature,
+  signaturesOfIncident,
+  type EntryRecord,
+  type NewEntryRow,
+} from '../db/entry-queries';
+import { findIncident } from '../db/incident-queries';
+import { findStaffById } from '../db/staff-queries';
+import { entryContentHash } from '../records/content-hash';
+import { entryView } from '../records/views';
+import type { SessionContext } from '../context';
+import { refuseWhileThrottled } from './session-handlers';
+import type { Handlers } from './types';
+
+/** A few minutes' grace for a PC clock a little behind the person's watch. */
+const FUTURE_GRACE_MS = 5 * 60_000;
+
+function occurredAt(ctx: SessionContext, occurredOn: string, occurredTime: string): string {
+  const at = schoolTimeToUtc(occurredOn, occurredTime);
+  if (Date.parse(at) > ctx.now().getTime() + FUTURE_GRACE_MS) {
+    throw new AppError('invalid_input', 'The date and time cannot be in the future.', {
+      occurredOn: 'The date and time cannot be in the future',
+    });
+  }
+  return at;
+}
+
+/** Checks that the staff an entry names exist; kind-specific facts the schema cannot see. */
+async function checkReferences(db: Pick<Executor, 'get'>, content: EntryContent): Promise<void> {
+  if (content.kind === 'viewing-log') {
+    const { viewerStaffId, presentStaffId } = content.body;
+    const viewer = await findStaffById(db, viewerStaffId);
+    if (!viewer || !viewer.active) throw new AppError('invalid_input', 'Check who viewed the imagery.', { 'body.viewerStaffId': 'Choose a current member of staff' });
+    if (presentStaffId !== 'none') {
+      if (presentStaffId === viewerStaffId) {
+        throw new AppError('invalid_input', 'Check who else was present.', { 'body.presentStaffId': 'The person present must be someone other than the viewer' });
+      }
+      const present = await findStaffById(db, presentStaffId);
+      if (!present || !present.active) throw new AppError('invalid_input', 'Check who else was present.', { 'body.presentStaffId': 'Choose a current member of staff' });
+    }
+  }
+}
+
+async function requireOpenIncident(db: Pick<Executor, 'get'>, incidentId: number) {
+  const incident = await findIncident(db, incidentId);
+  if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+  if (incident.status === 'closed') throw new AppError('conflict', `${incident.reference} is closed, so nothing new can be recorded on it.`);
+  return incident;
+}
+
+async function insertVersion(tx: Executor, row: Omit<NewEntryRow, 'contentHash'>): Promise<number> {
+  return insertEntry(tx, { ...row, contentHash: entryContentHash(row) });
+}
+
+async function viewOf(db: Pick<Executor, 'get' | 'all'>, id: number) {
+  const entry = await findEntry(db, id);
+  if (!entry) throw new Error('entry row not found');
+  return entryView(entry, await signaturesOfIncident(db, entry.incidentId));
+}
+
+async function requireLatest(db: Pick<Executor, 'get'>, entryId: number): Promise<EntryRecord> {
+  const entry = await findEntry(db, entryId);
+  if (!entry) throw new AppError('not_found', 'There is no entry with that id.');
+  if (!entry.latest) {
+    throw new AppError('conflict', 'A newer version of this entry exists. Open the latest version and work on that.');
+  }
+  return entry;
+}
+
+export const entryHandlers = {
+  'entries.create': async (input, ctx) => {
+    const { db, user } = ctx.session;
+    await requireOpenIncident(db, input.incidentId);
+    const at = occurredAt(ctx, input.occurredOn, input.occurredTime);
+    await checkReferences(db, input);
+    const id = await db.transaction(async (tx) => {
+      const entryKey = randomUUID();
+      const newId = await insertVersion(tx, {
+        entryKey,
+        incidentId: input.incidentId,
+        kind: input.kind,
+        version: 1,
+        supersedesId: null,
+        occurredAt: at,
+        recordedAt: ctx.now().toISOString(),
+        authorId: user.id,
+        body: input.body,
+        amendmentReason: null,
+      });
+      await appendAudit(tx, { action: 'entry.created', actorId: user.id, at: ctx.now(), subjectType: 'entry', subjectId: newId, details: { incidentId: input.incidentId, kind: input.kind, entryKey, version: 1 } });
+      return newId;
+    });
+    return viewOf(db, id);
+  },
+
+  'entries.revise': async (input, ctx) => {
+    const { db, user } = ctx.session;
+    const previous = await requireLatest(db, input.entryId);
+    await requireOpenIncident(db, previous.incidentId);
+    if (input.kind !== previous.kind) throw new AppError('invalid_input', 'An entry keeps its kind when it is amended.', { kind: 'An entry keeps its kind' });
+    if ((await countSignatures(db, previous.id)) > 0 && !input.reason) {
+      throw new AppError(
+        'signed_entry_locked',
+        'This entry has been signed, so it cannot be edited. Amend it instead: give the reason, and a new version is saved beside the signed one, which stays as it was.',
+        { reason: 'Give the reason for amending a signed entry' },
+      );
+    }
+    const at = occurredAt(ctx, input.occurredOn, input.occurredTime);
+    await checkReferences(db, input);
+    const id = await db.transaction(async (tx) => {
+      const newId = await insertVersion(tx, {
+        entryKey: previous.entryKey,
+        incidentId: previous.incidentId,
+        kind: previous.kind,
+        version: previous.version + 1,
+        supersedesId: previous.id,
+        occurredAt: at,
+        recordedAt: ctx.now().toISOString(),
+        authorId: user.id,
+        body: input.body,
+        amendmentReason: input.reason ?? null,
+      });
+      await appendAudit(tx, {
+        action: 'entry.amended',
+        actorId: user.id,
+        at: ctx.now(),
+        subjectType: 'entry',
+        subjectId: newId,
+        details: { incidentId: previous.incidentId, entryKey: previous.entryKey, version: previous.version + 1, supersedes: previous.id },
+      });
+      return newId;
+    });
+    return viewOf(db, id);
+  },
+
+  'entries.sign': async ({ entryId, meaning, username, password }, ctx) => {
+    const { db, user } = ctx.session;
+    const entry = await requireLatest(db, entryId);
+    const definition = definitionOf(entry.kind);
+    if (!definition.meanings.includes(meaning)) {
+      throw new AppError('invalid_input', 'That is not a meaning this kind of entry can be signed with.', { meaning: 'Choose one of the meanings offered' });
+    }
+    // Signing is a fresh proof of identity: the signer's own password, checked against their own key slot.
+    await refuseWhileThrottled(ctx);
+    const attempt = await ctx.keyslots.unlockWithPassword(username, password);
+    if (!attempt.ok) {
+      await ctx.throttle.recordFailure(ctx.now(), attempt.staffId);
+      await db.transaction((tx) =>
+        appendAudit(tx, { action: 'sign.failed', actorId: user.id, at: ctx.now(), subjectType: 'entry', subjectId: entryId, details: { meaning } }),
+      );
+      throw new AppError('bad_credentials', 'The username or password is not right.', { password: 'The username or password is not right' });
+    }
+    attempt.dataKey.fill(0);
+    await ctx.throttle.reset();
+    const signer = await findStaffById(db, attempt.staffId);
+    if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
+    const refusal = definition.mayNotSign(meaning, entry.body, signer);
+    if (refusal) throw new AppError('forbidden', refusal);
+    if (await hasSigned(db, entry.id, signer.id, meaning)) {
+      throw new AppError('conflict', `${signer.name} has already signed this version with that meaning.`);
+    }
+    const signatureId = await db.transaction(async (tx) => {
+      const id = await insertSignature(tx, {
+        entryId: entry.id,
+        signerId: signer.id,
+        signerName: signer.name,
+        signerRole: signer.roles.map((r) => ROLE_LABELS[r]).join(', '),
+        meaning,
+        signedAt: ctx.now().toISOString(),
+        contentHash: entry.contentHash,
+        witnessedBy: user.id,
+      });
+      await appendAudit(tx, {
+        action: 'entry.signed',
+        actorId: signer.id,
+        at: ctx.now(),
+        subjectType: 'entry',
+        subjectId: entry.id,
+        details: { meaning, contentHash: entry.contentHash, signedAtKeyboardOf: user.id },
+      });
+      return id;
+    });
+    const signature = await findSignature(db, signatureId);
+    if (!signature) throw new Error('signature row not found');
+    return signature;
+  },
+} satisfies Partial<Handlers>;

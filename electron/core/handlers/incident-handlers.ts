@@ -1,0 +1,113 @@
+import { incidentReference, isPoliceMatter } from '../../../shared/domain/incidents';
+import { AppError } from '../errors';
+import { appendAudit } from '../audit/audit-log';
+import {
+  findIncident,
+  findPerson,
+  findPupilOnIncident,
+  insertIncident,
+  insertOtherPersonOnIncident,
+  insertPupilOnIncident,
+  listIncidents,
+  nextReferenceNumber,
+  peopleOfIncident,
+  updatePersonRoles,
+} from '../db/incident-queries';
+import { entriesOfIncident, signaturesOfIncident } from '../db/entry-queries';
+import { findPupil } from '../db/pupil-queries';
+import { listStaff } from '../db/staff-queries';
+import type { Executor } from '../db/connection';
+import { auditView } from '../records/audit-read';
+import { ageDate, entryView, personView } from '../records/views';
+import type { Handlers } from './types';
+
+async function requireIncident(db: Pick<Executor, 'get'>, incidentId: number) {
+  const incident = await findIncident(db, incidentId);
+  if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+  return incident;
+}
+
+async function personOut(db: Pick<Executor, 'get'>, personId: number) {
+  const person = await findPerson(db, personId);
+  if (!person) throw new Error('person row not found');
+  const incident = await requireIncident(db, person.incidentId);
+  return personView(person, ageDate(incident));
+}
+
+export const incidentHandlers = {
+  'incidents.list': async ({ status }, ctx) => listIncidents(ctx.session.db, status),
+
+  'incidents.create': async (input, ctx) => {
+    const { db, user } = ctx.session;
+    const year = Number(input.cameToAttentionOn.slice(0, 4));
+    return db.transaction(async (tx) => {
+      const number = await nextReferenceNumber(tx, year);
+      const reference = incidentReference(year, number);
+      const id = await insertIncident(tx, { ...input, reference, year, number, policeMatter: isPoliceMatter(input.kind) }, ctx.now().toISOString(), user.id);
+      await appendAudit(tx, { action: 'incident.created', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: id, details: { reference } });
+      return { id, reference };
+    });
+  },
+
+  'incidents.get': async ({ incidentId }, ctx) => {
+    const { db } = ctx.session;
+    const incident = await requireIncident(db, incidentId);
+    const [people, entries, signatures, staff] = await Promise.all([
+      peopleOfIncident(db, incidentId),
+      entriesOfIncident(db, incidentId),
+      signaturesOfIncident(db, incidentId),
+      listStaff(db),
+    ]);
+    await auditView(ctx.session, { action: 'incident.viewed', at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: incident.reference } });
+    return {
+      incident,
+      people: people.map((p) => personView(p, ageDate(incident))),
+      entries: entries.map((e) => entryView(e, signatures)),
+      staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
+    };
+  },
+
+  'incidents.addPupil': async ({ incidentId, pupilId, roles }, ctx) => {
+    const { db, user } = ctx.session;
+    await requireIncident(db, incidentId);
+    if (!(await findPupil(db, pupilId))) throw new AppError('not_found', 'There is no pupil with that id.');
+    const personId = await db.transaction(async (tx) => {
+      if (await findPupilOnIncident(tx, incidentId, pupilId)) {
+        throw new AppError('conflict', 'That pupil is already on this incident: change their roles instead.', { pupilId: 'That pupil is already on this incident' });
+      }
+      const id = await insertPupilOnIncident(tx, incidentId, pupilId, roles, ctx.now().toISOString(), user.id);
+      await appendAudit(tx, { action: 'person.added', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { pupilId, roles } });
+      return id;
+    });
+    return personOut(db, personId);
+  },
+
+  'incidents.addOtherPerson': async ({ incidentId, person, roles }, ctx) => {
+    const { db, user } = ctx.session;
+    await requireIncident(db, incidentId);
+    const personId = await db.transaction(async (tx) => {
+      const id = await insertOtherPersonOnIncident(tx, incidentId, person, roles, ctx.now().toISOString(), user.id);
+      await appendAudit(tx, { action: 'person.added', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { incidentPersonId: id, kind: person.kind, roles } });
+      return id;
+    });
+    return personOut(db, personId);
+  },
+
+  'incidents.setRoles': async ({ incidentPersonId, roles }, ctx) => {
+    const { db, user } = ctx.session;
+    const person = await findPerson(db, incidentPersonId);
+    if (!person) throw new AppError('not_found', 'That person is not on any incident.');
+    await db.transaction(async (tx) => {
+      await updatePersonRoles(tx, incidentPersonId, roles, ctx.now().toISOString(), user.id);
+      await appendAudit(tx, {
+        action: 'person.roles-changed',
+        actorId: user.id,
+        at: ctx.now(),
+        subjectType: 'incident',
+        subjectId: person.incidentId,
+        details: { incidentPersonId, from: person.roles, to: roles },
+      });
+    });
+    return personOut(db, incidentPersonId);
+  },
+} satisfies Partial<Handlers>;

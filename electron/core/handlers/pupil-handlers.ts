@@ -1,0 +1,70 @@
+import { pupilFullName, type Pupil, type PupilInput } from '../../../shared/domain/pupils';
+import { AppError } from '../errors';
+import { appendAudit } from '../audit/audit-log';
+import { incidentsOfPupil } from '../db/incident-queries';
+import { findPupil, findPupilBySameNameAndBirth, insertPupil, listPupils, searchPupils, updatePupil } from '../db/pupil-queries';
+import type { Executor } from '../db/connection';
+import { auditView } from '../records/audit-read';
+import type { Handlers } from './types';
+
+async function refuseDuplicate(db: Pick<Executor, 'get'>, input: PupilInput, exceptId?: number): Promise<void> {
+  const existing = await findPupilBySameNameAndBirth(db, input, exceptId);
+  if (existing) {
+    throw new AppError('conflict', `${pupilFullName(existing)}, born on the same date, is already on the register.`, {
+      firstName: 'A pupil with this name and date of birth is already on the register: choose them instead of adding them again.',
+    });
+  }
+}
+
+/** Which fields changed, with their old values, so an edit loses nothing. */
+function changes(before: Pupil, after: PupilInput): Record<string, { from: unknown; to: unknown }> {
+  const changed: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(after) as (keyof PupilInput)[]) {
+    if (before[key] !== after[key]) changed[key] = { from: before[key], to: after[key] };
+  }
+  return changed;
+}
+
+export const pupilHandlers = {
+  'pupils.search': async ({ query, limit }, ctx) => (query === '' ? [] : searchPupils(ctx.session.db, query, limit)),
+
+  'pupils.list': async (_input, ctx) => listPupils(ctx.session.db),
+
+  'pupils.get': async ({ pupilId }, ctx) => {
+    const { db } = ctx.session;
+    const pupil = await findPupil(db, pupilId);
+    if (!pupil) throw new AppError('not_found', 'There is no pupil with that id.');
+    const incidents = await incidentsOfPupil(db, pupilId);
+    await auditView(ctx.session, { action: 'pupil.viewed', at: ctx.now(), subjectType: 'pupil', subjectId: pupilId });
+    return { pupil, incidents };
+  },
+
+  'pupils.create': async (input, ctx) => {
+    const { db, user } = ctx.session;
+    return db.transaction(async (tx) => {
+      await refuseDuplicate(tx, input);
+      const at = ctx.now().toISOString();
+      const id = await insertPupil(tx, input, at, user.id);
+      await appendAudit(tx, { action: 'pupil.created', actorId: user.id, at: ctx.now(), subjectType: 'pupil', subjectId: id });
+      const created = await findPupil(tx, id);
+      if (!created) throw new Error('inserted pupil not found');
+      return created;
+    });
+  },
+
+  'pupils.update': async ({ pupilId, ...input }, ctx) => {
+    const { db, user } = ctx.session;
+    const before = await findPupil(db, pupilId);
+    if (!before) throw new AppError('not_found', 'There is no pupil with that id.');
+    const changed = changes(before, input);
+    if (Object.keys(changed).length === 0) return before;
+    return db.transaction(async (tx) => {
+      await refuseDuplicate(tx, input, pupilId);
+      await updatePupil(tx, pupilId, input, ctx.now().toISOString(), user.id);
+      await appendAudit(tx, { action: 'pupil.updated', actorId: user.id, at: ctx.now(), subjectType: 'pupil', subjectId: pupilId, details: { changed } });
+      const updated = await findPupil(tx, pupilId);
+      if (!updated) throw new Error('updated pupil not found');
+      return updated;
+    });
+  },
+} satisfies Partial<Handlers>;

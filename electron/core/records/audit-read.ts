@@ -1,0 +1,12 @@
+import type { AuditEvent } from '../audit/audit-log';
+import { appendAudit } from '../audit/audit-log';
+import type { UnlockedSession } from '../session/session';
+
+/**
+ * Records that someone looked at a record. A damaged database is read-only, and reading
+ * it to recover what is there must still work, so then the view goes unrecorded.
+ */
+export async function auditView(session: UnlockedSession, event: Omit<AuditEvent, 'actorId'>): Promise<void> {
+  if (!session.db.writable) return;
+  await session.db.transaction((tx) => appendAudit(tx, { ...event, actorId: session.user.id }));
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { done, none, type Spec } from './spec';
+import { newPassword, password, personName, roleSet, staffMember, username, ROLES } from '../domain/staff';
+import { LOCK_MINUTES_MAX, LOCK_MINUTES_MIN } from '../domain/settings';
+
+
+const signedInUser = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  username: z.string(),
+  roles: z.array(z.enum(ROLES)),
+});
+
+const sessionStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('not_set_up') }),
+  z.object({ state: z.literal('locked') }),
+  z.object({
+    state: z.literal('unlocked'),
+    user: signedInUser,
+    schoolName: z.string(),
+    lockMinutes: z.number().int(),
+    /** Integrity problems found on open; when not empty the records are read-only. */
+    problems: z.array(z.string()),
+  }),
+]);
+
+const passwordFeedback = z.object({
+  acceptable: z.boolean(),
+  score: z.number().int().min(0).max(4),
+  warning: z.string(),
+  suggestions: z.array(z.string()),
+});
+
+const lockMinutes = z
+  .number({ error: 'Enter a number of minutes' })
+  .int('Enter a whole number of minutes')
+  .min(LOCK_MINUTES_MIN, `Lock after at least ${LOCK_MINUTES_MIN} minute`)
+  .max(LOCK_MINUTES_MAX, `Lock after at most ${LOCK_MINUTES_MAX} minutes`);
+
+/** Set-up, sign-in, staff accounts and settings. */
+export const accountChannels = {
+  'app.info': {
+    access: 'public',
+    input: none,
+    output: z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      setUp: z.boolean(),
+      platform: z.string(),
+    }),
+  },
+  'password.check': {
+    access: 'public',
+    input: z.object({ password: z.string().max(200), userInputs: z.array(z.string().max(200)).max(10).default([]) }).strict(),
+    output: passwordFeedback,
+  },
+  'setup.create': {
+    access: 'public',
+    input: z
+      .object({
+        schoolName: z.string().trim().min(1, 'Enter the school name').max(160, 'School name must be 160 characters or fewer'),
+        schoolUrn: z
+          .string()
+          .trim()
+          .regex(/^(\d{6})?$/, 'A URN is 6 digits; leave it blank if you do not know it')
+          .default(''),
+        dslName: personName,
+        /** In a small school the DSL may also be the headteacher. */
+        alsoHead: z.boolean().default(false),
+        username,
+        password: newPassword,
+      })
+      .strict(),
+    output: z.object({ recoveryCode: z.string(), status: sessionStatus }),
+  },
+  'session.status': { access: 'public', input: none, output: sessionStatus },
+  'session.unlock': {
+    access: 'public',
+    input: z.object({ username, password }).strict(),
+    output: sessionStatus,
+  },
+  'session.lock': {
+    access: 'public',
+    input: z.object({ reason: z.enum(['button', 'idle']).default('button') }).strict(),
+    output: done,
+  },
+  'session.touch': { access: 'staff', input: none, output: done },
+  'recovery.resetPassword': {
+    access: 'public',
+    input: z
+      .object({
+        recoveryCode: z.string().trim().min(1, 'Enter the recovery code').max(80, 'That is longer than a recovery code'),
+        username,
+        newPassword,
+      })
+      .strict(),
+    output: done,
+  },
+  'account.changePassword': {
+    access: 'staff',
+    input: z.object({ currentPassword: password, newPassword }).strict(),
+    output: done,
+  },
+  'staff.list': { access: { roles: ['dsl'] }, input: none, output: z.array(staffMember) },
+  'staff.add': {
+    access: { roles: ['dsl'] },
+    input: z.object({ name: personName, username, roles: roleSet, password: newPassword }).strict(),
+    output: staffMember,
+  },
+  'staff.deactivate': {
+    access: { roles: ['dsl'] },
+    input: z.object({ staffId: z.number().int().positive() }).strict(),
+    output: staffMember,
+  },
+  'staff.resetPassword': {
+    access: { roles: ['dsl'] },
+    input: z.object({ staffId: z.number().int().positive(), newPassword }).strict(),
+    output: done,
+  },
+  'settings.get': {
+    access: 'staff',
+    input: none,
+    output: z.object({ schoolName: z.string(), schoolUrn: z.string(), lockMinutes: z.number().int() }),
+  },
+  'settings.update': {
+    access: { roles: ['dsl'] },
+    input: z.object({ lockMinutes }).strict(),
+    output: z.object({ schoolName: z.string(), schoolUrn: z.string(), lockMinutes: z.number().int() }),
+  },
+} as const satisfies Record<string, Spec>;
+
+export type SessionStatus = z.output<typeof sessionStatus>;
+export type SignedInUser = z.output<typeof signedInUser>;
+export type PasswordFeedback = z.output<typeof passwordFeedback>;

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { entryContent, entryTiming, ENTRY_KINDS } from '../domain/entries/kinds';
+import {
+  INCIDENT_KINDS,
+  INCIDENT_STATUSES,
+  MEDIA,
+  OTHER_PERSON_KINDS,
+  PERSON_ROLES,
+  SHARING,
+  incidentInput,
+  otherPersonInput,
+  roleSet as personRoleSet,
+} from '../domain/incidents';
+import { pupil, pupilInput, SEXES, YEAR_GROUPS } from '../domain/pupils';
+import { SIGNATURE_MEANING_KEYS } from '../domain/signatures';
+import { password, ROLES, username } from '../domain/staff';
+import { none, type Spec } from './spec';
+
+const id = (what: string) => z.number({ error: `Choose the ${what}` }).int().positive();
+const recorders = { roles: ['dsl', 'deputy'] } as const;
+
+const pupilSummary = z.object({
+  id: z.number().int(),
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.string(),
+  yearGroup: z.enum(YEAR_GROUPS),
+  sex: z.enum(SEXES),
+  incidentCount: z.number().int(),
+});
+
+const incidentFields = z.object({
+  id: z.number().int(),
+  reference: z.string(),
+  title: z.string(),
+  status: z.enum(INCIDENT_STATUSES),
+  cameToAttentionOn: z.string(),
+  imageryDate: z.string(),
+  kind: z.enum(INCIDENT_KINDS),
+  media: z.enum(MEDIA),
+  services: z.array(z.string()),
+  sharing: z.enum(SHARING),
+  sharingDetails: z.string(),
+  policeMatter: z.boolean(),
+  createdAt: z.string(),
+  createdByName: z.string(),
+});
+
+const incidentSummary = incidentFields.pick({
+  id: true,
+  reference: true,
+  title: true,
+  status: true,
+  cameToAttentionOn: true,
+  kind: true,
+  policeMatter: true,
+}).extend({ peopleCount: z.number().int(), entryCount: z.number().int() });
+
+const incidentPerson = z.object({
+  id: z.number().int(),
+  roles: z.array(z.enum(PERSON_ROLES)),
+  /** Whole years on the imagery's date (or the date it came to attention); null when unknown. */
+  ageOnImageryDate: z.number().int().nullable(),
+  pupil: pupil.nullable(),
+  other: z
+    .object({
+      kind: z.enum(OTHER_PERSON_KINDS),
+      name: z.string(),
+      age: z.number().int().nullable(),
+      dateOfBirth: z.string(),
+      sex: z.enum(SEXES),
+      setting: z.string(),
+      relationship: z.string(),
+    })
+    .nullable(),
+});
+
+const signature = z.object({
+  id: z.number().int(),
+  entryId: z.number().int(),
+  signerId: z.number().int(),
+  signerName: z.string(),
+  signerRole: z.string(),
+  meaning: z.enum(SIGNATURE_MEANING_KEYS),
+  signedAt: z.string(),
+  contentHash: z.string(),
+  witnessedByName: z.string(),
+});
+
+const entryVersion = z.object({
+  id: z.number().int(),
+  entryKey: z.string(),
+  incidentId: z.number().int(),
+  kind: z.enum(ENTRY_KINDS),
+  version: z.number().int(),
+  supersedesId: z.number().int().nullable(),
+  occurredAt: z.string(),
+  recordedAt: z.string(),
+  authorId: z.number().int(),
+  authorName: z.string(),
+  body: z.record(z.string(), z.unknown()),
+  amendmentReason: z.string().nullable(),
+  contentHash: z.string(),
+  latest: z.boolean(),
+  backdated: z.boolean(),
+  summary: z.string(),
+  signatures: z.array(signature),
+});
+
+const staffChoice = z.object({ id: z.number().int(), name: z.string(), roles: z.array(z.enum(ROLES)), active: z.boolean() });
+
+const incidentDetail = z.object({
+  incident: incidentFields,
+  people: z.array(incidentPerson),
+  entries: z.array(entryVersion),
+  staff: z.array(staffChoice),
+});
+
+const auditRow = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  /** One of AUDIT_ACTIONS, or an action a newer version of the app wrote. */
+  action: z.string(),
+  subjectType: z.string().nullable(),
+  subjectId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+
+const reason = z.string().trim().min(1, 'Give the reason for the amendment').max(1000, 'Keep the reason to 1,000 characters');
+
+/** Pupils, incidents, people on incidents, entries, signatures and the audit log. */
+export const recordChannels = {
+  'pupils.search': {
+    access: 'staff',
+    input: z.object({ query: z.string().trim().max(80), limit: z.number().int().min(1).max(50).default(10) }).strict(),
+    output: z.array(pupilSummary),
+  },
+  'pupils.list': { access: 'staff', input: none, output: z.array(pupilSummary) },
+  'pupils.get': {
+    access: 'staff',
+    input: z.object({ pupilId: id('pupil') }).strict(),
+    output: z.object({
+      pupil,
+      incidents: z.array(incidentSummary.extend({ roles: z.array(z.enum(PERSON_ROLES)) })),
+    }),
+  },
+  'pupils.create': { access: recorders, input: pupilInput.strict(), output: pupil },
+  'pupils.update': { access: recorders, input: pupilInput.extend({ pupilId: id('pupil') }).strict(), output: pupil },
+
+  'incidents.list': {
+    access: 'staff',
+    input: z.object({ status: z.enum([...INCIDENT_STATUSES, 'all']).default('all') }).strict(),
+    output: z.array(incidentSummary),
+  },
+  'incidents.create': { access: recorders, input: incidentInput, output: z.object({ id: z.number().int(), reference: z.string() }) },
+  'incidents.get': { access: 'staff', input: z.object({ incidentId: id('incident') }).strict(), output: incidentDetail },
+  'incidents.addPupil': {
+    access: recorders,
+    input: z.object({ incidentId: id('incident'), pupilId: id('pupil'), roles: personRoleSet }).strict(),
+    output: incidentPerson,
+  },
+  'incidents.addOtherPerson': {
+    access: recorders,
+    input: z.object({ incidentId: id('incident'), person: otherPersonInput, roles: personRoleSet }).strict(),
+    output: incidentPerson,
+  },
+  'incidents.setRoles': {
+    access: recorders,
+    input: z.object({ incidentPersonId: id('person'), roles: personRoleSet }).strict(),
+    output: incidentPerson,
+  },
+
+  'entries.create': {
+    access: recorders,
+    input: entryTiming.extend({ incidentId: id('incident') }).and(entryContent),
+    output: entryVersion,
+  },
+  'entries.revise': {
+    access: recorders,
+    input: entryTiming.extend({ entryId: id('entry'), reason: reason.optional() }).and(entryContent),
+    output: entryVersion,
+  },
+  'entries.sign': {
+    access: 'staff',
+    input: z
+      .object({
+        entryId: id('entry'),
+        meaning: z.enum(SIGNATURE_MEANING_KEYS, { error: 'Choose what your signature means' }),
+        username,
+        password,
+      })
+      .strict(),
+    output: signature,
+  },
+
+  'audit.verify': {
+    access: { roles: ['dsl'] },
+    input: none,
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), rows: z.number().int() }),
+      z.object({ ok: z.literal(false), rows: z.number().int(), firstBrokenSeq: z.number().int(), reason: z.string() }),
+    ]),
+  },
+  'audit.list': {
+    access: { roles: ['dsl'] },
+    input: z.object({ beforeSeq: z.number().int().positive().optional(), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    output: z.array(auditRow),
+  },
+} as const satisfies Record<string, Spec>;
+
+export type PupilSummary = z.output<typeof pupilSummary>;
+export type IncidentSummary = z.output<typeof incidentSummary>;
+export type IncidentDetail = z.output<typeof incidentDetail>;
+export type IncidentPerson = z.output<typeof incidentPerson>;
+export type EntryVersion = z.output<typeof entryVersion>;
+export type Signature = z.output<typeof signature>;
+export type AuditRowView = z.output<typeof auditRow>;
+export type StaffChoice = z.output<typeof staffChoice>;
