@@ -8,7 +8,22 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as day, month and year')
   .refine((value) => isRealDate(value), 'Enter a real date');
 
-export const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as hours and minutes, for example 14:05');
+/** A required date with the words to show when it is missing. */
+export function dateField(missing: string) {
+  return z
+    .string({ error: missing })
+    .min(1, missing)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as day, month and year')
+    .refine((value) => isRealDate(value), 'Enter a real date');
+}
+
+/** A required time of day (24-hour hh:mm) with the words to show when it is missing. */
+export function timeField(missing: string) {
+  return z
+    .string({ error: missing })
+    .min(1, missing)
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as hours and minutes, for example 14:05');
+}
 
 export function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];

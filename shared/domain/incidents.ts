@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate } from './dates';
+import { dateField, isoDate } from './dates';
+import { optionalText, requiredText } from './text';
 
 /** Section 1, "types of incidents", plus the one case the advice leaves to the police. */
 export const INCIDENT_KINDS = ['self-shared', 'shared-on', 'possessed', 'adult-shared'] as const;
@@ -35,18 +36,14 @@ export const INCIDENT_STATUSES = ['open', 'closed'] as const;
 
 export const incidentInput = z
   .object({
-    title: z
-      .string()
-      .trim()
-      .min(1, 'Enter a short title')
-      .max(120, 'Keep the title to 120 characters'),
-    cameToAttentionOn: isoDate,
+    title: requiredText('Enter a short, neutral title', 120),
+    cameToAttentionOn: dateField('Enter the date it came to the school’s attention'),
     imageryDate: z.union([isoDate, z.literal('')]).default(''),
     kind: z.enum(INCIDENT_KINDS, { error: 'Choose what kind of incident this is' }),
     media: z.enum(MEDIA, { error: 'Choose whether it is a photo or a video' }),
     services: z.array(z.string().trim().min(1).max(60)).max(20, 'List at most 20 services').default([]),
     sharing: z.enum(SHARING, { error: 'Say how widely it has been shared' }),
-    sharingDetails: z.string().trim().max(2000, 'Keep the details to 2,000 characters').default(''),
+    sharingDetails: optionalText(2000),
   })
   .refine((i) => i.imageryDate === '' || i.imageryDate <= i.cameToAttentionOn, {
     path: ['imageryDate'],
@@ -88,12 +85,12 @@ export const OTHER_PERSON_KIND_LABELS: Record<(typeof OTHER_PERSON_KINDS)[number
 export const otherPersonInput = z
   .object({
     kind: z.enum(OTHER_PERSON_KINDS, { error: 'Say whether this is a young person or an adult' }),
-    name: z.string().trim().min(1, 'Enter the name, or a description if the name is not known').max(120),
+    name: requiredText('Enter the name, or a description if the name is not known', 120),
     age: z.union([z.number().int().min(0).max(120), z.null()], { error: 'Enter the age in years, or leave it blank' }).default(null),
     dateOfBirth: z.union([isoDate, z.literal('')]).default(''),
     sex: z.enum(['female', 'male', 'not_known']).default('not_known'),
-    setting: z.string().trim().max(160).default(''),
-    relationship: z.string().trim().max(200).default(''),
+    setting: optionalText(160),
+    relationship: optionalText(200),
   })
   .refine((p) => p.kind !== 'adult' || p.relationship !== '', {
     path: ['relationship'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate } from './dates';
+import { dateField } from './dates';
+import { optionalText, requiredText } from './text';
 
 export const SEXES = ['female', 'male', 'not_known'] as const;
 export const SEX_LABELS: Record<(typeof SEXES)[number], string> = { female: 'Female', male: 'Male', not_known: 'Not known' };
@@ -20,16 +21,16 @@ export const SOCIAL_CARE_LABELS: Record<(typeof SOCIAL_CARE_STATUSES)[number], s
   not_known: 'Not yet established',
 };
 
-const name = (what: string) => z.string().trim().min(1, `Enter the ${what}`).max(80, `The ${what} must be 80 characters or fewer`);
+const name = (what: string) => requiredText(`Enter the ${what}`, 80);
 
 export const pupilInput = z.object({
   firstName: name('first name'),
   lastName: name('last name'),
-  dateOfBirth: isoDate,
+  dateOfBirth: dateField('Enter the date of birth'),
   sex: z.enum(SEXES, { error: 'Choose the pupil’s sex' }),
   yearGroup: z.enum(YEAR_GROUPS, { error: 'Choose the year group' }),
   sen: z.boolean({ error: 'Say whether the pupil has special educational needs or a disability' }),
-  senDetails: z.string().trim().max(1000, 'Keep the SEN details to 1,000 characters').default(''),
+  senDetails: optionalText(1000),
   lookedAfter: z.boolean({ error: 'Say whether the pupil is looked after' }),
   socialCare: z.enum(SOCIAL_CARE_STATUSES, { error: 'Say whether the pupil is known to children’s social care' }),
 });

@@ -29,27 +29,40 @@ export function delayAfterFailures(consecutive: number): number {
 export class LoginThrottle {
   constructor(private readonly path: string) {}
 
-  private async load(): Promise<FailureLog> {
+  private async load(now = new Date()): Promise<FailureLog> {
+    let text: string;
     try {
-      const parsed = failureLog.safeParse(JSON.parse(await readFile(this.path, 'utf8')));
-      // A damaged file must not let anyone past the delay: treat it as many failures.
-      return parsed.success ? parsed.data : { consecutive: FREE_ATTEMPTS + 2, lastFailureAt: new Date().toISOString(), pending: [] };
+      text = await readFile(this.path, 'utf8');
     } catch (error) {
       if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return EMPTY;
       throw error;
     }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    const parsed = failureLog.safeParse(json);
+    if (parsed.success) return parsed.data;
+    // A damaged file (not JSON, or not this shape) must not let anyone past the delay: treat
+    // it as many failures, the last one now. Written back, so that the wait can run out
+    // rather than starting again at every attempt.
+    const damaged: FailureLog = { consecutive: FREE_ATTEMPTS + 2, lastFailureAt: now.toISOString(), pending: [] };
+    await writeFileAtomic(this.path, JSON.stringify(damaged));
+    return damaged;
   }
 
   /** Seconds to wait before another attempt is allowed; 0 when one may try now. */
   async secondsToWait(now: Date): Promise<number> {
-    const log = await this.load();
+    const log = await this.load(now);
     if (!log.lastFailureAt) return 0;
     const allowedAt = Date.parse(log.lastFailureAt) + delayAfterFailures(log.consecutive) * 1000;
     return Math.max(0, Math.ceil((allowedAt - now.getTime()) / 1000));
   }
 
   async recordFailure(now: Date, staffId: number | null): Promise<void> {
-    const log = await this.load();
+    const log = await this.load(now);
     const pending = [...log.pending, { at: now.toISOString(), staffId }].slice(-1000);
     await writeFileAtomic(this.path, JSON.stringify({ consecutive: log.consecutive + 1, lastFailureAt: now.toISOString(), pending }));
   }

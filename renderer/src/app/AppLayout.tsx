@@ -31,6 +31,9 @@ export function AppLayout() {
           <NavLink to="/" end>
             Home
           </NavLink>
+          <NavLink to="/incidents">Incidents</NavLink>
+          <NavLink to="/pupils">Pupils</NavLink>
+          {isDsl ? <NavLink to="/audit">Audit</NavLink> : null}
           {isDsl ? <NavLink to="/staff">Staff</NavLink> : null}
           {isDsl ? <NavLink to="/settings">Settings</NavLink> : null}
           <NavLink to="/account">Your account</NavLink>

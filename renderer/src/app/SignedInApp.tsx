@@ -8,6 +8,15 @@ import { StaffPage } from '../features/staff/StaffPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AccountPage } from '../features/account/AccountPage';
 import { NotFoundPage } from './NotFoundPage';
+import { IncidentsPage } from '../features/incidents/IncidentsPage';
+import { NewIncidentPage } from '../features/incidents/NewIncidentPage';
+import { IncidentPage } from '../features/incidents/IncidentPage';
+import { ViewingLogPage } from '../features/viewing-log/ViewingLogPage';
+import { AmendEntryPage } from '../features/entries/AmendEntryPage';
+import { PupilsPage } from '../features/pupils/PupilsPage';
+import { NewPupilPage } from '../features/pupils/NewPupilPage';
+import { PupilPage } from '../features/pupils/PupilPage';
+import { AuditPage } from '../features/audit/AuditPage';
 
 export function SignedInApp({ onIdle }: { onIdle: () => void }) {
   const { status } = useSession();
@@ -22,6 +31,15 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
           element: <AppLayout />,
           children: [
             { index: true, element: <HomePage /> },
+            { path: 'incidents', element: <IncidentsPage /> },
+            { path: 'incidents/new', element: <NewIncidentPage /> },
+            { path: 'incidents/:incidentId', element: <IncidentPage /> },
+            { path: 'incidents/:incidentId/viewing-log/new', element: <ViewingLogPage /> },
+            { path: 'incidents/:incidentId/entries/:entryId/amend', element: <AmendEntryPage /> },
+            { path: 'pupils', element: <PupilsPage /> },
+            { path: 'pupils/new', element: <NewPupilPage /> },
+            { path: 'pupils/:pupilId', element: <PupilPage /> },
+            { path: 'audit', element: <AuditPage /> },
             { path: 'staff', element: <StaffPage /> },
             { path: 'settings', element: <SettingsPage /> },
             { path: 'account', element: <AccountPage /> },

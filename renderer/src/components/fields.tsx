@@ -135,3 +135,109 @@ export function CheckboxField({
     </div>
   );
 }
+
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 4,
+}: CommonProps & { value: string; onChange: (value: string) => void; rows?: number }) {
+  const id = fieldId(name);
+  return (
+    <div className={`form-group${error ? ' form-group-error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      <textarea
+        id={id}
+        name={name}
+        className={`input textarea${error ? ' input-error' : ''}`}
+        rows={rows}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+export type Choice<T extends string> = { value: T; label: string; hint?: string };
+
+/** One answer from a short list, as radio buttons; the fieldset takes focus from the error summary. */
+export function RadioField<T extends string>({
+  name,
+  label,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  inline,
+}: CommonProps & { options: readonly Choice<T>[]; value: T | undefined; onChange: (value: T) => void; inline?: boolean }) {
+  return (
+    <div className={`form-group${error ? ' form-group-error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)} id={fieldId(name)} tabIndex={-1}>
+        <legend className="legend">{label}</legend>
+        <HintAndError name={name} hint={hint} error={error} />
+        <div className={inline ? 'radios radios-inline' : 'radios'}>
+          {options.map((option) => {
+            const id = `${fieldId(name)}-${option.value}`;
+            return (
+              <div className="radio" key={option.value}>
+                <input id={id} type="radio" name={name} checked={value === option.value} onChange={() => onChange(option.value)} aria-describedby={option.hint ? `${id}-hint` : undefined} />
+                <label htmlFor={id}>{option.label}</label>
+                {option.hint ? (
+                  <div className="hint checkbox-hint" id={`${id}-hint`}>
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  placeholder = 'Choose…',
+}: CommonProps & { options: readonly { value: string; label: string }[]; value: string; onChange: (value: string) => void; placeholder?: string }) {
+  const id = fieldId(name);
+  return (
+    <div className={`form-group${error ? ' form-group-error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      <select
+        id={id}
+        name={name}
+        className={`input select${error ? ' input-error' : ''}`}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

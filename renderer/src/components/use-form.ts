@@ -9,19 +9,23 @@ export type FormErrors = Record<string, string>;
  * A form's values and errors, checked with the same zod schema the core uses, so a rule
  * is written once. Server-side refusals land on the same fields.
  */
-export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(schema: S, initial: z.input<S>) {
-  const [values, setValues] = useState<z.input<S>>(initial);
+export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>, V extends Partial<z.input<S>> = z.input<S>>(schema: S, initial: V) {
+  // Questions not yet answered (a radio with nothing chosen) are simply absent.
+  const [values, setValues] = useState<V & Partial<z.input<S>>>(initial);
   const [errors, setErrors] = useState<FormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const setValue = useCallback(<K extends keyof z.input<S>>(name: K, value: z.input<S>[K]) => {
+  const setValue = useCallback(<K extends keyof z.input<S>>(name: K, value: z.input<S>[K] | undefined) => {
     setValues((current) => ({ ...current, [name]: value }));
   }, []);
 
-  /** The parsed values, or null after showing every field's message. */
-  const validate = useCallback((): z.output<S> | null => {
-    const result = schema.safeParse(values);
+  /**
+   * The parsed values, or null after showing every field's message. `extra` supplies
+   * values the form keeps in another shape (a comma list typed as text, say).
+   */
+  const validate = useCallback((extra?: Partial<z.input<S>>): z.output<S> | null => {
+    const result = schema.safeParse(extra ? { ...values, ...extra } : values);
     if (!result.success) {
       setErrors(fieldErrors(result.error));
       setFormError(null);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, wallTime } from '../dates';
+import { dateField, timeField } from '../dates';
 import type { SignatureMeaning } from '../signatures';
 import { viewingLogBody, type ViewingLogBody, VIEWING_REASON_LABELS } from './viewing-log';
 
@@ -56,8 +56,8 @@ export const ENTRY_KIND_DEFINITIONS: { [K in EntryKind]: EntryKindDefinition<Ent
 
 /** When something happened, on the school's clock. Every entry has one. */
 export const entryTiming = z.object({
-  occurredOn: isoDate,
-  occurredTime: wallTime,
+  occurredOn: dateField('Enter the date it happened'),
+  occurredTime: timeField('Enter the time it happened'),
 });
 
 function entryOf<K extends EntryKind>(kind: K) {

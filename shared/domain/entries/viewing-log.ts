@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText, requiredText } from '../text';
 
 /** Section 2, "Viewing the imagery": the three situations in which viewing may be justified. */
 export const VIEWING_REASONS = ['decide-referral', 'report-takedown', 'unavoidable'] as const;
@@ -24,11 +25,10 @@ export const STAFF_SUPPORT_LABELS: Record<(typeof STAFF_SUPPORT)[number], string
   not_yet: 'Not yet',
 };
 
-const text = (max: number) => z.string().trim().max(max, `Keep this to ${max.toLocaleString('en-GB')} characters`);
 
 /** The body of a viewing-log entry; the date and time are the entry's own "when it happened". */
 export const viewingLogBody = z.object({
-  place: text(300).min(1, 'Enter where the imagery was viewed'),
+  place: requiredText('Enter where the imagery was viewed', 300),
   onPremises: z.enum(YES_NO, { error: 'Say whether it was viewed on school premises' }),
   viewerStaffId: z.number({ error: 'Choose who viewed the imagery' }).int().positive(),
   viewerAuthority: z.enum(VIEWER_AUTHORITIES, { error: 'Say on whose authority they viewed it' }),
@@ -37,12 +37,12 @@ export const viewingLogBody = z.object({
   }),
   presentAlsoViewed: z.boolean().default(false),
   sameSex: z.enum(YES_NO_UNKNOWN, { error: 'Say whether the viewer is the same sex as the young person pictured' }),
-  notSameSexReason: text(1000).default(''),
+  notSameSexReason: optionalText(1000),
   reason: z.enum(VIEWING_REASONS, { error: 'Choose why the imagery had to be viewed' }),
-  reasonFacts: text(4000).min(1, 'Describe the facts behind that reason'),
+  reasonFacts: requiredText('Describe the facts behind that reason', 4000),
   headConsulted: z.enum(YES_NO, { error: 'Say whether the headteacher was consulted before viewing' }),
   nothingCopied: z.boolean().default(false),
-  subsequentActions: text(4000).default(''),
+  subsequentActions: optionalText(4000),
   staffSupport: z.enum(STAFF_SUPPORT).default('not_yet'),
 });
 export type ViewingLogBody = z.output<typeof viewingLogBody>;

@@ -1,0 +1,120 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../../../shared/domain/dates';
+import { ENTRY_KIND_DEFINITIONS } from '../../../../shared/domain/entries/kinds';
+import { SIGNATURE_MEANINGS } from '../../../../shared/domain/signatures';
+import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
+import { EntryDetails } from './EntryDetails';
+import { SignaturesList } from './SignaturesList';
+import { SignPanel } from './SignPanel';
+import { awaitedSignatures } from './signature-state';
+
+function VersionMeta({ entry }: { entry: EntryVersion }) {
+  return (
+    <p className="entry-meta">
+      Happened <strong>{formatDateTime(entry.occurredAt)}</strong> · recorded {formatDateTime(entry.recordedAt)} by {entry.authorName} · version {entry.version}
+      {entry.backdated ? (
+        <span className="tag tag-yellow" title="Recorded more than a day after it happened">
+          Backdated
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+export function EntryCard({
+  entry,
+  earlier,
+  detail,
+  canRecord,
+  onChanged,
+}: {
+  entry: EntryVersion;
+  earlier: EntryVersion[];
+  detail: IncidentDetail;
+  canRecord: boolean;
+  onChanged: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [signing, setSigning] = useState(false);
+  const detailsId = useId();
+  const awaited = awaitedSignatures(entry);
+  const staffName = (id?: number) => detail.staff.find((s) => s.id === id)?.name ?? 'the named member of staff';
+  const signed = entry.signatures.length > 0;
+
+  return (
+    <article className="entry-card" aria-labelledby={`${detailsId}-title`}>
+      <h3 id={`${detailsId}-title`} className="entry-title">
+        {ENTRY_KIND_DEFINITIONS[entry.kind].label}
+        {signed ? <span className="tag tag-green">Signed</span> : null}
+        {awaited.length > 0 ? <span className="tag tag-yellow">Awaiting signature</span> : null}
+      </h3>
+      <VersionMeta entry={entry} />
+      {entry.amendmentReason ? (
+        <p className="entry-amendment">
+          <strong>Amended:</strong> {entry.amendmentReason}
+        </p>
+      ) : null}
+      <p>{entry.summary}</p>
+      <SignaturesList signatures={entry.signatures} version={entry.version} />
+      {awaited.length > 0 ? (
+        <ul className="awaited-list">
+          {awaited.map((need) => (
+            <li key={need.meaning}>
+              Awaiting signature from {need.staffId !== undefined ? staffName(need.staffId) : need.role}: “{SIGNATURE_MEANINGS[need.meaning]}”
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="button-group">
+        <button type="button" className="link-button" aria-expanded={open} aria-controls={`${detailsId}-details`} onClick={() => setOpen(!open)}>
+          {open ? 'Hide the full record' : 'Show the full record'}
+        </button>
+        {!signing ? (
+          <button type="button" className="button button-secondary button-small" onClick={() => setSigning(true)}>
+            Sign
+          </button>
+        ) : null}
+        {canRecord ? (
+          <Link className="button button-secondary button-small" to={`/incidents/${entry.incidentId}/entries/${entry.id}/amend`}>
+            {signed ? 'Amend (new version)' : 'Edit'}
+          </Link>
+        ) : null}
+      </div>
+      {open ? (
+        <div id={`${detailsId}-details`} className="entry-details">
+          <EntryDetails entry={entry} staff={detail.staff} />
+        </div>
+      ) : null}
+      {signing ? (
+        <SignPanel
+          entry={entry}
+          suggested={awaited[0]}
+          onSigned={() => {
+            setSigning(false);
+            onChanged();
+          }}
+          onCancel={() => setSigning(false)}
+        />
+      ) : null}
+      {earlier.length > 0 ? (
+        <details className="earlier-versions">
+          <summary>
+            Earlier version{earlier.length === 1 ? '' : 's'} ({earlier.length})
+          </summary>
+          {earlier.map((version) => (
+            <div key={version.id} className="earlier-version">
+              <h4>
+                Version {version.version} <span className="tag tag-grey">Superseded</span>
+              </h4>
+              <VersionMeta entry={version} />
+              {version.amendmentReason ? <p>Amended: {version.amendmentReason}</p> : null}
+              <SignaturesList signatures={version.signatures} version={version.version} />
+              <EntryDetails entry={version} staff={detail.staff} />
+            </div>
+          ))}
+        </details>
+      ) : null}
+    </article>
+  );
+}

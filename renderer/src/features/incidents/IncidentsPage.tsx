@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import { formatDate } from '../../../../shared/domain/dates';
+import { INCIDENT_KIND_LABELS } from '../../../../shared/domain/incidents';
+import { LoadState } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { useCall } from '../../components/use-call';
+import { useHasRole } from '../../app/session-context';
+
+export function IncidentsPage() {
+  const canRecord = useHasRole('dsl', 'deputy');
+  const { loaded } = useCall('incidents.list', { status: 'all' });
+  return (
+    <>
+      <PageHeading>Incidents</PageHeading>
+      {canRecord ? (
+        <p>
+          <Link to="/incidents/new" className="button">
+            Open a new incident
+          </Link>
+        </p>
+      ) : null}
+      <LoadState loaded={loaded}>
+        {(incidents) =>
+          incidents.length === 0 ? (
+            <p>No incidents have been recorded yet.</p>
+          ) : (
+            <table className="table">
+              <caption className="visually-hidden">All incidents, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Reference</th>
+                  <th scope="col">Title</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Came to attention</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">People</th>
+                  <th scope="col">Entries</th>
+                </tr>
+              </thead>
+              <tbody>
+                {incidents.map((incident) => (
+                  <tr key={incident.id}>
+                    <td>
+                      <Link to={`/incidents/${incident.id}`}>{incident.reference}</Link>
+                    </td>
+                    <td>{incident.title}</td>
+                    <td>
+                      <span className={`tag ${incident.status === 'open' ? 'tag-blue' : 'tag-grey'}`}>{incident.status === 'open' ? 'Open' : 'Closed'}</span>
+                      {incident.policeMatter ? <span className="tag tag-red">Police</span> : null}
+                    </td>
+                    <td>{formatDate(incident.cameToAttentionOn)}</td>
+                    <td className="cell-small">{INCIDENT_KIND_LABELS[incident.kind]}</td>
+                    <td>{incident.peopleCount}</td>
+                    <td>{incident.entryCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </LoadState>
+    </>
+  );
+}

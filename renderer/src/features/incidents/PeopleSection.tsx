@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PERSON_ROLE_LABELS, type PersonRole } from '../../../../shared/domain/incidents';
+import { pupilFullName, yearGroupLabel } from '../../../../shared/domain/pupils';
+import type { IncidentDetail, IncidentPerson } from '../../../../shared/ipc/contract';
+import { AddPupilPanel } from './AddPupilPanel';
+import { AddOtherPersonPanel } from './AddOtherPersonPanel';
+import { RolesEditor } from './RolesEditor';
+
+function who(person: IncidentPerson) {
+  if (person.pupil) {
+    return (
+      <>
+        <Link to={`/pupils/${person.pupil.id}`}>{pupilFullName(person.pupil)}</Link>
+        <span className="hint-inline"> — pupil, {yearGroupLabel(person.pupil.yearGroup)}</span>
+      </>
+    );
+  }
+  const other = person.other;
+  if (!other) return null;
+  const what = other.kind === 'adult' ? 'adult' : 'young person';
+  const where = other.kind === 'adult' ? other.relationship : other.setting;
+  return (
+    <>
+      {other.name}
+      <span className="hint-inline">
+        {' '}
+        — {what}
+        {where ? `, ${where}` : ''}
+      </span>
+    </>
+  );
+}
+
+export function rolesText(roles: readonly PersonRole[]): string {
+  return roles.map((r) => PERSON_ROLE_LABELS[r]).join('; ');
+}
+
+type Mode = { kind: 'none' } | { kind: 'pupil' } | { kind: 'other' } | { kind: 'roles'; person: IncidentPerson };
+
+export function PeopleSection({ detail, canRecord, onChanged }: { detail: IncidentDetail; canRecord: boolean; onChanged: () => void }) {
+  const [mode, setMode] = useState<Mode>({ kind: 'none' });
+  const done = () => {
+    setMode({ kind: 'none' });
+    onChanged();
+  };
+  return (
+    <section aria-labelledby="people-title">
+      <h2 id="people-title">People</h2>
+      {detail.people.length === 0 ? (
+        <p>No one has been added yet. Add the young people pictured, who made, sent, received or hold the imagery, and who reported it.</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">People involved and their roles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Age at the time</th>
+              <th scope="col">Roles</th>
+              {canRecord ? (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {detail.people.map((person) => (
+              <tr key={person.id}>
+                <td>{who(person)}</td>
+                <td>{person.ageOnImageryDate === null ? 'Not known' : person.ageOnImageryDate}</td>
+                <td>{rolesText(person.roles)}</td>
+                {canRecord ? (
+                  <td>
+                    <button type="button" className="link-button" onClick={() => setMode({ kind: 'roles', person })}>
+                      Change roles<span className="visually-hidden"> of {person.pupil ? pupilFullName(person.pupil) : person.other?.name}</span>
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canRecord && mode.kind === 'none' ? (
+        <div className="button-group">
+          <button type="button" className="button button-secondary" onClick={() => setMode({ kind: 'pupil' })}>
+            Add a pupil
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => setMode({ kind: 'other' })}>
+            Add someone from outside the school
+          </button>
+        </div>
+      ) : null}
+      {mode.kind === 'pupil' ? (
+        <AddPupilPanel
+          incidentId={detail.incident.id}
+          excludeIds={detail.people.flatMap((p) => (p.pupil ? [p.pupil.id] : []))}
+          onDone={done}
+          onCancel={() => setMode({ kind: 'none' })}
+        />
+      ) : null}
+      {mode.kind === 'other' ? <AddOtherPersonPanel incidentId={detail.incident.id} onDone={done} onCancel={() => setMode({ kind: 'none' })} /> : null}
+      {mode.kind === 'roles' ? <RolesEditor person={mode.person} onDone={done} onCancel={() => setMode({ kind: 'none' })} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { useState } from 'react';
+import { z } from 'zod';
+import { schoolToday, utcToSchoolTime } from '../../../../shared/domain/dates';
+import { entryTiming } from '../../../../shared/domain/entries/kinds';
+import {
+  STAFF_SUPPORT,
+  STAFF_SUPPORT_LABELS,
+  VIEWER_AUTHORITIES,
+  VIEWER_AUTHORITY_LABELS,
+  VIEWING_REASON_LABELS,
+  VIEWING_REASONS,
+  viewingLogBody,
+  viewingLogWarnings,
+  type ViewingLogBody,
+} from '../../../../shared/domain/entries/viewing-log';
+import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
+import { call } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { CheckboxField, RadioField, SelectField, TextAreaField, TextField } from '../../components/fields';
+import { useForm } from '../../components/use-form';
+import { AmendmentReasonField } from '../entries/AmendmentReasonField';
+
+const viewingLogForm = entryTiming.extend({ body: viewingLogBody });
+type BodyDraft = Partial<z.input<typeof viewingLogBody>>;
+
+const LABELS: Record<string, string> = {
+  reason: 'Reason for the amendment',
+  occurredOn: 'Date',
+  occurredTime: 'Time',
+  'body.place': 'Place',
+  'body.onPremises': 'On school premises',
+  'body.viewerStaffId': 'Who viewed',
+  'body.viewerAuthority': 'Authority',
+  'body.presentStaffId': 'Who else was present',
+  'body.sameSex': 'Same sex',
+  'body.reason': 'Reason',
+  'body.reasonFacts': 'Facts',
+  'body.headConsulted': 'Headteacher consulted',
+};
+
+const YES_NO = [
+  { value: 'yes' as const, label: 'Yes' },
+  { value: 'no' as const, label: 'No' },
+];
+
+const EMPTY_BODY: BodyDraft = { place: '', reasonFacts: '', notSameSexReason: '', subsequentActions: '', nothingCopied: false, presentAlsoViewed: false };
+
+/**
+ * The record the guidance asks for whenever imagery is viewed (section 2, "Viewing the
+ * imagery"). Used to record a new viewing and to amend one.
+ */
+export function ViewingLogForm({ detail, amending, onSaved }: { detail: IncidentDetail; amending?: EntryVersion; onSaved: () => void }) {
+  const start = amending ? utcToSchoolTime(amending.occurredAt) : { date: schoolToday(), time: '' };
+  const previous = amending ? viewingLogBody.safeParse(amending.body) : null;
+  const form = useForm(viewingLogForm, { occurredOn: start.date, occurredTime: start.time });
+  const { values, setValue, errors } = form;
+  const [amendmentReason, setAmendmentReason] = useState('');
+  // The body is a draft with questions not yet answered; validation sees it whole on submit.
+  const [body, setBodyState] = useState<BodyDraft>(previous?.success ? previous.data : EMPTY_BODY);
+  const setBody = <K extends keyof BodyDraft>(key: K, value: BodyDraft[K]) => setBodyState((current) => ({ ...current, [key]: value }));
+  const signed = (amending?.signatures.length ?? 0) > 0;
+  const staffOptions = detail.staff.filter((s) => s.active).map((s) => ({ value: String(s.id), label: s.name }));
+  const warnings = viewingLogWarnings(body as Partial<ViewingLogBody>);
+
+  async function submit() {
+    const parsed = form.validate({ body: body as z.input<typeof viewingLogBody> });
+    if (signed && amendmentReason.trim() === '') {
+      form.setErrors((current) => ({ reason: 'Give the reason for amending a signed entry', ...(parsed ? {} : current) }));
+      return;
+    }
+    if (!parsed) return;
+    form.setBusy(true);
+    const content = { kind: 'viewing-log' as const, occurredOn: parsed.occurredOn, occurredTime: parsed.occurredTime, body: parsed.body };
+    const reason = amendmentReason.trim();
+    const result = amending
+      ? await call('entries.revise', { ...content, entryId: amending.id, ...(reason ? { reason } : {}) })
+      : await call('entries.create', { ...content, incidentId: detail.incident.id });
+    form.setBusy(false);
+    if (!result.ok) return form.showServerError(result.error);
+    onSaved();
+  }
+
+  return (
+    <>
+      <div className="warning-text" role="note">
+        <strong>Do not view youth produced sexual imagery unless there is a good and clear reason.</strong> Wherever possible,
+        respond to what you have been told about the content. Never view it if viewing would cause the young person significant
+        distress or harm. Never copy, print or share it: that is illegal.
+      </div>
+      <ErrorSummary errors={errors} labels={LABELS} formError={form.formError} />
+      <form
+        noValidate
+        className="form-narrow"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {amending ? <AmendmentReasonField signed={signed} value={amendmentReason} onChange={setAmendmentReason} error={errors.reason} /> : null}
+        <h2>When and where</h2>
+        <div className="field-row">
+          <TextField name="occurredOn" label="Date it was viewed" type="date" width="medium" value={values.occurredOn ?? ''} onChange={(v) => setValue('occurredOn', v)} error={errors.occurredOn} />
+          <TextField name="occurredTime" label="Time" type="time" width="short" value={values.occurredTime ?? ''} onChange={(v) => setValue('occurredTime', v)} error={errors.occurredTime} />
+        </div>
+        <TextField name="body.place" label="Where it was viewed" hint="Ideally the headteacher’s or a senior leader’s office." value={body.place ?? ''} onChange={(v) => setBody('place', v)} error={errors['body.place']} />
+        <RadioField name="body.onPremises" label="Was it viewed on school premises?" inline options={YES_NO} value={body.onPremises} onChange={(v) => setBody('onPremises', v)} error={errors['body.onPremises']} />
+
+        <h2>Who</h2>
+        <SelectField
+          name="body.viewerStaffId"
+          label="Who viewed the imagery"
+          hint="The DSL, or a member of the safeguarding team with authority delegated by the headteacher."
+          options={staffOptions}
+          value={body.viewerStaffId === undefined ? '' : String(body.viewerStaffId)}
+          onChange={(v) => setBody('viewerStaffId', v === '' ? undefined : Number(v))}
+          error={errors['body.viewerStaffId']}
+        />
+        <RadioField
+          name="body.viewerAuthority"
+          label="On whose authority did they view it?"
+          options={VIEWER_AUTHORITIES.map((value) => ({ value, label: VIEWER_AUTHORITY_LABELS[value] }))}
+          value={body.viewerAuthority}
+          onChange={(v) => setBody('viewerAuthority', v)}
+          error={errors['body.viewerAuthority']}
+        />
+        <SelectField
+          name="body.presentStaffId"
+          label="Who else was in the room"
+          hint="Ideally the headteacher or a member of the senior leadership team. They do not need to view the imagery."
+          options={[...staffOptions.filter((o) => o.value !== String(body.viewerStaffId)), { value: 'none', label: 'No one else was present' }]}
+          value={body.presentStaffId === undefined ? '' : String(body.presentStaffId)}
+          onChange={(v) => setBody('presentStaffId', v === '' ? undefined : v === 'none' ? 'none' : Number(v))}
+          error={errors['body.presentStaffId']}
+        />
+        {body.presentStaffId !== undefined && body.presentStaffId !== 'none' ? (
+          <CheckboxField name="body.presentAlsoViewed" label="They also viewed the imagery" checked={body.presentAlsoViewed ?? false} onChange={(v) => setBody('presentAlsoViewed', v)} />
+        ) : null}
+        <RadioField
+          name="body.sameSex"
+          label="Was the viewer the same sex as the young person in the imagery?"
+          hint="The guidance asks that imagery is viewed by a member of staff of the same sex wherever possible."
+          inline
+          options={[...YES_NO, { value: 'not_known' as const, label: 'Not known' }]}
+          value={body.sameSex}
+          onChange={(v) => setBody('sameSex', v)}
+          error={errors['body.sameSex']}
+        />
+        {body.sameSex === 'no' ? (
+          <TextAreaField name="body.notSameSexReason" label="Why was that not possible?" value={body.notSameSexReason ?? ''} onChange={(v) => setBody('notSameSexReason', v)} error={errors['body.notSameSexReason']} />
+        ) : null}
+
+        <h2>Why</h2>
+        <RadioField
+          name="body.reason"
+          label="Why did the imagery have to be viewed?"
+          hint="The guidance allows viewing only in these three situations."
+          options={VIEWING_REASONS.map((value) => ({ value, label: VIEWING_REASON_LABELS[value] }))}
+          value={body.reason}
+          onChange={(v) => setBody('reason', v)}
+          error={errors['body.reason']}
+        />
+        <TextAreaField name="body.reasonFacts" label="The facts behind that reason" value={body.reasonFacts ?? ''} onChange={(v) => setBody('reasonFacts', v)} error={errors['body.reasonFacts']} />
+        <RadioField
+          name="body.headConsulted"
+          label="Was the decision to view discussed with the headteacher first?"
+          inline
+          options={YES_NO}
+          value={body.headConsulted}
+          onChange={(v) => setBody('headConsulted', v)}
+          error={errors['body.headConsulted']}
+        />
+        <CheckboxField
+          name="body.nothingCopied"
+          label="The imagery was not copied, printed or shared"
+          hint="Copying, printing or sharing it is illegal, even to keep as evidence."
+          checked={body.nothingCopied ?? false}
+          onChange={(v) => setBody('nothingCopied', v)}
+        />
+
+        <h2>Afterwards</h2>
+        <TextAreaField name="body.subsequentActions" label="Subsequent actions" hint="For example: reported for take-down, referred to the police, deleted from a school device." value={body.subsequentActions ?? ''} onChange={(v) => setBody('subsequentActions', v)} error={errors['body.subsequentActions']} />
+        <RadioField
+          name="body.staffSupport"
+          label="Were staff who saw the imagery offered support?"
+          hint="Viewing such imagery can be distressing for adults too."
+          options={STAFF_SUPPORT.map((value) => ({ value, label: STAFF_SUPPORT_LABELS[value] }))}
+          value={body.staffSupport}
+          onChange={(v) => setBody('staffSupport', v)}
+        />
+
+        <div className="warnings-live" aria-live="polite">
+          {warnings.length > 0 ? (
+            <>
+              <h2>Check before saving</h2>
+              <ul className="warning-list">
+                {warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+        <button type="submit" className="button" disabled={form.busy}>
+          {amending ? 'Save new version' : 'Save viewing record'}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { useNavigate, useParams } from 'react-router';
+import { LoadState } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { useCall } from '../../components/use-call';
+import { ViewingLogForm } from './ViewingLogForm';
+
+export function ViewingLogPage() {
+  const incidentId = Number(useParams().incidentId);
+  const navigate = useNavigate();
+  const { loaded } = useCall('incidents.get', { incidentId });
+  return (
+    <LoadState loaded={loaded}>
+      {(detail) => (
+        <>
+          <PageHeading caption={detail.incident.reference}>Record a viewing of the imagery</PageHeading>
+          <ViewingLogForm detail={detail} onSaved={() => void navigate(`/incidents/${incidentId}`)} />
+        </>
+      )}
+    </LoadState>
+  );
+}

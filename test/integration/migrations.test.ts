@@ -1,0 +1,225 @@
+// Migrations: each one keeps the rows written under the schema before it and leaves a
+// working schema; all pending steps run in one transaction; the result is snapshotted so
+// any change to the schema is a reviewed change.
+import { createHash, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendAudit } from '../../electron/core/audit/audit-log';
+import { Database, type Executor, type Row } from '../../electron/core/db/connection';
+import { migrate, schemaVersion } from '../../electron/core/db/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations/index';
+import { makeTempDir } from './helpers/temp-dir';
+
+let dir: string;
+let remove: () => Promise<void>;
+let db: Database;
+
+beforeEach(async () => {
+  ({ dir, remove } = await makeTempDir());
+  db = await Database.open(join(dir, 'records.db'), randomBytes(32), { create: true });
+});
+
+afterEach(async () => {
+  await db.close();
+  await remove();
+});
+
+async function tableNames(source: Pick<Executor, 'all'>): Promise<string[]> {
+  const rows = await source.all("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  return rows.map((row) => String(row.name));
+}
+
+const AT = '2026-11-23T09:00:00.000Z';
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * For each migration N: rows written with the schema of N-1 (plain SQL of that version,
+ * not today's query modules), and what must hold after N ran. A new migration needs an entry.
+ */
+const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (db: Database, seeded: Row[]) => Promise<void> }> = {
+  1: {
+    // Nothing exists before the first migration.
+    seed: async (tx) => {
+      expect(await tableNames(tx)).toEqual([]);
+      return [];
+    },
+    verify: async (db) => {
+      await db.transaction(async (tx) => {
+        await tx.run("INSERT INTO settings (key, value) VALUES ('schoolName', 'Quillfeather Academy')");
+        await tx.run(
+          `INSERT INTO staff (username, name, roles, created_at) VALUES ('mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`,
+          [AT],
+        );
+        await appendAudit(tx, { action: 'setup', actorId: 1, at: new Date(AT) });
+        // Usernames are unique whatever their case; roles must be a JSON array; STRICT types.
+        await expect(
+          tx.run(`INSERT INTO staff (username, name, roles, created_at) VALUES ('MTHISTLE', 'Someone Else', '["head"]', ?)`, [AT]),
+        ).rejects.toThrow(/UNIQUE/);
+        await expect(
+          tx.run(`INSERT INTO staff (username, name, roles, created_at) VALUES ('bhollow', 'Barnaby Hollowell', 'head', ?)`, [AT]),
+        ).rejects.toThrow(/CHECK/);
+        await expect(tx.run("INSERT INTO settings (key, value) VALUES ('lockMinutes', ?)", [Buffer.from('x')])).rejects.toThrow();
+      });
+      expect(await db.all('SELECT username, name, roles, active FROM staff')).toEqual([
+        { username: 'mthistle', name: 'Marigold Thistlewood', roles: '["dsl"]', active: 1 },
+      ]);
+      expect(await db.all('SELECT seq, action, actor_id FROM audit')).toEqual([{ seq: 1, action: 'setup', actor_id: 1 }]);
+    },
+  },
+  2: {
+    seed: async (tx) => {
+      await tx.run("INSERT INTO settings (key, value) VALUES ('schoolName', 'Quillfeather Academy'), ('lockMinutes', '12')");
+      await tx.run(
+        `INSERT INTO staff (id, username, name, roles, active, created_at, created_by) VALUES
+           (1, 'mthistle', 'Marigold Thistlewood', '["dsl","head"]', 1, ?, NULL),
+           (2, 'ofair', 'Odette Fairweather', '["deputy"]', 0, ?, 1)`,
+        [AT, AT],
+      );
+      await tx.run(
+        `INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash)
+         VALUES (1, ?, 1, 'setup', 'staff', '1', '{}', ?, ?)`,
+        [AT, '0'.repeat(64), hash('one')],
+      );
+      return [
+        ...(await tx.all('SELECT * FROM settings ORDER BY key')),
+        ...(await tx.all('SELECT * FROM staff ORDER BY id')),
+        ...(await tx.all('SELECT * FROM audit ORDER BY seq')),
+      ];
+    },
+    verify: async (db, seeded) => {
+      expect([
+        ...(await db.all('SELECT * FROM settings ORDER BY key')),
+        ...(await db.all('SELECT * FROM staff ORDER BY id')),
+        ...(await db.all('SELECT * FROM audit ORDER BY seq')),
+      ]).toEqual(seeded);
+
+      const body = JSON.stringify({ account: 'Disclosed to form tutor at break.' });
+      const contentHash = hash(body);
+      await db.transaction(async (tx) => {
+        await tx.run(
+          `INSERT INTO pupils (id, first_name, last_name, date_of_birth, sex, year_group, sen, looked_after, social_care,
+             created_at, created_by, updated_at, updated_by)
+           VALUES (1, 'Juniper', 'Ashcombe', '2012-03-14', 'female', 'Year 9', 0, 0, 'none', ?, 1, ?, 1)`,
+          [AT, AT],
+        );
+        await tx.run(
+          `INSERT INTO incidents (id, reference, ref_year, ref_number, title, came_to_attention_on, kind, media, sharing,
+             created_at, created_by, updated_at, updated_by)
+           VALUES (1, 'YP-2026-001', 2026, 1, 'Image shared in a group chat', '2026-11-23', 'shared-on', 'photo', 'shared', ?, 1, ?, 1)`,
+          [AT, AT],
+        );
+        await tx.run(
+          `INSERT INTO incident_people (incident_id, pupil_id, roles, added_at, added_by, updated_at, updated_by)
+           VALUES (1, 1, '["pictured"]', ?, 1, ?, 1)`,
+          [AT, AT],
+        );
+        await tx.run(
+          `INSERT INTO entries (id, entry_key, incident_id, kind, version, occurred_at, recorded_at, author_id, body, content_hash)
+           VALUES (1, 'e1', 1, 'disclosure', 1, ?, ?, 1, ?, ?)`,
+          [AT, AT, body, contentHash],
+        );
+        await tx.run(
+          `INSERT INTO signatures (entry_id, signer_id, signer_name, signer_role, meaning, signed_at, content_hash, witnessed_by)
+           VALUES (1, 1, 'Marigold Thistlewood', 'dsl', 'accurate', ?, ?, 1)`,
+          [AT, contentHash],
+        );
+      });
+      // Rows written before the migration are referenced by the new tables.
+      expect(await db.all('SELECT p.first_name, s.name FROM pupils p JOIN staff s ON s.id = p.created_by')).toEqual([
+        { first_name: 'Juniper', name: 'Marigold Thistlewood' },
+      ]);
+      // Foreign keys hold, a signed entry cannot change, a signature must cover its version.
+      await expect(
+        db.transaction((tx) =>
+          tx.run(
+            `INSERT INTO pupils (first_name, last_name, date_of_birth, sex, year_group, sen, looked_after, social_care,
+               created_at, created_by, updated_at, updated_by)
+             VALUES ('Rowan', 'Pembridge', '2011-01-01', 'male', 'Year 10', 0, 0, 'none', ?, 99, ?, 99)`,
+            [AT, AT],
+          ),
+        ),
+      ).rejects.toThrow(/FOREIGN KEY/);
+      await expect(db.transaction((tx) => tx.run("UPDATE entries SET body = '{}' WHERE id = 1"))).rejects.toThrow(/signed_entry_locked/);
+      await expect(
+        db.transaction((tx) =>
+          tx.run(
+            `INSERT INTO signatures (entry_id, signer_id, signer_name, signer_role, meaning, signed_at, content_hash, witnessed_by)
+             VALUES (1, 2, 'Odette Fairweather', 'deputy', 'present', ?, ?, 1)`,
+            [AT, hash('something else')],
+          ),
+        ),
+      ).rejects.toThrow(/signature_mismatch/);
+    },
+  },
+};
+
+describe('the list of migrations', () => {
+  it('numbers them 1, 2, 3 … in order, and the latest is the app’s schema version', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('has a before-and-after check in this file for every migration', () => {
+    expect(Object.keys(CHECKS).map(Number)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+});
+
+describe.each(MIGRATIONS.map((m) => [m.version, m.name] as const))('migration %i (%s)', (version) => {
+  it('keeps the rows written before it and leaves a working schema', async () => {
+    const check = CHECKS[version];
+    if (!check) return expect.fail(`no check for migration ${version}`);
+    expect(await migrate(db, version - 1)).toEqual({ from: 0, to: version - 1 });
+    expect(await schemaVersion(db)).toBe(version - 1);
+    const seeded = await db.transaction((tx) => check.seed(tx));
+    expect(await migrate(db, version)).toEqual({ from: version - 1, to: version });
+    expect(await schemaVersion(db)).toBe(version);
+    await check.verify(db, seeded);
+  });
+});
+
+describe('the fully migrated schema', () => {
+  it('matches the snapshot', async () => {
+    await migrate(db);
+    const schema = await db.all('SELECT type, name, sql FROM sqlite_master ORDER BY type, name');
+    expect(schema).toMatchSnapshot();
+  });
+
+  it('migrating again does nothing', async () => {
+    expect(await migrate(db)).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION });
+    expect(await migrate(db)).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION });
+  });
+
+  it('refuses to change or delete an audit row', async () => {
+    await migrate(db);
+    await db.transaction(async (tx) => {
+      await tx.run(`INSERT INTO staff (username, name, roles, created_at) VALUES ('mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`, [AT]);
+      await appendAudit(tx, { action: 'setup', actorId: 1, at: new Date(AT) });
+      await appendAudit(tx, { action: 'lock', actorId: 1, at: new Date(AT), details: { reason: 'button' } });
+    });
+    const before = await db.all('SELECT * FROM audit ORDER BY seq');
+    await expect(db.transaction((tx) => tx.run("UPDATE audit SET action = 'login.success' WHERE seq = 1"))).rejects.toThrow(
+      /audit rows cannot be changed/,
+    );
+    await expect(db.transaction((tx) => tx.run('DELETE FROM audit WHERE seq = 2'))).rejects.toThrow(/audit rows cannot be deleted/);
+    await expect(db.transaction((tx) => tx.run('DELETE FROM audit'))).rejects.toThrow(/audit rows cannot be deleted/);
+    expect(await db.all('SELECT * FROM audit ORDER BY seq')).toEqual(before);
+  });
+});
+
+describe('a migration that fails part-way', () => {
+  it('leaves the database exactly as it was: same version, none of the earlier steps applied', async () => {
+    // A table the newest migration creates, already present, makes its last step fail
+    // after every earlier migration (and the earlier tables of this one) have run.
+    const created = [...MIGRATIONS.at(-1)!.sql.matchAll(/CREATE TABLE (\w+)/g)].map((m) => m[1]!);
+    const conflicting = created.at(-1)!;
+    await db.transaction((tx) => tx.exec(`CREATE TABLE ${conflicting} (placeholder TEXT)`));
+
+    await expect(migrate(db)).rejects.toThrow(/already exists/);
+    expect(await schemaVersion(db)).toBe(0);
+    expect(await tableNames(db)).toEqual([conflicting]);
+
+    // Nothing was left half-done: with the obstacle gone, migrating succeeds.
+    await db.transaction((tx) => tx.exec(`DROP TABLE ${conflicting}`));
+    expect(await migrate(db)).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION });
+  });
+});
