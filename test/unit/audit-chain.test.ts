@@ -99,10 +99,11 @@ describe('verifyAuditChain', () => {
     const db = await tampered(async (tx) => {
       const row = await tx.get('SELECT * FROM audit WHERE seq = 40');
       if (!row) throw new Error('row 40 should exist');
-      const content: Row = { ...row, details: '{"n":-1,"reason":"button"}' };
+      const details = '{"n":-1,"reason":"button"}';
+      const content: Row = { ...row, details };
       const { prev_hash: prevHash, hash: _oldHash, ...hashed } = content;
       const hash = createHash('sha256').update(String(prevHash)).update('\n').update(canonicalJson(hashed)).digest('hex');
-      await tx.run('UPDATE audit SET details = ?, hash = ? WHERE seq = 40', [content.details, hash]);
+      await tx.run('UPDATE audit SET details = ?, hash = ? WHERE seq = 40', [details, hash]);
     });
     expect(await verifyThenClose(db)).toMatchObject({ ok: false, firstBrokenSeq: 41 });
   });
