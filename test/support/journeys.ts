@@ -51,3 +51,55 @@ export async function addStaff(page: Page, account: Account, roles: string[]): P
   await form.getByRole('button', { name: 'Add member of staff' }).click();
   await page.getByText(`${account.name} has been added.`).waitFor();
 }
+
+/** Opens an incident through the form with everyday answers; returns its reference. */
+export async function openIncident(page: Page, title: string, options: { kind?: RegExp; cameToAttentionOn?: string } = {}): Promise<string> {
+  await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+  await page.getByRole('link', { name: 'Open a new incident' }).click();
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Date it came to the school’s attention').fill(options.cameToAttentionOn ?? '2026-11-20');
+  await page.getByLabel(options.kind ?? /made and shared imagery of themselves/).check();
+  await page.getByLabel('Photo', { exact: true }).check();
+  await page.getByLabel('Not known yet').check();
+  await page.getByRole('button', { name: 'Open incident' }).click();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+  return (await page.locator('.caption').first().textContent()) ?? '';
+}
+
+export type NewPupil = { firstName: string; lastName: string; dateOfBirth: string; sex?: 'Female' | 'Male'; yearGroup?: string };
+
+/** Fills the pupil form (register page or inline in the picker) with everyday answers. */
+export async function fillPupilForm(scope: Page | ReturnType<Page['locator']>, pupil: NewPupil): Promise<void> {
+  await scope.getByLabel('First name').fill(pupil.firstName);
+  await scope.getByLabel('Last name').fill(pupil.lastName);
+  await scope.getByLabel('Date of birth').fill(pupil.dateOfBirth);
+  await scope.getByLabel(pupil.sex ?? 'Female', { exact: true }).check();
+  await scope.getByLabel('Year group').selectOption({ label: pupil.yearGroup ?? 'Year 10' });
+  await scope.getByRole('group', { name: /special educational needs/ }).getByLabel('No', { exact: true }).check();
+  await scope.getByRole('group', { name: /looked after/ }).getByLabel('No', { exact: true }).check();
+  await scope.getByLabel('Not known to children’s social care').check();
+}
+
+/**
+ * On an incident page: finds the pupil by name in the picker, or adds them to the
+ * register from the picker when no one matches, then gives them their roles.
+ */
+export async function addPupilToIncident(page: Page, pupil: NewPupil, roles: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Add a pupil' }).click();
+  const panel = page.getByRole('region', { name: 'Add a pupil to this incident' });
+  const input = panel.getByRole('combobox', { name: 'Pupil’s name' });
+  await input.fill(`${pupil.firstName} ${pupil.lastName}`);
+  await panel.locator('.picker-status').filter({ hasText: /match/ }).waitFor();
+  const option = panel.getByRole('option', { name: new RegExp(`^${pupil.firstName} ${pupil.lastName}`) });
+  if ((await option.count()) > 0) {
+    await option.first().click();
+  } else {
+    await panel.getByRole('button', { name: 'Add a new pupil' }).click();
+    await fillPupilForm(panel, pupil);
+    await panel.getByRole('button', { name: 'Add pupil and choose them' }).click();
+  }
+  await panel.getByText(`Pupil: ${pupil.firstName} ${pupil.lastName}`).waitFor();
+  for (const role of roles) await panel.getByLabel(role, { exact: true }).check();
+  await panel.getByRole('button', { name: 'Add to incident' }).click();
+  await panel.waitFor({ state: 'detached' });
+}
