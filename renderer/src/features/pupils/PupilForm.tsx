@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { pupilInput, SEX_LABELS, SEXES, SOCIAL_CARE_LABELS, SOCIAL_CARE_STATUSES, YEAR_GROUPS, yearGroupLabel, type Pupil } from '../../../../shared/domain/pupils';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
 
+/** Field names in the order they appear, for the error summary. */
 const LABELS = {
   firstName: 'First name',
   lastName: 'Last name',
@@ -12,17 +12,27 @@ const LABELS = {
   sex: 'Sex',
   yearGroup: 'Year group',
   sen: 'Special educational needs or disability',
+  senDetails: 'SEN or disability details',
   lookedAfter: 'Looked after',
   socialCare: 'Known to children’s social care',
 };
 
 type YesNo = 'yes' | 'no';
 const YES_NO = [
-  { value: 'yes' as const, label: 'Yes' },
-  { value: 'no' as const, label: 'No' },
-];
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+] as const satisfies readonly { value: YesNo; label: string }[];
+/** A yes/no question stays unanswered (undefined) until a radio is chosen, so the schema's "Say whether…" shows. */
 const toYesNo = (value: boolean | undefined): YesNo | undefined => (value === undefined ? undefined : value ? 'yes' : 'no');
 
+const YEAR_OPTIONS = YEAR_GROUPS.map((value) => ({ value, label: yearGroupLabel(value) }));
+const SEX_OPTIONS = SEXES.map((value) => ({ value, label: SEX_LABELS[value] }));
+const SOCIAL_CARE_OPTIONS = SOCIAL_CARE_STATUSES.map((value) => ({ value, label: SOCIAL_CARE_LABELS[value] }));
+
+/**
+ * Adds a pupil to the register (`initial` absent) or changes their details. Checked with
+ * the core's own schema; a second pupil with the same name and date of birth is refused.
+ */
 export function PupilForm({
   initial,
   prefill,
@@ -31,6 +41,7 @@ export function PupilForm({
   onCancel,
 }: {
   initial?: Pupil;
+  /** What was typed into the picker, to start a new pupil's name. */
   prefill?: { firstName: string; lastName: string };
   submitLabel: string;
   onSaved: (pupil: Pupil) => void;
@@ -46,7 +57,8 @@ export function PupilForm({
   const { values, setValue, errors } = form;
 
   async function submit() {
-    const parsed = form.validate();
+    // Details typed before "No" was chosen are not kept.
+    const parsed = form.validate(values.sen === true ? undefined : { senDetails: '' });
     if (!parsed) return;
     form.setBusy(true);
     const result = initial ? await call('pupils.update', { ...parsed, pupilId: initial.id }) : await call('pupils.create', parsed);
@@ -58,7 +70,7 @@ export function PupilForm({
   return (
     <form
       noValidate
-      className="pupil-form"
+      className="form-narrow"
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
@@ -69,14 +81,23 @@ export function PupilForm({
         <TextField name="firstName" label={LABELS.firstName} width="medium" value={values.firstName} onChange={(v) => setValue('firstName', v)} error={errors.firstName} />
         <TextField name="lastName" label={LABELS.lastName} width="medium" value={values.lastName} onChange={(v) => setValue('lastName', v)} error={errors.lastName} />
       </div>
-      <TextField name="dateOfBirth" label={LABELS.dateOfBirth} hint="Ages on the date of the imagery are worked out from this." type="date" width="medium" value={values.dateOfBirth} onChange={(v) => setValue('dateOfBirth', v)} error={errors.dateOfBirth} />
-      <RadioField name="sex" label={LABELS.sex} inline options={SEXES.map((value) => ({ value, label: SEX_LABELS[value] }))} value={values.sex} onChange={(v) => setValue('sex', v)} error={errors.sex} />
+      <TextField
+        name="dateOfBirth"
+        label={LABELS.dateOfBirth}
+        hint="The app works out each pupil’s age on the date of the imagery from this."
+        type="date"
+        width="medium"
+        value={values.dateOfBirth}
+        onChange={(v) => setValue('dateOfBirth', v)}
+        error={errors.dateOfBirth}
+      />
+      <RadioField name="sex" label={LABELS.sex} inline options={SEX_OPTIONS} value={values.sex} onChange={(v) => setValue('sex', v)} error={errors.sex} />
       <SelectField
         name="yearGroup"
         label={LABELS.yearGroup}
-        options={YEAR_GROUPS.map((value) => ({ value, label: yearGroupLabel(value) }))}
+        options={YEAR_OPTIONS}
         value={values.yearGroup ?? ''}
-        onChange={(v) => setValue('yearGroup', v === '' ? undefined : (v as z.input<typeof pupilInput>['yearGroup']))}
+        onChange={(v) => setValue('yearGroup', YEAR_GROUPS.find((group) => group === v))}
         error={errors.yearGroup}
       />
       <RadioField
@@ -89,20 +110,38 @@ export function PupilForm({
         onChange={(v) => setValue('sen', v === 'yes')}
         error={errors.sen}
       />
-      {values.sen ? <TextAreaField name="senDetails" label="SEN or disability details" rows={2} value={values.senDetails ?? ''} onChange={(v) => setValue('senDetails', v)} error={errors.senDetails} /> : null}
-      <RadioField name="lookedAfter" label="Is the pupil looked after (in care)?" inline options={YES_NO} value={toYesNo(values.lookedAfter)} onChange={(v) => setValue('lookedAfter', v === 'yes')} error={errors.lookedAfter} />
+      {values.sen === true ? (
+        <TextAreaField
+          name="senDetails"
+          label={LABELS.senDetails}
+          hint="For example, what the need is and whether it affects their understanding."
+          rows={3}
+          value={values.senDetails ?? ''}
+          onChange={(v) => setValue('senDetails', v)}
+          error={errors.senDetails}
+        />
+      ) : null}
+      <RadioField
+        name="lookedAfter"
+        label="Is the pupil looked after (in the care of the local authority)?"
+        inline
+        options={YES_NO}
+        value={toYesNo(values.lookedAfter)}
+        onChange={(v) => setValue('lookedAfter', v === 'yes')}
+        error={errors.lookedAfter}
+      />
       <RadioField
         name="socialCare"
         label="Is the pupil known to children’s social care?"
-        hint="If children’s social care are involved with the young person now, or were before, the guidance says the DSL should contact them."
-        options={SOCIAL_CARE_STATUSES.map((value) => ({ value, label: SOCIAL_CARE_LABELS[value] }))}
+        hint="If children’s social care are involved with the young person now, or were before, the guidance asks the DSL to contact them."
+        options={SOCIAL_CARE_OPTIONS}
         value={values.socialCare}
         onChange={(v) => setValue('socialCare', v)}
         error={errors.socialCare}
       />
       <div className="button-group">
         <button type="submit" className="button" disabled={form.busy}>
-          {submitLabel}
+          {form.busy ? 'Saving…' : submitLabel}
         </button>
         {onCancel ? (
           <button type="button" className="button button-secondary" onClick={onCancel}>

@@ -1,22 +1,29 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates';
-import { yearGroupLabel } from '../../../../shared/domain/pupils';
+import { pupilFullName, yearGroupLabel } from '../../../../shared/domain/pupils';
+import type { PupilSummary } from '../../../../shared/ipc/contract';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/fields';
 import { useCall } from '../../components/use-call';
 import { useHasRole } from '../../app/session-context';
 
+/** Every word typed appears somewhere in the name, in any order ("brack am" finds Amelia Brackenridge). */
+function matches(pupil: PupilSummary, words: string[]): boolean {
+  const name = `${pupil.firstName} ${pupil.lastName}`.toLowerCase();
+  return words.every((word) => name.includes(word));
+}
+
 export function PupilsPage() {
   const canRecord = useHasRole('dsl', 'deputy');
   const { loaded } = useCall('pupils.list', {});
   const [filter, setFilter] = useState('');
-  const needle = filter.trim().toLowerCase();
+  const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return (
     <>
       <PageHeading>Pupils</PageHeading>
-      <p>Pupils involved in any incident. Each pupil is recorded once; their incidents are found from here.</p>
+      <p>Each pupil is recorded once. Their incidents are listed on their page, so earlier incidents are found rather than typed again.</p>
       {canRecord ? (
         <p>
           <Link to="/pupils/new" className="button">
@@ -26,15 +33,19 @@ export function PupilsPage() {
       ) : null}
       <LoadState loaded={loaded}>
         {(pupils) => {
-          const shown = pupils.filter((p) => needle === '' || `${p.firstName} ${p.lastName}`.toLowerCase().includes(needle));
+          if (pupils.length === 0) return <p>No pupils have been recorded yet.</p>;
+          const shown = pupils.filter((p) => matches(p, words));
           return (
             <>
               <TextField name="filter" label="Find a pupil" hint="Type part of a first or last name." width="medium" value={filter} onChange={setFilter} />
+              <p className="hint" role="status">
+                {words.length === 0 ? `${pupils.length} ${pupils.length === 1 ? 'pupil' : 'pupils'} on the register.` : `${shown.length} of ${pupils.length} ${pupils.length === 1 ? 'pupil matches' : 'pupils match'}.`}
+              </p>
               {shown.length === 0 ? (
-                <p>{pupils.length === 0 ? 'No pupils have been recorded yet.' : 'No pupil matches that name.'}</p>
+                <p>No pupil on the register matches that name.</p>
               ) : (
                 <table className="table">
-                  <caption className="visually-hidden">Pupils</caption>
+                  <caption className="visually-hidden">Pupils on the register</caption>
                   <thead>
                     <tr>
                       <th scope="col">Name</th>
@@ -47,9 +58,7 @@ export function PupilsPage() {
                     {shown.map((p) => (
                       <tr key={p.id}>
                         <td>
-                          <Link to={`/pupils/${p.id}`}>
-                            {p.firstName} {p.lastName}
-                          </Link>
+                          <Link to={`/pupils/${p.id}`}>{pupilFullName(p)}</Link>
                         </td>
                         <td>{formatDate(p.dateOfBirth)}</td>
                         <td>{yearGroupLabel(p.yearGroup)}</td>

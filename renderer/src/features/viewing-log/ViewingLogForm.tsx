@@ -11,7 +11,6 @@ import {
   VIEWING_REASONS,
   viewingLogBody,
   viewingLogWarnings,
-  type ViewingLogBody,
 } from '../../../../shared/domain/entries/viewing-log';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
@@ -60,7 +59,7 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
   const setBody = <K extends keyof BodyDraft>(key: K, value: BodyDraft[K]) => setBodyState((current) => ({ ...current, [key]: value }));
   const signed = (amending?.signatures.length ?? 0) > 0;
   const staffOptions = detail.staff.filter((s) => s.active).map((s) => ({ value: String(s.id), label: s.name }));
-  const warnings = viewingLogWarnings(body as Partial<ViewingLogBody>);
+  const warnings = viewingLogWarnings(body);
 
   async function submit() {
     const parsed = form.validate({ body: body as z.input<typeof viewingLogBody> });
