@@ -91,7 +91,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+    // A school office PC in England: British dates in native date fields, the school's clock.
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/London' });
     await context.exposeBinding('__recordsInvoke', (_source, channel: unknown, input: unknown) => core.dispatch(channel, input));
     await context.addInitScript({ content: bridgeScript() });
     await context.route('**/*', async (route) => {
