@@ -5,6 +5,7 @@ import { createDispatch, lockIfIdle, type Logger } from './dispatch';
 import { appendAudit } from './audit/audit-log';
 import { appHandlers } from './handlers/app-handlers';
 import { auditHandlers } from './handlers/audit-handlers';
+import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
 import { incidentHandlers } from './handlers/incident-handlers';
 import { pupilHandlers } from './handlers/pupil-handlers';
@@ -28,6 +29,7 @@ const handlers: Handlers = {
   ...incidentHandlers,
   ...entryHandlers,
   ...auditHandlers,
+  ...dashboardHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

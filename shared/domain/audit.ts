@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = {
   'pupil.viewed': 'Opened a pupil’s record',
   'incident.created': 'Opened an incident',
   'incident.viewed': 'Opened an incident record',
+  'incident.closed': 'Closed an incident',
   'person.added': 'Added a person to an incident',
   'person.roles-changed': 'Changed a person’s roles on an incident',
   'entry.created': 'Recorded an entry',

@@ -27,6 +27,8 @@ export const CHANNELS = [
   'incidents.addPupil',
   'incidents.addOtherPerson',
   'incidents.setRoles',
+  'incidents.close',
+  'dashboard.get',
   'entries.create',
   'entries.revise',
   'entries.sign',

@@ -109,11 +109,34 @@ const entryVersion = z.object({
 
 const staffChoice = z.object({ id: z.number().int(), name: z.string(), roles: z.array(z.enum(ROLES)), active: z.boolean() });
 
+const gap = z.object({ step: z.string(), message: z.string() });
+
 const incidentDetail = z.object({
   incident: incidentFields,
   people: z.array(incidentPerson),
   entries: z.array(entryVersion),
   staff: z.array(staffChoice),
+  /** What the record still lacks for the path it has taken (shared/domain/completeness). */
+  gaps: z.array(gap),
+  closureSigned: z.boolean(),
+});
+
+const dashboard = z.object({
+  openIncidents: z.array(incidentSummary.extend({ gaps: z.array(gap) })),
+  overdue: z.array(z.object({ incidentId: z.number().int(), reference: z.string(), entryId: z.number().int(), what: z.string(), dueOn: z.string() })),
+  awaitingSignature: z.array(
+    z.object({
+      incidentId: z.number().int(),
+      reference: z.string(),
+      entryId: z.number().int(),
+      entryLabel: z.string(),
+      occurredAt: z.string(),
+      meaning: z.enum(SIGNATURE_MEANING_KEYS),
+      from: z.string(),
+      /** True when the signed-in person is the one (or holds the role) the signature is awaited from. */
+      forMe: z.boolean(),
+    }),
+  ),
 });
 
 const auditRow = z.object({
@@ -171,6 +194,13 @@ export const recordChannels = {
     output: incidentPerson,
   },
 
+  'incidents.close': {
+    access: { roles: ['dsl'] },
+    input: z.object({ incidentId: id('incident') }).strict(),
+    output: z.object({ id: z.number().int(), status: z.enum(INCIDENT_STATUSES) }),
+  },
+  'dashboard.get': { access: 'staff', input: none, output: dashboard },
+
   'entries.create': {
     access: recorders,
     input: entryTiming.extend({ incidentId: id('incident') }).and(entryContent),
@@ -217,3 +247,5 @@ export type EntryVersion = z.output<typeof entryVersion>;
 export type Signature = z.output<typeof signature>;
 export type AuditRowView = z.output<typeof auditRow>;
 export type StaffChoice = z.output<typeof staffChoice>;
+export type Dashboard = z.output<typeof dashboard>;
+export type Gap = z.output<typeof gap>;

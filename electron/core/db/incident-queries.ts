@@ -235,3 +235,13 @@ export async function insertOtherPersonOnIncident(
 export async function updatePersonRoles(tx: Executor, personId: number, roles: PersonRole[], at: string, by: number): Promise<void> {
   await tx.run('UPDATE incident_people SET roles = ?, updated_at = ?, updated_by = ? WHERE id = ?', [JSON.stringify(roles), at, by, personId]);
 }
+
+export async function closeIncident(tx: Executor, id: number, at: string, by: number): Promise<void> {
+  await tx.run(`UPDATE incidents SET status = 'closed', updated_at = ?, updated_by = ? WHERE id = ?`, [at, by, id]);
+}
+
+/** The open incidents, oldest first: the dashboard reads each one in full. */
+export async function openIncidentIds(db: Pick<Executor, 'all'>): Promise<number[]> {
+  const rows = await db.all(`SELECT id FROM incidents WHERE status = 'open' ORDER BY came_to_attention_on`);
+  return rows.map((row) => z.object({ id: z.number().int() }).parse(row).id);
+}

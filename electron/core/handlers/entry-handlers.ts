@@ -16,7 +16,9 @@ import {
   type EntryRecord,
   type NewEntryRow,
 } from '../db/entry-queries';
-import { findIncident } from '../db/incident-queries';
+import { findIncident, findPerson, peopleOfIncident } from '../db/incident-queries';
+import { assessImmediateReferral } from '../../../shared/domain/referral';
+import { peopleForReview } from '../../../shared/domain/review-people';
 import { findStaffById } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
 import { entryView } from '../records/views';
@@ -37,8 +39,32 @@ function occurredAt(ctx: SessionContext, occurredOn: string, occurredTime: strin
   return at;
 }
 
-/** Checks that the staff an entry names exist; kind-specific facts the schema cannot see. */
-async function checkReferences(db: Pick<Executor, 'get'>, content: EntryContent): Promise<void> {
+/**
+ * Kind-specific facts the schema cannot see: the staff and people an entry names exist,
+ * and a decision to manage in school against the five points carries its override.
+ */
+async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: number, content: EntryContent): Promise<void> {
+  if (content.kind === 'parents') {
+    const person = await findPerson(db, content.body.pupilPersonId);
+    if (!person || person.incidentId !== incidentId || !person.pupil) {
+      throw new AppError('invalid_input', 'Check which pupil this is about.', { 'body.pupilPersonId': 'Choose a pupil on this incident' });
+    }
+  }
+  if (content.kind === 'initial-review' && content.body.decision === 'manage-in-school') {
+    const incident = await findIncident(db, incidentId);
+    const people = await peopleOfIncident(db, incidentId);
+    if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+    const assessment = assessImmediateReferral({
+      imageryDate: incident.imageryDate || incident.cameToAttentionOn,
+      people: peopleForReview(people),
+      answers: content.body.points,
+    });
+    if (assessment.outcome === 'refer-now' && content.body.overrideReasons === '') {
+      throw new AppError('invalid_input', 'The five points say this must be referred now.', {
+        'body.overrideReasons': 'The five points say refer now. To manage this in school instead, record why, explicitly; the headteacher must sign it',
+      });
+    }
+  }
   if (content.kind === 'viewing-log') {
     const { viewerStaffId, presentStaffId } = content.body;
     const viewer = await findStaffById(db, viewerStaffId);
@@ -84,7 +110,7 @@ export const entryHandlers = {
     const { db, user } = ctx.session;
     await requireOpenIncident(db, input.incidentId);
     const at = occurredAt(ctx, input.occurredOn, input.occurredTime);
-    await checkReferences(db, input);
+    await checkReferences(db, input.incidentId, input);
     const id = await db.transaction(async (tx) => {
       const entryKey = randomUUID();
       const newId = await insertVersion(tx, {
@@ -118,7 +144,7 @@ export const entryHandlers = {
       );
     }
     const at = occurredAt(ctx, input.occurredOn, input.occurredTime);
-    await checkReferences(db, input);
+    await checkReferences(db, previous.incidentId, input);
     const id = await db.transaction(async (tx) => {
       const newId = await insertVersion(tx, {
         entryKey: previous.entryKey,
@@ -166,7 +192,7 @@ export const entryHandlers = {
     await ctx.throttle.reset();
     const signer = await findStaffById(db, attempt.staffId);
     if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
-    const refusal = definition.mayNotSign(meaning, entry.body, signer);
+    const refusal = definition.mayNotSign(meaning, entry.body, signer, entry.authorId);
     if (refusal) throw new AppError('forbidden', refusal);
     if (await hasSigned(db, entry.id, signer.id, meaning)) {
       throw new AppError('conflict', `${signer.name} has already signed this version with that meaning.`);

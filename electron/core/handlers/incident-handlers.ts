@@ -12,7 +12,10 @@ import {
   nextReferenceNumber,
   peopleOfIncident,
   updatePersonRoles,
+  closeIncident,
 } from '../db/incident-queries';
+import { closureReadiness } from '../../../shared/domain/completeness';
+import { completenessInput } from '../records/completeness-input';
 import { entriesOfIncident, signaturesOfIncident } from '../db/entry-queries';
 import { findPupil } from '../db/pupil-queries';
 import { listStaff } from '../db/staff-queries';
@@ -59,12 +62,37 @@ export const incidentHandlers = {
       listStaff(db),
     ]);
     await auditView(ctx.session, { action: 'incident.viewed', at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: incident.reference } });
+    const readiness = closureReadiness(completenessInput(incident, people, entries, signatures, staff));
     return {
       incident,
       people: people.map((p) => personView(p, ageDate(incident))),
       entries: entries.map((e) => entryView(e, signatures)),
       staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
+      gaps: readiness.gaps,
+      closureSigned: readiness.closureSigned,
     };
+  },
+
+  'incidents.close': async ({ incidentId }, ctx) => {
+    const { db, user } = ctx.session;
+    const incident = await requireIncident(db, incidentId);
+    if (incident.status === 'closed') throw new AppError('conflict', `${incident.reference} is already closed.`);
+    const [people, entries, signatures, staff] = await Promise.all([
+      peopleOfIncident(db, incidentId),
+      entriesOfIncident(db, incidentId),
+      signaturesOfIncident(db, incidentId),
+      listStaff(db),
+    ]);
+    const readiness = closureReadiness(completenessInput(incident, people, entries, signatures, staff));
+    if (readiness.gaps.length > 0) {
+      throw new AppError('conflict', `${incident.reference} cannot be closed yet: ${readiness.gaps.length} thing${readiness.gaps.length === 1 ? ' is' : 's are'} missing from the record.`);
+    }
+    if (!readiness.closureSigned) throw new AppError('conflict', 'Record the review and closure, and have a DSL sign it, before closing the incident.');
+    await db.transaction(async (tx) => {
+      await closeIncident(tx, incidentId, ctx.now().toISOString(), user.id);
+      await appendAudit(tx, { action: 'incident.closed', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: incident.reference } });
+    });
+    return { id: incidentId, status: 'closed' as const };
   },
 
   'incidents.addPupil': async ({ incidentId, pupilId, roles }, ctx) => {

@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { dateField, timeField } from '../dates';
 import type { SignatureMeaning } from '../signatures';
 import { viewingLogBody, type ViewingLogBody, VIEWING_REASON_LABELS } from './viewing-log';
+import { actionBody, ACTION_TYPE_LABELS, closureBody, escalationBody, type ActionBody, type ClosureBody, type EscalationBody } from './action';
+import { conversationBody, staffWelfareBody, type ConversationBody, type StaffWelfareBody } from './conversation';
+import { deletionBody, type DeletionBody } from './deletion';
+import { deviceBody, DEVICE_OUTCOME_LABELS, type DeviceBody } from './device';
+import { disclosureBody, DISCLOSURE_MEANS_LABELS, DISCLOSURE_SOURCE_LABELS, type DisclosureBody } from './disclosure';
+import { DECISION_LABELS, initialReviewBody, REFER_TO_LABELS, type InitialReviewBody } from './initial-review';
+import { onlineReportBody, ONLINE_ROUTE_LABELS, type OnlineReportBody } from './online-report';
+import { parentsBody, type ParentsBody } from './parents';
+import { policeReportBody, POLICE_ROUTE_LABELS, type PoliceReportBody } from './police-report';
+import { riskAssessmentBody, TYPOLOGY_LABELS, type RiskAssessmentBody } from './risk-assessment';
+import { socialCareBody, SOCIAL_CARE_TARGET_LABELS, type SocialCareBody } from './social-care';
 
 export type Signer = { id: number; roles: readonly string[] };
 
@@ -11,7 +22,7 @@ export type EntryKindDefinition<Body> = {
   /** Which meanings a signature on this kind may carry. */
   meanings: readonly SignatureMeaning[];
   /** Null when `signer` may sign with `meaning`; otherwise the reason, in words for the user. */
-  mayNotSign(meaning: SignatureMeaning, body: Body, signer: Signer): string | null;
+  mayNotSign(meaning: SignatureMeaning, body: Body, signer: Signer, authorId: number): string | null;
   /** The signatures a complete record of this kind needs, and from whom (a staff id, or any holder of a role). */
   requiredSignatures(body: Body): { meaning: SignatureMeaning; staffId?: number; role?: string }[];
   /** One line for lists and chronologies. Never more than the facts the entry holds. */
@@ -41,9 +52,120 @@ const viewingLog: EntryKindDefinition<ViewingLogBody> = {
   },
 };
 
+const HEAD_ONLY = 'Only the headteacher can sign with this meaning.';
+const DSL_ONLY = 'Only a Designated Safeguarding Lead can sign with this meaning.';
+
+/** "I made this record and it is accurate": the author's own attestation. */
+function authorAttests(meaning: SignatureMeaning, signer: Signer, authorId: number): string | null {
+  return meaning === 'record-accurate' && signer.id !== authorId ? 'Only the person who made this record can sign that it is accurate.' : null;
+}
+
+/** A kind whose only signature is the author's optional attestation. */
+function plain<Body>(label: string, summary: (body: Body) => string): EntryKindDefinition<Body> {
+  return {
+    label,
+    meanings: ['record-accurate'],
+    mayNotSign: (meaning, _body, signer, authorId) => authorAttests(meaning, signer, authorId),
+    requiredSignatures: () => [],
+    summary,
+  };
+}
+
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+const disclosure = plain<DisclosureBody>('Disclosure', (b) =>
+  sentence(`${DISCLOSURE_SOURCE_LABELS[b.source]}${b.sourceName ? ` (${b.sourceName})` : ''} told ${b.toldTo}, ${DISCLOSURE_MEANS_LABELS[b.means].toLowerCase()}`),
+);
+
+const initialReview: EntryKindDefinition<InitialReviewBody> = {
+  label: 'Initial review meeting',
+  meanings: ['authorise-no-referral', 'record-accurate'],
+  mayNotSign(meaning, _body, signer, authorId) {
+    if (meaning === 'authorise-no-referral' && !signer.roles.includes('head')) return HEAD_ONLY;
+    return authorAttests(meaning, signer, authorId);
+  },
+  requiredSignatures: (b) => (b.decision === 'manage-in-school' ? [{ meaning: 'authorise-no-referral', role: 'head' }] : []),
+  summary: (b) =>
+    b.decision === 'refer'
+      ? `Decision: refer to ${b.referTo.map((t) => REFER_TO_LABELS[t].replace(/^The /, 'the ')).join(' and ')}.`
+      : `Decision: ${DECISION_LABELS[b.decision].toLowerCase()}.`,
+};
+
+const riskAssessment = plain<RiskAssessmentBody>('Risk assessment', (b) =>
+  b.typology ? `Risk assessed (Annex A). Typology: ${TYPOLOGY_LABELS[b.typology]}.` : 'Risk assessed against the Annex A questions.',
+);
+
+const parents = plain<ParentsBody>('Parents or carers', (b) =>
+  b.informed === 'yes' ? sentence(`Parents or carers informed: ${b.whoWasTold}, told by ${b.toldBy}`) : 'Parents or carers not informed; reasons recorded.',
+);
+
+const policeReport = plain<PoliceReportBody>('Report to the police', (b) =>
+  sentence(`Reported via ${POLICE_ROUTE_LABELS[b.route]} to ${b.toWhom}. Crime reference: ${b.crimeReference || 'not yet recorded'}`),
+);
+
+const device = plain<DeviceBody>('Device secured', (b) => sentence(`${b.description} (${b.owner}): ${DEVICE_OUTCOME_LABELS[b.outcome].toLowerCase()}`));
+
+const socialCare = plain<SocialCareBody>('Children’s social care / MASH', (b) =>
+  b.referralMade === 'yes' ? sentence(`Referral made to ${SOCIAL_CARE_TARGET_LABELS[b.target || 'childrens-social-care']}${b.reference ? `, reference ${b.reference}` : ''}`) : 'Contact recorded; no referral made.',
+);
+
+const deletion: EntryKindDefinition<DeletionBody> = {
+  label: 'Searching and deletion',
+  meanings: ['authorised-search', 'record-accurate'],
+  mayNotSign(meaning, _body, signer, authorId) {
+    if (meaning === 'authorised-search' && !signer.roles.includes('head')) return HEAD_ONLY;
+    return authorAttests(meaning, signer, authorId);
+  },
+  requiredSignatures: (b) => (b.mode === 'staff-search' ? [{ meaning: 'authorised-search', role: 'head' }] : []),
+  summary: (b) =>
+    b.mode === 'pupils-asked'
+      ? `Pupils asked to delete by ${b.deadline}; ${b.confirmedOn ? `confirmed on ${b.confirmedOn}` : 'not yet confirmed'}.`
+      : `Search by ${b.searchedBy}, authorised by ${b.authorisedBy}; imagery ${b.action === 'deleted' ? 'deleted' : 'kept as evidence'}.`,
+};
+
+const onlineReport = plain<OnlineReportBody>('Reported online', (b) => sentence(`${b.service} reported via ${ONLINE_ROUTE_LABELS[b.route]} by ${b.reportedBy}`));
+const conversation = plain<ConversationBody>('Conversation', (b) => sentence(`Conversation with ${b.withWhom}, held by ${b.byWhom}`));
+const staffWelfare = plain<StaffWelfareBody>('Staff welfare', (b) => sentence(`Support offered to ${b.staffMember}`));
+const action = plain<ActionBody>('Action', (b) => sentence(`${ACTION_TYPE_LABELS[b.type]}${b.dueOn ? `, due ${b.dueOn}` : ''}${b.completedOn ? `, done ${b.completedOn}` : ''}`));
+
+const escalation: EntryKindDefinition<EscalationBody> = {
+  label: 'Escalation',
+  meanings: ['authorise-escalation', 'record-accurate'],
+  mayNotSign(meaning, _body, signer, authorId) {
+    if (meaning === 'authorise-escalation' && !signer.roles.some((r) => r === 'dsl' || r === 'head')) return 'Only a DSL or the headteacher can authorise an escalation.';
+    return authorAttests(meaning, signer, authorId);
+  },
+  requiredSignatures: () => [],
+  summary: (b) => `Escalated to ${b.referTo.map((t) => REFER_TO_LABELS[t].replace(/^The /, 'the ')).join(' and ')}.`,
+};
+
+const closure: EntryKindDefinition<ClosureBody> = {
+  label: 'Review and closure',
+  meanings: ['approve-closure'],
+  mayNotSign: (_meaning, _body, signer) => (signer.roles.includes('dsl') ? null : DSL_ONLY),
+  requiredSignatures: () => [{ meaning: 'approve-closure', role: 'dsl' }],
+  summary: (b) => sentence(`Outcome: ${b.outcome.split('\n')[0] ?? ''}`),
+};
+
 /** Each kind's body schema; the contract builds its union from this. */
 export const ENTRY_BODY_SCHEMAS = {
+  disclosure: disclosureBody,
+  'initial-review': initialReviewBody,
+  'risk-assessment': riskAssessmentBody,
+  parents: parentsBody,
+  'police-report': policeReportBody,
+  device: deviceBody,
+  'social-care': socialCareBody,
   'viewing-log': viewingLogBody,
+  deletion: deletionBody,
+  'online-report': onlineReportBody,
+  conversation: conversationBody,
+  'staff-welfare': staffWelfareBody,
+  action: actionBody,
+  escalation: escalationBody,
+  closure: closureBody,
 } as const;
 
 export type EntryKind = keyof typeof ENTRY_BODY_SCHEMAS;
@@ -51,7 +173,21 @@ export const ENTRY_KINDS = Object.keys(ENTRY_BODY_SCHEMAS) as [EntryKind, ...Ent
 export type EntryBody<K extends EntryKind> = z.output<(typeof ENTRY_BODY_SCHEMAS)[K]>;
 
 export const ENTRY_KIND_DEFINITIONS: { [K in EntryKind]: EntryKindDefinition<EntryBody<K>> } = {
+  disclosure,
+  'initial-review': initialReview,
+  'risk-assessment': riskAssessment,
+  parents,
+  'police-report': policeReport,
+  device,
+  'social-care': socialCare,
   'viewing-log': viewingLog,
+  deletion,
+  'online-report': onlineReport,
+  conversation,
+  'staff-welfare': staffWelfare,
+  action,
+  escalation,
+  closure,
 };
 
 /** When something happened, on the school's clock. Every entry has one. */
@@ -65,7 +201,23 @@ function entryOf<K extends EntryKind>(kind: K) {
 }
 
 /** A kind and its body, checked together: the body must be valid for that kind. */
-export const entryContent = z.discriminatedUnion('kind', [entryOf('viewing-log')]);
+export const entryContent = z.discriminatedUnion('kind', [
+  entryOf('disclosure'),
+  entryOf('initial-review'),
+  entryOf('risk-assessment'),
+  entryOf('parents'),
+  entryOf('police-report'),
+  entryOf('device'),
+  entryOf('social-care'),
+  entryOf('viewing-log'),
+  entryOf('deletion'),
+  entryOf('online-report'),
+  entryOf('conversation'),
+  entryOf('staff-welfare'),
+  entryOf('action'),
+  entryOf('escalation'),
+  entryOf('closure'),
+]);
 export type EntryContent = z.output<typeof entryContent>;
 
 /**

@@ -1,0 +1,136 @@
+import { formatDate } from './dates';
+import type { EntryBody, EntryKind } from './entries/kinds';
+import { ENTRY_KIND_DEFINITIONS } from './entries/kinds';
+import type { ReferTo } from './entries/initial-review';
+import type { SignatureMeaning } from './signatures';
+
+/** The guidance's path (Annex G), as the steps down the side of an incident. */
+export const STEPS = [
+  { id: 'disclosure', label: 'Disclosure', kinds: ['disclosure'] },
+  { id: 'initial-review', label: 'Initial review and decision', kinds: ['initial-review', 'escalation'] },
+  { id: 'risk-assessment', label: 'Risk assessment', kinds: ['risk-assessment'] },
+  { id: 'referrals', label: 'Police and children’s social care', kinds: ['police-report', 'social-care'] },
+  { id: 'parents', label: 'Parents and carers', kinds: ['parents'] },
+  { id: 'imagery', label: 'Viewing, searching and deletion', kinds: ['viewing-log', 'deletion', 'device', 'online-report'] },
+  { id: 'conversations', label: 'Conversations and support', kinds: ['conversation', 'staff-welfare'] },
+  { id: 'actions', label: 'Actions and outcomes', kinds: ['action'] },
+  { id: 'closure', label: 'Review and closure', kinds: ['closure'] },
+] as const satisfies readonly { id: string; label: string; kinds: readonly EntryKind[] }[];
+export type StepId = (typeof STEPS)[number]['id'];
+
+export type Gap = { step: StepId; message: string };
+
+/** The latest version of each entry, as completeness needs it. */
+export type LatestEntry = {
+  [K in EntryKind]: {
+    kind: K;
+    body: EntryBody<K>;
+    occurredAt: string;
+    signatures: readonly { meaning: SignatureMeaning; signerId: number }[];
+  };
+}[EntryKind];
+
+export type CompletenessInput = {
+  incident: { kind: string; policeMatter: boolean };
+  /** Pupils on the incident, with the name to show in a gap. */
+  pupils: readonly { personId: number; name: string }[];
+  entries: readonly LatestEntry[];
+  staffName: (id: number) => string;
+};
+
+function ofKind<K extends EntryKind>(entries: readonly LatestEntry[], kind: K): Extract<LatestEntry, { kind: K }>[] {
+  return entries.filter((e): e is Extract<LatestEntry, { kind: K }> => e.kind === kind);
+}
+
+/** Signatures the entry's kind requires and the version does not yet carry. */
+export function missingSignatures(entry: LatestEntry): { meaning: SignatureMeaning; staffId?: number; role?: string }[] {
+  const definition = ENTRY_KIND_DEFINITIONS[entry.kind] as { requiredSignatures(body: unknown): { meaning: SignatureMeaning; staffId?: number; role?: string }[] };
+  return definition
+    .requiredSignatures(entry.body)
+    .filter((need) => !entry.signatures.some((s) => s.meaning === need.meaning && (need.staffId === undefined || s.signerId === need.staffId)));
+}
+
+/** Who the incident has been (or must be) referred to, from the review decision and any escalations. */
+export function referralsNeeded(input: CompletenessInput): Set<ReferTo> {
+  const needed = new Set<ReferTo>();
+  if (input.incident.policeMatter) needed.add('police');
+  const reviews = ofKind(input.entries, 'initial-review');
+  const latestReview = reviews.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).at(-1);
+  if (latestReview?.body.decision === 'refer') latestReview.body.referTo.forEach((t) => needed.add(t));
+  for (const escalation of ofKind(input.entries, 'escalation')) escalation.body.referTo.forEach((t) => needed.add(t));
+  return needed;
+}
+
+/**
+ * What the record still lacks, in plain words, against what the guidance requires for the
+ * path this incident has taken. Closure itself is not a gap here: an incident may be
+ * closed only when this list is empty.
+ */
+export function incidentGaps(input: CompletenessInput): Gap[] {
+  const gaps: Gap[] = [];
+  const { entries } = input;
+  if (ofKind(entries, 'disclosure').length === 0) gaps.push({ step: 'disclosure', message: 'The disclosure has not been recorded: who told whom, when, and what was said.' });
+
+  const reviews = ofKind(entries, 'initial-review').sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const review = reviews.at(-1);
+  if (!review) gaps.push({ step: 'initial-review', message: 'The initial review meeting and its decision have not been recorded.' });
+  if (review?.body.decision === 'manage-in-school') {
+    if (!review.signatures.some((s) => s.meaning === 'authorise-no-referral')) {
+      gaps.push({ step: 'initial-review', message: 'The decision not to refer has not been signed off by the headteacher.' });
+    }
+    if (ofKind(entries, 'risk-assessment').length === 0) gaps.push({ step: 'risk-assessment', message: 'No risk assessment (Annex A) has been recorded for an incident managed in school.' });
+  }
+
+  const needed = referralsNeeded(input);
+  const policeReports = ofKind(entries, 'police-report');
+  if (needed.has('police') || policeReports.length > 0) {
+    if (policeReports.length === 0) gaps.push({ step: 'referrals', message: 'The report to the police has not been recorded.' });
+    else if (!policeReports.some((r) => r.body.crimeReference !== '')) gaps.push({ step: 'referrals', message: 'No crime reference number has been recorded for the report to the police.' });
+  }
+  if (needed.has('social-care') || needed.has('mash')) {
+    if (!ofKind(entries, 'social-care').some((s) => s.body.referralMade === 'yes')) {
+      gaps.push({ step: 'referrals', message: 'The referral to children’s social care or the MASH has not been recorded.' });
+    }
+  }
+
+  const parentRecords = ofKind(entries, 'parents');
+  for (const pupil of input.pupils) {
+    if (!parentRecords.some((p) => p.body.pupilPersonId === pupil.personId)) {
+      gaps.push({ step: 'parents', message: `Parents or carers of ${pupil.name}: not recorded whether they were told, or why not.` });
+    }
+  }
+
+  for (const entry of entries) {
+    for (const need of missingSignatures(entry)) {
+      const who = need.staffId !== undefined ? input.staffName(need.staffId) : need.role === 'head' ? 'the headteacher' : 'a DSL';
+      const label = ENTRY_KIND_DEFINITIONS[entry.kind].label;
+      if (entry.kind === 'initial-review') continue; // already said above, in the guidance's words
+      if (entry.kind === 'closure') continue;
+      gaps.push({ step: stepOf(entry.kind), message: `${label} on ${formatDate(entry.occurredAt)}: awaiting the signature of ${who}.` });
+    }
+  }
+
+  for (const device of ofKind(entries, 'device')) {
+    if (device.body.outcome === 'held') gaps.push({ step: 'imagery', message: `Device “${device.body.description}” is still held: record its handover to the police or its return.` });
+  }
+  for (const deletion of ofKind(entries, 'deletion')) {
+    if (deletion.body.mode === 'pupils-asked' && deletion.body.confirmedOn === '') {
+      gaps.push({ step: 'imagery', message: `Deletion by pupils (deadline ${formatDate(deletion.body.deadline)}) has not been confirmed.` });
+    }
+  }
+  for (const action of ofKind(entries, 'action')) {
+    if (action.body.dueOn !== '' && action.body.completedOn === '') gaps.push({ step: 'actions', message: `Not yet done: ${action.body.description.split('\n')[0]}` });
+  }
+  return gaps;
+}
+
+export function stepOf(kind: EntryKind): StepId {
+  return STEPS.find((step) => (step.kinds as readonly EntryKind[]).includes(kind))?.id ?? 'actions';
+}
+
+/** Closed only when nothing is missing and a DSL has signed the closure. */
+export function closureReadiness(input: CompletenessInput): { ready: boolean; gaps: Gap[]; closureSigned: boolean } {
+  const gaps = incidentGaps(input);
+  const closureSigned = ofKind(input.entries, 'closure').some((c) => c.signatures.some((s) => s.meaning === 'approve-closure'));
+  return { ready: gaps.length === 0 && closureSigned, gaps, closureSigned };
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { optionalText, requiredText } from '../text';
+import { YES_NO_UNKNOWN } from './common';
+
+export const REFER_TO = ['police', 'social-care', 'mash'] as const;
+export type ReferTo = (typeof REFER_TO)[number];
+export const REFER_TO_LABELS: Record<ReferTo, string> = {
+  police: 'The police',
+  'social-care': 'Children’s social care',
+  mash: 'The Multi-Agency Safeguarding Hub (MASH)',
+};
+
+export const DECISIONS = ['refer', 'manage-in-school'] as const;
+export const DECISION_LABELS: Record<(typeof DECISIONS)[number], string> = {
+  refer: 'Refer to the police and/or children’s social care',
+  'manage-in-school': 'Manage the incident in school, without referring',
+};
+
+const point = (message: string) => z.enum(YES_NO_UNKNOWN, { error: message });
+
+/** The five points in section 2, each answered yes / no / not known with a note. */
+export const fivePoints = z.object({
+  adultInvolved: point('Answer point 1: is an adult involved?'),
+  coercionOrGrooming: point('Answer point 2: coercion, blackmail, grooming or concerns about capacity to consent?'),
+  unusualOrViolent: point('Answer point 3: acts unusual for the developmental stage, or violent?'),
+  sexualActs: point('Answer point 4: does the imagery involve sexual acts?'),
+  immediateRisk: point('Answer point 5: is a young person at immediate risk of harm?'),
+});
+
+/** What section 2 says the initial review meeting should establish. */
+export const REVIEW_CONSIDERATIONS = {
+  immediateRisk: 'Whether there is an immediate risk to a young person or young people',
+  viewingNeeded: 'Whether it is necessary to view the imagery to safeguard the young person (in most cases it should not be viewed)',
+  furtherInformation: 'What further information is needed to decide on the best response',
+  sharing: 'Whether the imagery has been shared widely, and on which services or platforms (this may be unknown)',
+  deletion: 'Whether immediate action should be taken to delete or remove images from devices or online services',
+  relevantFacts: 'Relevant facts about the young people which would influence the risk assessment',
+  otherSettings: 'Whether another school, college, setting or individual needs to be contacted',
+  parents: 'Whether to contact the parents or carers of the pupils involved (in most cases they should be involved)',
+} as const;
+export type ReviewConsideration = keyof typeof REVIEW_CONSIDERATIONS;
+
+export const initialReviewBody = z
+  .object({
+    attendees: requiredText('Enter who attended the meeting', 1000),
+    considerations: z.object({
+      immediateRisk: optionalText(4000),
+      viewingNeeded: optionalText(4000),
+      furtherInformation: optionalText(4000),
+      sharing: optionalText(4000),
+      deletion: optionalText(4000),
+      relevantFacts: optionalText(4000),
+      otherSettings: optionalText(4000),
+      parents: optionalText(4000),
+    }),
+    points: fivePoints,
+    pointNotes: z.object({
+      adultInvolved: optionalText(2000),
+      coercionOrGrooming: optionalText(2000),
+      unusualOrViolent: optionalText(2000),
+      sexualActs: optionalText(2000),
+      immediateRisk: optionalText(2000),
+    }),
+    decision: z.enum(DECISIONS, { error: 'Record the decision: refer, or manage in school' }),
+    referTo: z.array(z.enum(REFER_TO)).default([]),
+    reasons: requiredText('Record the reasons for the decision', 8000),
+    /** Required when the five points say refer now but the school decides otherwise. */
+    overrideReasons: optionalText(8000),
+  })
+  .refine((b) => b.decision !== 'refer' || b.referTo.length > 0, { path: ['referTo'], message: 'Choose who the incident is referred to' });
+export type InitialReviewBody = z.output<typeof initialReviewBody>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { optionalText, requiredText } from '../text';
+
+export const POLICE_ROUTES = ['safer-schools-officer', 'pcso', 'neighbourhood', '101', '999', 'other'] as const;
+export const POLICE_ROUTE_LABELS: Record<(typeof POLICE_ROUTES)[number], string> = {
+  'safer-schools-officer': 'Safer schools officer',
+  pcso: 'Police community support officer (PCSO)',
+  neighbourhood: 'Local neighbourhood police',
+  '101': '101',
+  '999': '999 (emergency)',
+  other: 'Another route',
+};
+
+/** Section 2, "Reporting incidents to the police". */
+export const policeReportBody = z.object({
+  route: z.enum(POLICE_ROUTES, { error: 'Say how the police were contacted' }),
+  toWhom: requiredText('Enter who the report was made to (name, role, collar number)', 300),
+  crimeReference: optionalText(80),
+  advice: optionalText(4000),
+  outcome: optionalText(4000),
+});
+export type PoliceReportBody = z.output<typeof policeReportBody>;

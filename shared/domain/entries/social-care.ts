@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { optionalText } from '../text';
+
+export const SOCIAL_CARE_TARGETS = ['childrens-social-care', 'mash'] as const;
+export const SOCIAL_CARE_TARGET_LABELS: Record<(typeof SOCIAL_CARE_TARGETS)[number], string> = {
+  'childrens-social-care': 'Children’s social care',
+  mash: 'Multi-Agency Safeguarding Hub (MASH)',
+};
+
+/** Section 2, "Children's social care contact and referrals". */
+export const socialCareBody = z
+  .object({
+    alreadyInvolved: z.enum(['yes', 'no', 'unknown'], { error: 'Say whether children’s social care are already involved' }),
+    referralMade: z.enum(['yes', 'no'], { error: 'Say whether a referral was made' }),
+    target: z.union([z.enum(SOCIAL_CARE_TARGETS), z.literal('')]).default(''),
+    contact: optionalText(300),
+    how: optionalText(300),
+    reference: optionalText(80),
+    outcome: optionalText(4000),
+  })
+  .refine((s) => s.referralMade === 'no' || s.target !== '', { path: ['target'], message: 'Say who the referral went to' })
+  .refine((s) => s.referralMade === 'no' || s.contact !== '', { path: ['contact'], message: 'Enter who the referral was made to' });
+export type SocialCareBody = z.output<typeof socialCareBody>;
