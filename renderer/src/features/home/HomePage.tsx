@@ -2,14 +2,17 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { useSession } from '../../app/session-context';
+import { Dashboard } from './Dashboard';
 
 export function HomePage() {
   const { status } = useSession();
   const { loaded } = useCall('app.info', {});
+  const { loaded: dashboard } = useCall('dashboard.get', {});
   return (
     <>
       <PageHeading caption={status.schoolName}>Home</PageHeading>
       <p className="lead">Records of incidents of youth produced sexual imagery, kept as the UKCCIS advice “Sexting in schools and colleges” sets out.</p>
+      <LoadState loaded={dashboard}>{(data) => <Dashboard data={data} />}</LoadState>
       <section aria-labelledby="installation-title" className="panel">
         <h2 id="installation-title">This installation</h2>
         <LoadState loaded={loaded}>

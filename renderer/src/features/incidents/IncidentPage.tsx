@@ -7,6 +7,8 @@ import { IncidentSummaryList } from './IncidentSummaryList';
 import { PeopleSection } from './PeopleSection';
 import { EntryList } from '../entries/EntryList';
 import { AdultInvolvedWarning } from './AdultInvolvedWarning';
+import { MissingPanel } from './MissingPanel';
+import { StepsPanel } from './StepsPanel';
 
 export function IncidentPage() {
   const incidentId = Number(useParams().incidentId);
@@ -23,19 +25,25 @@ export function IncidentPage() {
             {detail.incident.policeMatter ? <span className="tag tag-red">Police matter</span> : null}
           </p>
           {detail.incident.policeMatter ? <AdultInvolvedWarning /> : null}
-          <IncidentSummaryList incident={detail.incident} />
-          <PeopleSection detail={detail} canRecord={canRecord && detail.incident.status === 'open'} onChanged={reload} />
-          <section aria-labelledby="entries-title">
-            <h2 id="entries-title">Record</h2>
-            {canRecord && detail.incident.status === 'open' ? (
-              <div className="button-group record-actions">
-                <Link to={`/incidents/${incidentId}/viewing-log/new`} className="button button-secondary">
-                  Record a viewing of the imagery
-                </Link>
-              </div>
-            ) : null}
-            <EntryList detail={detail} canRecord={canRecord} onChanged={reload} />
-          </section>
+          <div className="incident-layout">
+            <StepsPanel detail={detail} canRecord={canRecord && detail.incident.status === 'open'} />
+            <div className="incident-main">
+              <MissingPanel detail={detail} onClosed={reload} />
+              <IncidentSummaryList incident={detail.incident} />
+              <PeopleSection detail={detail} canRecord={canRecord && detail.incident.status === 'open'} onChanged={reload} />
+              <section aria-labelledby="entries-title">
+                <h2 id="entries-title">Chronology</h2>
+                {canRecord && detail.incident.status === 'open' ? (
+                  <div className="button-group record-actions">
+                    <Link to={`/incidents/${incidentId}/viewing-log/new`} className="button button-secondary">
+                      Record a viewing of the imagery
+                    </Link>
+                  </div>
+                ) : null}
+                <EntryList detail={detail} canRecord={canRecord} onChanged={reload} />
+              </section>
+            </div>
+          </div>
         </>
       )}
     </LoadState>

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { IncidentDetail } from '../../../../shared/ipc/contract';
+import { call } from '../../api/client';
+import { useHasRole } from '../../app/session-context';
+
+/** What the record still lacks, in plain words, and closing once nothing does. */
+export function MissingPanel({ detail, onClosed }: { detail: IncidentDetail; onClosed: () => void }) {
+  const isDsl = useHasRole('dsl');
+  const [error, setError] = useState<string | null>(null);
+  if (detail.incident.status === 'closed') {
+    return (
+      <div className="inset" role="status">
+        This incident is closed. Its record is complete and signed.
+      </div>
+    );
+  }
+  async function close() {
+    const result = await call('incidents.close', { incidentId: detail.incident.id });
+    if (!result.ok) return setError(result.error.message);
+    onClosed();
+  }
+  return (
+    <section className="panel missing-panel" aria-labelledby="missing-title">
+      <h2 id="missing-title">{detail.gaps.length === 0 ? 'Nothing is missing' : 'What is missing'}</h2>
+      {detail.gaps.length > 0 ? (
+        <ul className="missing-list">
+          {detail.gaps.map((gap) => (
+            <li key={gap.message}>{gap.message}</li>
+          ))}
+        </ul>
+      ) : detail.closureSigned ? (
+        <p>The record is complete and the closure is signed by a DSL.</p>
+      ) : (
+        <p>The record is complete for the path this incident has taken. Record the review and closure, signed by a DSL, to close it.</p>
+      )}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {isDsl && detail.gaps.length === 0 && detail.closureSigned ? (
+        <button type="button" className="button" onClick={() => void close()}>
+          Close the incident
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+import { useState } from 'react';
+import { z } from 'zod';
+import { schoolToday, utcToSchoolTime } from '../../../../shared/domain/dates';
+import { entryTiming } from '../../../../shared/domain/entries/kinds';
+import { DECISION_LABELS, DECISIONS, initialReviewBody, REFER_TO, REFER_TO_LABELS, REVIEW_CONSIDERATIONS, type ReviewConsideration } from '../../../../shared/domain/entries/initial-review';
+import { assessImmediateReferral, TRIGGERS, type Answer } from '../../../../shared/domain/referral';
+import { TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../../../../shared/domain/referral-text';
+import { peopleForReview } from '../../../../shared/domain/review-people';
+import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
+import { call } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { CheckboxesField, RadioField, TextAreaField, TextField } from '../../components/fields';
+import { useForm } from '../../components/use-form';
+import { AmendmentReasonField } from '../entries/AmendmentReasonField';
+import { ReferralOutcome } from './ReferralOutcome';
+import { ageFacts } from './review-facts';
+
+type Body = z.input<typeof initialReviewBody>;
+type Points = Partial<Body['points']>;
+/** The form's working copy: any question may still be unanswered. */
+type Draft = Omit<Partial<Body>, 'points'> & { points?: Points };
+const form = entryTiming.extend({ body: initialReviewBody });
+const ANSWERS = [
+  { value: 'yes' as const, label: 'Yes' },
+  { value: 'no' as const, label: 'No' },
+  { value: 'unknown' as const, label: 'Not known' },
+];
+const EMPTY_NOTES = { adultInvolved: '', coercionOrGrooming: '', unusualOrViolent: '', sexualActs: '', immediateRisk: '' };
+const EMPTY_CONSIDERATIONS = { immediateRisk: '', viewingNeeded: '', furtherInformation: '', sharing: '', deletion: '', relevantFacts: '', otherSettings: '', parents: '' };
+
+const LABELS: Record<string, string> = {
+  reason: 'Reason for the amendment',
+  occurredOn: 'Date',
+  occurredTime: 'Time',
+  'body.attendees': 'Who attended',
+  ...Object.fromEntries(TRIGGERS.map((t) => [`body.points.${TRIGGER_ANSWER_FIELD[t]}`, `Point ${TRIGGER_TEXT[t].number}`])),
+  'body.decision': 'Decision',
+  'body.referTo': 'Referred to',
+  'body.reasons': 'Reasons',
+  'body.overrideReasons': 'Why not refer',
+};
+
+/**
+ * Section 2, "Initial review meeting": what it should establish, the five points with the
+ * outcome worked out live, and the decision with its reasons.
+ */
+export function InitialReviewForm({ detail, amending, onSaved }: { detail: IncidentDetail; amending?: EntryVersion; onSaved: (referToPolice: boolean) => void }) {
+  const start = amending ? utcToSchoolTime(amending.occurredAt) : { date: schoolToday(), time: '' };
+  const previous = amending ? initialReviewBody.safeParse(amending.body) : null;
+  const f = useForm(form, { occurredOn: start.date, occurredTime: start.time });
+  const [body, setBody] = useState<Draft>(
+    previous?.success ? previous.data : { attendees: '', considerations: EMPTY_CONSIDERATIONS, points: {}, pointNotes: EMPTY_NOTES, referTo: [], reasons: '', overrideReasons: '' },
+  );
+  const [amendmentReason, setAmendmentReason] = useState('');
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setBody((b) => ({ ...b, [key]: value }));
+  const points: Points = body.points ?? {};
+  const answers = {
+    adultInvolved: points.adultInvolved ?? 'unknown',
+    coercionOrGrooming: points.coercionOrGrooming ?? 'unknown',
+    unusualOrViolent: points.unusualOrViolent ?? 'unknown',
+    sexualActs: points.sexualActs ?? 'unknown',
+    immediateRisk: points.immediateRisk ?? 'unknown',
+  } satisfies Record<string, Answer>;
+  const assessment = assessImmediateReferral({
+    imageryDate: detail.incident.imageryDate || detail.incident.cameToAttentionOn,
+    people: peopleForReview(detail.people),
+    answers,
+  });
+  const signed = (amending?.signatures.length ?? 0) > 0;
+  const e = f.errors;
+
+  async function submit() {
+    const parsed = f.validate({ body: body as Body }); // checked whole by the schema
+    if (signed && amendmentReason.trim() === '') return f.setErrors((current) => ({ ...current, reason: 'Give the reason for amending a signed entry' }));
+    if (!parsed) return;
+    if (parsed.body.decision === 'manage-in-school' && assessment.outcome === 'refer-now' && parsed.body.overrideReasons === '') {
+      return f.setErrors({ 'body.overrideReasons': 'The five points say refer now. To manage this in school instead, record why, explicitly; the headteacher must sign it' });
+    }
+    f.setBusy(true);
+    const content = { kind: 'initial-review' as const, occurredOn: parsed.occurredOn, occurredTime: parsed.occurredTime, body: parsed.body };
+    const reason = amendmentReason.trim();
+    const result = amending
+      ? await call('entries.revise', { ...content, entryId: amending.id, ...(reason ? { reason } : {}) })
+      : await call('entries.create', { ...content, incidentId: detail.incident.id });
+    f.setBusy(false);
+    if (!result.ok) return f.showServerError(result.error);
+    onSaved(parsed.body.decision === 'refer' && parsed.body.referTo.includes('police'));
+  }
+
+  return (
+    <>
+      <ErrorSummary errors={e} labels={LABELS} formError={f.formError} />
+      <form
+        noValidate
+        className="form-narrow"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {amending ? <AmendmentReasonField signed={signed} value={amendmentReason} onChange={setAmendmentReason} error={e.reason} /> : null}
+        <div className="field-row">
+          <TextField name="occurredOn" label="Date of the meeting" type="date" width="medium" value={f.values.occurredOn ?? ''} onChange={(v) => f.setValue('occurredOn', v)} error={e.occurredOn} />
+          <TextField name="occurredTime" label="Time" type="time" width="short" value={f.values.occurredTime ?? ''} onChange={(v) => f.setValue('occurredTime', v)} error={e.occurredTime} />
+        </div>
+        <TextAreaField name="body.attendees" label="Who attended" hint="The DSL and appropriate school staff." rows={2} value={body.attendees ?? ''} onChange={(v) => set('attendees', v)} error={e['body.attendees']} />
+
+        <h2>What the meeting established</h2>
+        <p className="hint">The guidance lists what the initial review should try to establish. Note what is known; leave blank what is not.</p>
+        {(Object.keys(REVIEW_CONSIDERATIONS) as ReviewConsideration[]).map((key) => (
+          <TextAreaField
+            key={key}
+            name={`body.considerations.${key}`}
+            label={REVIEW_CONSIDERATIONS[key]}
+            rows={2}
+            value={body.considerations?.[key] ?? ''}
+            onChange={(v) => set('considerations', { ...EMPTY_CONSIDERATIONS, ...body.considerations, [key]: v })}
+          />
+        ))}
+
+        <h2>The five points for immediate referral</h2>
+        {ageFacts(detail).length > 0 ? (
+          <ul className="inset" aria-label="What the dates of birth show">
+            {ageFacts(detail).map((fact) => (
+              <li key={fact}>{fact}</li>
+            ))}
+          </ul>
+        ) : null}
+        {TRIGGERS.map((trigger) => {
+          const field = TRIGGER_ANSWER_FIELD[trigger];
+          return (
+            <div key={trigger} className="point">
+              <RadioField
+                name={`body.points.${field}`}
+                label={`${TRIGGER_TEXT[trigger].number}. ${TRIGGER_TEXT[trigger].question}`}
+                inline
+                options={ANSWERS}
+                value={points[field]}
+                onChange={(v) => set('points', { ...points, [field]: v })}
+                error={e[`body.points.${field}`]}
+              />
+              <TextField
+                name={`body.pointNotes.${field}`}
+                label={`Note on point ${TRIGGER_TEXT[trigger].number}`}
+                value={body.pointNotes?.[field] ?? ''}
+                onChange={(v) => set('pointNotes', { ...EMPTY_NOTES, ...body.pointNotes, [field]: v })}
+              />
+            </div>
+          );
+        })}
+        <ReferralOutcome assessment={assessment} reasons={[]} />
+
+        <h2>Decision</h2>
+        <RadioField
+          name="body.decision"
+          label="What did the meeting decide?"
+          hint="The decision is made by the DSL with input from the headteacher. It should be reviewed throughout the incident; escalation is possible at any time."
+          options={DECISIONS.map((value) => ({ value, label: DECISION_LABELS[value] }))}
+          value={body.decision}
+          onChange={(v) => set('decision', v)}
+          error={e['body.decision']}
+        />
+        {body.decision === 'refer' ? (
+          <CheckboxesField
+            name="body.referTo"
+            label="Referred to"
+            options={REFER_TO.map((value) => ({ value, label: REFER_TO_LABELS[value] }))}
+            value={body.referTo ?? []}
+            onChange={(v) => set('referTo', v)}
+            error={e['body.referTo']}
+          />
+        ) : null}
+        {body.decision === 'manage-in-school' && assessment.outcome !== 'school-may-manage' ? (
+          <>
+            <div className="warning-text" role="alert">
+              {assessment.outcome === 'refer-now'
+                ? 'The five points say this must be referred now. Managing it in school instead is an explicit override: record why below; the headteacher must sign it.'
+                : 'Some points are not ruled out. The guidance says: if in doubt, refer. Record why you are confident to manage it in school.'}
+            </div>
+            <TextAreaField name="body.overrideReasons" label="Why is this not being referred?" value={body.overrideReasons ?? ''} onChange={(v) => set('overrideReasons', v)} error={e['body.overrideReasons']} />
+          </>
+        ) : null}
+        <TextAreaField
+          name="body.reasons"
+          label="Reasons for the decision"
+          hint={body.decision === 'manage-in-school' ? 'A decision not to refer must record its reasons and be signed off by the headteacher.' : 'Why this decision, in the best interests of the young people involved.'}
+          value={body.reasons ?? ''}
+          onChange={(v) => set('reasons', v)}
+          error={e['body.reasons']}
+        />
+        <button type="submit" className="button" disabled={f.busy}>
+          {amending ? 'Save new version' : 'Save initial review'}
+        </button>
+      </form>
+    </>
+  );
+}

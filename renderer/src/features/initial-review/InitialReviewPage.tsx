@@ -1,0 +1,25 @@
+import { useNavigate, useParams } from 'react-router';
+import { LoadState } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { useCall } from '../../components/use-call';
+import { InitialReviewForm } from './InitialReviewForm';
+
+export function InitialReviewPage() {
+  const incidentId = Number(useParams().incidentId);
+  const navigate = useNavigate();
+  const { loaded } = useCall('incidents.get', { incidentId });
+  return (
+    <LoadState loaded={loaded}>
+      {(detail) => (
+        <>
+          <PageHeading caption={detail.incident.reference}>Initial review meeting</PageHeading>
+          <InitialReviewForm
+            detail={detail}
+            // A police referral leads straight on to recording the report, crime reference and all.
+            onSaved={(referToPolice) => void navigate(referToPolice ? `/incidents/${incidentId}/record/police-report` : `/incidents/${incidentId}`)}
+          />
+        </>
+      )}
+    </LoadState>
+  );
+}

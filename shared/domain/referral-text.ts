@@ -1,0 +1,40 @@
+import type { Trigger } from './referral';
+
+/** The five points in the guidance's words, shortened, for forms, details and printouts. */
+export const TRIGGER_TEXT: Record<Trigger, { number: number; question: string; met: string }> = {
+  'adult-involved': {
+    number: 1,
+    question: 'Does the incident involve an adult?',
+    met: 'An adult is involved.',
+  },
+  'coercion-or-grooming': {
+    number: 2,
+    question:
+      'Is there reason to believe a young person has been coerced, blackmailed or groomed, or are there concerns about their capacity to consent (for example owing to special educational needs)?',
+    met: 'There is reason to believe of coercion, blackmail or grooming, or concern about capacity to consent.',
+  },
+  'unusual-or-violent': {
+    number: 3,
+    question: 'Does what you know about the imagery suggest sexual acts unusual for the young person’s developmental stage, or violence?',
+    met: 'The imagery as described shows acts unusual for the developmental stage, or violence.',
+  },
+  'under-13-sexual-acts': {
+    number: 4,
+    question: 'Does the imagery involve sexual acts? (Point 4 is met if it does and anyone pictured is under 13; ages are worked out from dates of birth.)',
+    met: 'The imagery involves sexual acts and someone pictured is under 13.',
+  },
+  'immediate-risk': {
+    number: 5,
+    question: 'Is there reason to believe a pupil is at immediate risk of harm because of the sharing, for example presenting as suicidal or self-harming?',
+    met: 'A young person is at immediate risk of harm.',
+  },
+};
+
+/** Which answer field of the initial review each point reads. */
+export const TRIGGER_ANSWER_FIELD = {
+  'adult-involved': 'adultInvolved',
+  'coercion-or-grooming': 'coercionOrGrooming',
+  'unusual-or-violent': 'unusualOrViolent',
+  'under-13-sexual-acts': 'sexualActs',
+  'immediate-risk': 'immediateRisk',
+} as const satisfies Record<Trigger, string>;
