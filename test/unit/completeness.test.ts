@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { closureReadiness, incidentGaps, type CompletenessInput, type LatestEntry } from '../../shared/domain/completeness';
+import { initialReviewBody } from '../../shared/domain/entries/initial-review';
+
+const at = '2026-11-20T10:00:00.000Z';
+const HEAD = 2;
+
+const disclosure: LatestEntry = {
+  kind: 'disclosure',
+  occurredAt: at,
+  signatures: [],
+  body: { source: 'friend', sourceName: '', toldTo: 'Form tutor', means: 'in_person', whatWasSaid: 'She is worried he will share it.', immediateActions: '' },
+};
+
+function review(decision: 'refer' | 'manage-in-school', referTo: ('police' | 'social-care' | 'mash')[] = [], signedByHead = false): LatestEntry {
+  return {
+    kind: 'initial-review',
+    occurredAt: at,
+    signatures: signedByHead ? [{ meaning: 'authorise-no-referral', signerId: HEAD }] : [],
+    body: initialReviewBody.parse({
+      attendees: 'DSL, head of year',
+      considerations: {},
+      points: { adultInvolved: 'no', coercionOrGrooming: 'no', unusualOrViolent: 'no', sexualActs: 'no', immediateRisk: 'no' },
+      pointNotes: {},
+      decision,
+      referTo,
+      reasons: 'Consensual image between two 15-year-olds.',
+    }),
+  };
+}
+
+const riskAssessment: LatestEntry = {
+  kind: 'risk-assessment',
+  occurredAt: at,
+  signatures: [],
+  body: {
+    vulnerability: 'None known',
+    whyShared: 'Romantic relationship',
+    sharedBeyond: 'No',
+    sharedOnline: 'No',
+    ages: 'Both 15',
+    moreThanOne: 'No',
+    understanding: 'Yes, after discussion',
+    parentConcerns: 'None',
+    typology: 'experimental-romantic',
+    hackett: '',
+    conclusion: '',
+  },
+};
+
+function parents(personId: number): LatestEntry {
+  return { kind: 'parents', occurredAt: at, signatures: [], body: { pupilPersonId: personId, informed: 'yes', whoWasTold: 'Mother', toldBy: 'DSL', means: 'phone', pupilSupported: true, notes: '' } };
+}
+
+function deletion(confirmedOn: string): LatestEntry {
+  return {
+    kind: 'deletion',
+    occurredAt: at,
+    signatures: [],
+    body: { mode: 'pupils-asked', pupils: 'Both pupils', where: 'Phone and cloud', deadline: '2026-11-21', toldOfLaw: true, confirmedOn, confirmedHow: confirmedOn ? 'Shown to the DSL' : '' },
+  };
+}
+
+function input(entries: LatestEntry[], policeMatter = false): CompletenessInput {
+  return {
+    incident: { kind: policeMatter ? 'adult-shared' : 'self-shared', policeMatter },
+    pupils: [
+      { personId: 1, name: 'Amelia Brackenridge' },
+      { personId: 2, name: 'Tobias Wrenfield' },
+    ],
+    entries,
+    staffName: (id) => (id === HEAD ? 'Barnaby Hollowell' : 'Marigold Thistlewood'),
+  };
+}
+
+describe('what the record still lacks', () => {
+  it('asks for the disclosure, the initial review and each pupil’s parents on a new incident', () => {
+    expect(incidentGaps(input([])).map((g) => g.message)).toEqual([
+      'The disclosure has not been recorded: who told whom, when, and what was said.',
+      'The initial review meeting and its decision have not been recorded.',
+      'Parents or carers of Amelia Brackenridge: not recorded whether they were told, or why not.',
+      'Parents or carers of Tobias Wrenfield: not recorded whether they were told, or why not.',
+    ]);
+  });
+
+  it('needs the headteacher’s sign-off and a risk assessment when the school manages it', () => {
+    const messages = incidentGaps(input([disclosure, review('manage-in-school'), parents(1), parents(2)])).map((g) => g.message);
+    expect(messages).toEqual([
+      'The decision not to refer has not been signed off by the headteacher.',
+      'No risk assessment (Annex A) has been recorded for an incident managed in school.',
+    ]);
+  });
+
+  it('is complete for case study A once signed, assessed, parents told and deletion confirmed', () => {
+    const unconfirmed = incidentGaps(input([disclosure, review('manage-in-school', [], true), riskAssessment, parents(1), parents(2), deletion('')]));
+    expect(unconfirmed.map((g) => g.message)).toEqual(['Deletion by pupils (deadline 21 Nov 2026) has not been confirmed.']);
+    expect(incidentGaps(input([disclosure, review('manage-in-school', [], true), riskAssessment, parents(1), parents(2), deletion('2026-11-21')]))).toEqual([]);
+  });
+
+  it('needs the police report and its crime reference when the police are involved', () => {
+    const referred = [disclosure, review('refer', ['police']), parents(1), parents(2)];
+    expect(incidentGaps(input(referred)).map((g) => g.message)).toEqual(['The report to the police has not been recorded.']);
+    const report = (crimeReference: string): LatestEntry => ({
+      kind: 'police-report',
+      occurredAt: at,
+      signatures: [],
+      body: { route: '101', toWhom: 'Call handler', crimeReference, advice: '', outcome: '' },
+    });
+    expect(incidentGaps(input([...referred, report('')])).map((g) => g.message)).toEqual(['No crime reference number has been recorded for the report to the police.']);
+    expect(incidentGaps(input([...referred, report('CR/2026/0042')]))).toEqual([]);
+  });
+
+  it('treats an adult-shared incident as a police matter whatever the review said', () => {
+    expect(incidentGaps(input([disclosure, review('refer', ['social-care']), parents(1), parents(2)], true)).map((g) => g.message)).toEqual([
+      'The report to the police has not been recorded.',
+      'The referral to children’s social care or the MASH has not been recorded.',
+    ]);
+  });
+
+  it('allows closing only with nothing missing and a DSL-signed closure', () => {
+    const complete = [disclosure, review('manage-in-school', [], true), riskAssessment, parents(1), parents(2)];
+    expect(closureReadiness(input(complete))).toEqual({ ready: false, gaps: [], closureSigned: false });
+    const closure: LatestEntry = { kind: 'closure', occurredAt: at, signatures: [{ meaning: 'approve-closure', signerId: 1 }], body: { outcome: 'Handled in school', lessons: '' } };
+    expect(closureReadiness(input([...complete, closure])).ready).toBe(true);
+  });
+});
