@@ -1,4 +1,8 @@
-import { pupilInput, SEX_LABELS, SEXES, SOCIAL_CARE_LABELS, SOCIAL_CARE_STATUSES, YEAR_GROUPS, yearGroupLabel, type Pupil } from '../../../../shared/domain/pupils';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { formatDate } from '../../../../shared/domain/dates';
+import { pupilFullName, pupilInput, SEX_LABELS, SEXES, SOCIAL_CARE_LABELS, SOCIAL_CARE_STATUSES, YEAR_GROUPS, yearGroupLabel, type Pupil } from '../../../../shared/domain/pupils';
+import type { PupilSummary } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioField, SelectField, TextAreaField, TextField } from '../../components/fields';
@@ -39,6 +43,7 @@ export function PupilForm({
   submitLabel,
   onSaved,
   onCancel,
+  onChooseExisting,
 }: {
   initial?: Pupil;
   /** What was typed into the picker, to start a new pupil's name. */
@@ -46,6 +51,8 @@ export function PupilForm({
   submitLabel: string;
   onSaved: (pupil: Pupil) => void;
   onCancel?: () => void;
+  /** When the register already holds this pupil, offer to choose them (the picker); otherwise a link to their page. */
+  onChooseExisting?: (pupil: PupilSummary) => void;
 }) {
   const form = useForm(pupilInput, {
     firstName: initial?.firstName ?? prefill?.firstName ?? '',
@@ -55,15 +62,30 @@ export function PupilForm({
     ...(initial ? { sex: initial.sex, yearGroup: initial.yearGroup, sen: initial.sen, lookedAfter: initial.lookedAfter, socialCare: initial.socialCare } : {}),
   });
   const { values, setValue, errors } = form;
+  const [existing, setExisting] = useState<PupilSummary | null>(null);
+
+  /** After a refusal as a duplicate, finds the pupil already registered so the person can go to them. */
+  async function findExisting(input: { firstName: string; lastName: string; dateOfBirth: string }) {
+    const found = await call('pupils.search', { query: pupilFullName(input), limit: 50 });
+    if (!found.ok) return;
+    const same = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'accent' }) === 0;
+    const match = found.value.find((p) => p.dateOfBirth === input.dateOfBirth && same(p.firstName, input.firstName) && same(p.lastName, input.lastName));
+    setExisting(match ?? null);
+  }
 
   async function submit() {
     // Details typed before "No" was chosen are not kept.
     const parsed = form.validate(values.sen === true ? undefined : { senDetails: '' });
     if (!parsed) return;
     form.setBusy(true);
+    setExisting(null);
     const result = initial ? await call('pupils.update', { ...parsed, pupilId: initial.id }) : await call('pupils.create', parsed);
     form.setBusy(false);
-    if (!result.ok) return form.showServerError(result.error);
+    if (!result.ok) {
+      form.showServerError(result.error);
+      if (result.error.code === 'conflict') await findExisting(parsed);
+      return;
+    }
     onSaved(result.value);
   }
 
@@ -77,10 +99,22 @@ export function PupilForm({
       }}
     >
       <ErrorSummary errors={errors} labels={LABELS} formError={form.formError} />
-      <div className="field-row">
-        <TextField name="firstName" label={LABELS.firstName} width="medium" value={values.firstName} onChange={(v) => setValue('firstName', v)} error={errors.firstName} />
-        <TextField name="lastName" label={LABELS.lastName} width="medium" value={values.lastName} onChange={(v) => setValue('lastName', v)} error={errors.lastName} />
-      </div>
+      {existing ? (
+        <div className="inset">
+          <p>
+            {pupilFullName(existing)} — {yearGroupLabel(existing.yearGroup)}, born {formatDate(existing.dateOfBirth)} — is already on the register.
+          </p>
+          {onChooseExisting ? (
+            <button type="button" className="button button-secondary" onClick={() => onChooseExisting(existing)}>
+              Choose {pupilFullName(existing)} instead
+            </button>
+          ) : (
+            <Link to={`/pupils/${existing.id}`}>Open {pupilFullName(existing)}’s record</Link>
+          )}
+        </div>
+      ) : null}
+      <TextField name="firstName" label={LABELS.firstName} width="medium" value={values.firstName} onChange={(v) => setValue('firstName', v)} error={errors.firstName} />
+      <TextField name="lastName" label={LABELS.lastName} width="medium" value={values.lastName} onChange={(v) => setValue('lastName', v)} error={errors.lastName} />
       <TextField
         name="dateOfBirth"
         label={LABELS.dateOfBirth}
