@@ -13,6 +13,8 @@ import { NewIncidentPage } from '../features/incidents/NewIncidentPage';
 import { IncidentPage } from '../features/incidents/IncidentPage';
 import { ViewingLogPage } from '../features/viewing-log/ViewingLogPage';
 import { AmendEntryPage } from '../features/entries/AmendEntryPage';
+import { RecordEntryPage } from '../features/entries/RecordEntryPage';
+import { InitialReviewPage } from '../features/initial-review/InitialReviewPage';
 import { PupilsPage } from '../features/pupils/PupilsPage';
 import { NewPupilPage } from '../features/pupils/NewPupilPage';
 import { PupilPage } from '../features/pupils/PupilPage';
@@ -35,6 +37,8 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'incidents/new', element: <NewIncidentPage /> },
             { path: 'incidents/:incidentId', element: <IncidentPage /> },
             { path: 'incidents/:incidentId/viewing-log/new', element: <ViewingLogPage /> },
+            { path: 'incidents/:incidentId/initial-review/new', element: <InitialReviewPage /> },
+            { path: 'incidents/:incidentId/record/:kind', element: <RecordEntryPage /> },
             { path: 'incidents/:incidentId/entries/:entryId/amend', element: <AmendEntryPage /> },
             { path: 'pupils', element: <PupilsPage /> },
             { path: 'pupils/new', element: <NewPupilPage /> },

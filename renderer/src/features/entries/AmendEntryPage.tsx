@@ -1,9 +1,22 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { ENTRY_KIND_DEFINITIONS } from '../../../../shared/domain/entries/kinds';
+import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
+import { InitialReviewForm } from '../initial-review/InitialReviewForm';
 import { ViewingLogForm } from '../viewing-log/ViewingLogForm';
+import { ENTRY_FORM_SPECS } from './forms/specs';
+import { SpecForm } from './forms/SpecForm';
+
+/** The form that amends this kind of entry: the two bespoke forms, or the kind's spec. */
+function AmendForm({ detail, entry, back }: { detail: IncidentDetail; entry: EntryVersion; back: () => void }) {
+  if (entry.kind === 'viewing-log') return <ViewingLogForm detail={detail} amending={entry} onSaved={back} />;
+  if (entry.kind === 'initial-review') return <InitialReviewForm detail={detail} amending={entry} onSaved={back} />;
+  const spec = ENTRY_FORM_SPECS[entry.kind];
+  if (!spec) return <p>This kind of entry cannot be amended here.</p>;
+  return <SpecForm key={entry.id} kind={entry.kind} spec={spec} detail={detail} amending={entry} onSaved={back} />;
+}
 
 export function AmendEntryPage() {
   const params = useParams();
@@ -30,7 +43,7 @@ export function AmendEntryPage() {
         return (
           <>
             <PageHeading caption={`${detail.incident.reference} · version ${entry.version}`}>{title}</PageHeading>
-            {entry.kind === 'viewing-log' ? <ViewingLogForm detail={detail} amending={entry} onSaved={back} /> : null}
+            <AmendForm detail={detail} entry={entry} back={back} />
           </>
         );
       }}

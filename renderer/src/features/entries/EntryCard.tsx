@@ -83,7 +83,7 @@ export function EntryCard({
       </div>
       {open ? (
         <div id={`${detailsId}-details`} className="entry-details">
-          <EntryDetails entry={entry} staff={detail.staff} />
+          <EntryDetails entry={entry} detail={detail} />
         </div>
       ) : null}
       {signing ? (
@@ -110,7 +110,7 @@ export function EntryCard({
               <VersionMeta entry={version} />
               {version.amendmentReason ? <p>Amended: {version.amendmentReason}</p> : null}
               <SignaturesList signatures={version.signatures} version={version.version} />
-              <EntryDetails entry={version} staff={detail.staff} />
+              <EntryDetails entry={version} detail={detail} />
             </div>
           ))}
         </details>

@@ -31,7 +31,7 @@ export function StepsPanel({ detail, canRecord }: { detail: IncidentDetail; canR
                   {step.kinds.map((kind) => (
                     <li key={kind}>
                       <Link to={recordPath(detail.incident.id, kind)}>
-                        Record {ENTRY_KIND_DEFINITIONS[kind].label.toLowerCase()}
+                        Record: {ENTRY_KIND_DEFINITIONS[kind].label}
                       </Link>
                     </li>
                   ))}

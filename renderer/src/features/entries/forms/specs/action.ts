@@ -1,0 +1,28 @@
+import { ACTION_TYPE_LABELS, ACTION_TYPES } from '../../../../../../shared/domain/entries/action';
+import { choices, type FormSpec } from '../field-spec';
+
+/** Sanctions, education, support referrals, inter-agency meetings and follow-ups. */
+export const actionSpec: FormSpec = [
+  {
+    fields: [
+      {
+        name: 'type',
+        label: 'What kind of action is it?',
+        type: 'radio',
+        options: choices(ACTION_TYPES, ACTION_TYPE_LABELS, {
+          sanction: 'At the school’s discretion, in line with its behaviour policy.',
+          'support-referral': 'For example the NSPCC’s National Clinical Assessment and Treatment Service, if pressuring others is part of a pattern.',
+          'inter-agency-meeting': 'Ofsted look for attendance at, or contribution to, inter-agency meetings.',
+        }),
+      },
+      { name: 'description', label: 'Describe the action', type: 'textarea' },
+    ],
+  },
+  {
+    heading: 'Dates',
+    fields: [
+      { name: 'dueOn', label: 'Due by (optional)', hint: 'Shown as overdue if not done by then.', type: 'date' },
+      { name: 'completedOn', label: 'Done on (optional)', type: 'date' },
+    ],
+  },
+];

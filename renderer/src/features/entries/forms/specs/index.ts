@@ -1,0 +1,36 @@
+import type { EntryKind } from '../../../../../../shared/domain/entries/kinds';
+import type { FormSpec } from '../field-spec';
+import { actionSpec } from './action';
+import { closureSpec } from './closure';
+import { conversationSpec } from './conversation';
+import { deletionSpec } from './deletion';
+import { deviceSpec } from './device';
+import { disclosureSpec } from './disclosure';
+import { escalationSpec } from './escalation';
+import { onlineReportSpec } from './online-report';
+import { parentsSpec } from './parents';
+import { policeReportSpec } from './police-report';
+import { riskAssessmentSpec } from './risk-assessment';
+import { socialCareSpec } from './social-care';
+import { staffWelfareSpec } from './staff-welfare';
+
+/** The form for each kind recorded through SpecForm; initial review and viewing have their own. */
+export const ENTRY_FORM_SPECS: Partial<Record<EntryKind, FormSpec>> = {
+  disclosure: disclosureSpec,
+  'risk-assessment': riskAssessmentSpec,
+  parents: parentsSpec,
+  'police-report': policeReportSpec,
+  device: deviceSpec,
+  'social-care': socialCareSpec,
+  deletion: deletionSpec,
+  'online-report': onlineReportSpec,
+  conversation: conversationSpec,
+  'staff-welfare': staffWelfareSpec,
+  action: actionSpec,
+  escalation: escalationSpec,
+  closure: closureSpec,
+};
+
+export function formSpecFor(kind: string | undefined): FormSpec | undefined {
+  return kind !== undefined && Object.hasOwn(ENTRY_FORM_SPECS, kind) ? ENTRY_FORM_SPECS[kind as EntryKind] : undefined;
+}
