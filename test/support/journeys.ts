@@ -103,3 +103,26 @@ export async function addPupilToIncident(page: Page, pupil: NewPupil, roles: str
   await panel.getByRole('button', { name: 'Add to incident' }).click();
   await panel.waitFor({ state: 'detached' });
 }
+
+/** From an incident page, opens the form for one kind of record through the steps panel. */
+export async function startRecord(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Steps in the guidance' }).getByRole('link', { name: `Record: ${label}`, exact: true }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+export async function fillWhen(page: Page, date: string, time: string, dateLabel = 'Date it happened'): Promise<void> {
+  await page.getByLabel(dateLabel).fill(date);
+  await page.getByLabel('Time', { exact: true }).fill(time);
+}
+
+/** Signs one entry on the incident page as `account`, with the meaning that matches. */
+export async function signEntry(page: Page, entryTitle: RegExp, account: Pick<Account, 'username' | 'password'>, meaning: RegExp): Promise<void> {
+  const card = page.getByRole('article', { name: entryTitle });
+  await card.getByRole('button', { name: 'Sign', exact: true }).click();
+  const panel = card.getByRole('region', { name: /Sign version/ });
+  await panel.getByLabel(meaning).check();
+  await panel.getByLabel('Signer’s username').fill(account.username);
+  await panel.getByLabel('Signer’s password').fill(account.password);
+  await panel.getByRole('button', { name: 'Sign', exact: true }).click();
+  await panel.waitFor({ state: 'detached', timeout: 30_000 });
+}
