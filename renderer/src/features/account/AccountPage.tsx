@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { z } from 'zod';
 import { contract } from '../../../../shared/ipc/contract';
 import { ROLE_LABELS } from '../../../../shared/domain/staff';
 import { call } from '../../api/client';
+import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { NewPasswordField } from '../../components/NewPasswordField';
@@ -10,9 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
 import { useSession } from '../../app/session-context';
 
-const changeForm = z
-  .object({ ...contract['account.changePassword'].input.shape, confirmPassword: z.string() })
-  .refine((form) => form.newPassword === form.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match' });
+const changeForm = withConfirmation(contract['account.changePassword'].input.shape, 'newPassword');
 
 const LABELS = { currentPassword: 'Current password', newPassword: 'New password', confirmPassword: 'Confirm new password' };
 const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };

@@ -1,3 +1,4 @@
+import { SummaryRows } from '../../components/SummaryRows';
 import { DECISION_LABELS, REFER_TO_LABELS, REVIEW_CONSIDERATIONS, type InitialReviewBody, type ReviewConsideration } from '../../../../shared/domain/entries/initial-review';
 import { TRIGGERS } from '../../../../shared/domain/referral';
 import { TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../../../../shared/domain/referral-text';
@@ -18,13 +19,6 @@ export function InitialReviewDetails({ body }: { body: InitialReviewBody }) {
     ...(body.overrideReasons ? ([['Why not referred despite the five points', body.overrideReasons]] as [string, string][]) : []),
   ];
   return (
-    <dl className="summary-list">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd className="preserve-lines">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <SummaryRows rows={rows} />
   );
 }

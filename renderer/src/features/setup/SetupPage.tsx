@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { contract, type SessionStatus } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
+import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, TextField } from '../../components/fields';
 import { NewPasswordField } from '../../components/NewPasswordField';
@@ -8,9 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
 import type { UnlockedStatus } from '../../app/session-context';
 
-const setupForm = z
-  .object({ ...contract['setup.create'].input.shape, confirmPassword: z.string() })
-  .refine((form) => form.password === form.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match' });
+const setupForm = withConfirmation(contract['setup.create'].input.shape, 'password');
 
 const LABELS = {
   schoolName: 'School name',

@@ -1,16 +1,14 @@
-import { z } from 'zod';
 import { ROLE_LABELS, ROLES, type StaffMember } from '../../../../shared/domain/staff';
 import { contract } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
+import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, TextField } from '../../components/fields';
 import { NewPasswordField } from '../../components/NewPasswordField';
 import { useForm } from '../../components/use-form';
 import { useSession } from '../../app/session-context';
 
-const addForm = z
-  .object({ ...contract['staff.add'].input.shape, confirmPassword: z.string() })
-  .refine((form) => form.password === form.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match' });
+const addForm = withConfirmation(contract['staff.add'].input.shape, 'password');
 
 const LABELS = { name: 'Full name', username: 'Username', roles: 'Roles', password: 'Password', confirmPassword: 'Confirm password' };
 const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));

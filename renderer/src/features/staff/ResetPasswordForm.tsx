@@ -1,14 +1,12 @@
-import { z } from 'zod';
 import { newPassword, type StaffMember } from '../../../../shared/domain/staff';
 import { call } from '../../api/client';
+import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { NewPasswordField } from '../../components/NewPasswordField';
 import { useForm } from '../../components/use-form';
 
-const resetForm = z
-  .object({ newPassword, confirmPassword: z.string() })
-  .refine((form) => form.newPassword === form.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match' });
+const resetForm = withConfirmation({ newPassword }, 'newPassword');
 
 export function ResetPasswordForm({ member, onDone, onCancel }: { member: StaffMember; onDone: () => void; onCancel: () => void }) {
   const form = useForm(resetForm, { newPassword: '', confirmPassword: '' });

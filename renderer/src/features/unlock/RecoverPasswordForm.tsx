@@ -1,15 +1,13 @@
-import { z } from 'zod';
 import { contract } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
+import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { NewPasswordField } from '../../components/NewPasswordField';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
 
-const recoverForm = z
-  .object({ ...contract['recovery.resetPassword'].input.shape, confirmPassword: z.string() })
-  .refine((form) => form.newPassword === form.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match' });
+const recoverForm = withConfirmation(contract['recovery.resetPassword'].input.shape, 'newPassword');
 
 const LABELS = { recoveryCode: 'Recovery code', username: 'Username', newPassword: 'New password', confirmPassword: 'Confirm new password' };
 

@@ -5,6 +5,7 @@ import {
   viewingLogWarnings,
   type ViewingLogBody,
 } from '../../../../shared/domain/entries/viewing-log';
+import { SummaryRows } from '../../components/SummaryRows';
 import type { StaffChoice } from '../../../../shared/ipc/contract';
 
 const YES_NO: Record<string, string> = { yes: 'Yes', no: 'No', not_known: 'Not known' };
@@ -35,14 +36,7 @@ export function ViewingLogDetails({ body, staff }: { body: ViewingLogBody; staff
           ))}
         </ul>
       ) : null}
-      <dl className="summary-list">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd className="preserve-lines">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryRows rows={rows} />
     </>
   );
 }
