@@ -5,6 +5,7 @@ import { createDispatch, lockIfIdle, type Logger } from './dispatch';
 import { appendAudit } from './audit/audit-log';
 import { appHandlers } from './handlers/app-handlers';
 import { auditHandlers } from './handlers/audit-handlers';
+import { chronologyHandlers } from './handlers/chronology-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
 import { incidentHandlers } from './handlers/incident-handlers';
@@ -30,6 +31,7 @@ const handlers: Handlers = {
   ...entryHandlers,
   ...auditHandlers,
   ...dashboardHandlers,
+  ...chronologyHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = {
   'incident.created': 'Opened an incident',
   'incident.viewed': 'Opened an incident record',
   'incident.closed': 'Closed an incident',
+  'log.viewed': 'Opened the school log',
   'person.added': 'Added a person to an incident',
   'person.roles-changed': 'Changed a person’s roles on an incident',
   'entry.created': 'Recorded an entry',

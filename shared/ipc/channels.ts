@@ -34,6 +34,9 @@ export const CHANNELS = [
   'entries.sign',
   'audit.verify',
   'audit.list',
+  'chronology.header',
+  'chronology.page',
+  'chronology.entry',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

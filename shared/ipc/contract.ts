@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Channel } from './channels';
 import { accountChannels } from './contract-accounts';
+import { chronologyChannels } from './contract-chronology';
 import { recordChannels } from './contract-records';
 import type { Spec } from './spec';
 
@@ -12,6 +13,7 @@ export type * from './contract-records';
 export const contract = {
   ...accountChannels,
   ...recordChannels,
+  ...chronologyChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

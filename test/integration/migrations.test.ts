@@ -151,6 +151,61 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       ).rejects.toThrow(/signature_mismatch/);
     },
   },
+  3: {
+    // Entries written before the search index existed are indexed by the migration itself.
+    seed: async (tx) => {
+      await tx.run(`INSERT INTO staff (id, username, name, roles, created_at) VALUES (1, 'mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`, [AT]);
+      await tx.run(
+        `INSERT INTO incidents (id, reference, ref_year, ref_number, title, came_to_attention_on, kind, media, sharing,
+           created_at, created_by, updated_at, updated_by)
+         VALUES (1, 'YPSI-2026-001', 2026, 1, 'Image shared in a group chat', '2026-11-23', 'shared-on', 'photo', 'shared', ?, 1, ?, 1)`,
+        [AT, AT],
+      );
+      const body = JSON.stringify({
+        source: 'young_person',
+        toldTo: 'Marigold Thistlewood',
+        means: 'in_person',
+        whatWasSaid: 'Juniper said the photo was on Snapchat since Tuesday.',
+        immediateActions: '',
+        when: '2026-11-23',
+      });
+      await tx.run(
+        `INSERT INTO entries (id, entry_key, incident_id, kind, version, occurred_at, recorded_at, author_id, body, content_hash)
+         VALUES (1, 'e1', 1, 'disclosure', 1, ?, ?, 1, ?, ?)`,
+        [AT, AT, body, hash(body)],
+      );
+      return tx.all('SELECT * FROM entries ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      expect(await db.all('SELECT * FROM entries ORDER BY id')).toEqual(seeded);
+      // The words of the body, not its stored choices ("young_person", "in_person") or dates.
+      expect(await db.all('SELECT entry_id, text FROM entry_text')).toEqual([
+        { entry_id: 1, text: 'Marigold Thistlewood Juniper said the photo was on Snapchat since Tuesday.' },
+      ]);
+      const find = (query: string) => db.all('SELECT rowid AS id FROM entry_search WHERE entry_search MATCH ? ORDER BY rowid', [query]);
+      expect(await find('"snap"*')).toEqual([{ id: 1 }]);
+      expect(await find('"person"*')).toEqual([]);
+
+      // Entries added after the migration are indexed as they are written.
+      const body = JSON.stringify({ withWhom: 'Zoë Ashcombe', byWhom: 'Marigold Thistlewood', summary: 'Talked about the trampoline club.', supportOffered: '' });
+      await db.transaction((tx) =>
+        tx.run(
+          `INSERT INTO entries (id, entry_key, incident_id, kind, version, occurred_at, recorded_at, author_id, body, content_hash)
+           VALUES (2, 'e2', 1, 'conversation', 1, ?, ?, 1, ?, ?)`,
+          [AT, AT, body, hash(body)],
+        ),
+      );
+      expect(await find('"trampoline"*')).toEqual([{ id: 2 }]);
+      expect(await find('"zoe"*')).toEqual([{ id: 2 }]);
+      expect(await find('"marigold"*')).toEqual([{ id: 1 }, { id: 2 }]);
+
+      // Like the entries they come from, the indexed words never change.
+      await expect(db.transaction((tx) => tx.run("UPDATE entry_text SET text = 'x' WHERE entry_id = 1"))).rejects.toThrow(/entry_immutable/);
+      await expect(db.transaction((tx) => tx.run('DELETE FROM entry_text WHERE entry_id = 1'))).rejects.toThrow(/entry_immutable/);
+      const plan = await db.all('EXPLAIN QUERY PLAN SELECT id FROM entries ORDER BY occurred_at DESC LIMIT 10');
+      expect(plan.map((row) => String(row.detail)).join('\n')).toContain('entries_by_occurred');
+    },
+  },
 };
 
 describe('the list of migrations', () => {

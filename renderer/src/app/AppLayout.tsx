@@ -33,6 +33,7 @@ export function AppLayout() {
           </NavLink>
           <NavLink to="/incidents">Incidents</NavLink>
           <NavLink to="/pupils">Pupils</NavLink>
+          <NavLink to="/log">School log</NavLink>
           {isDsl ? <NavLink to="/audit">Audit</NavLink> : null}
           {isDsl ? <NavLink to="/staff">Staff</NavLink> : null}
           {isDsl ? <NavLink to="/settings">Settings</NavLink> : null}

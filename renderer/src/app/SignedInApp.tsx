@@ -19,6 +19,7 @@ import { PupilsPage } from '../features/pupils/PupilsPage';
 import { NewPupilPage } from '../features/pupils/NewPupilPage';
 import { PupilPage } from '../features/pupils/PupilPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { IncidentChronologyPage, PupilChronologyPage, SchoolLogPage } from '../features/chronology/ChronologyPages';
 
 export function SignedInApp({ onIdle }: { onIdle: () => void }) {
   const { status } = useSession();
@@ -36,6 +37,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'incidents', element: <IncidentsPage /> },
             { path: 'incidents/new', element: <NewIncidentPage /> },
             { path: 'incidents/:incidentId', element: <IncidentPage /> },
+            { path: 'incidents/:incidentId/chronology', element: <IncidentChronologyPage /> },
             { path: 'incidents/:incidentId/viewing-log/new', element: <ViewingLogPage /> },
             { path: 'incidents/:incidentId/initial-review/new', element: <InitialReviewPage /> },
             { path: 'incidents/:incidentId/record/:kind', element: <RecordEntryPage /> },
@@ -43,6 +45,8 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'pupils', element: <PupilsPage /> },
             { path: 'pupils/new', element: <NewPupilPage /> },
             { path: 'pupils/:pupilId', element: <PupilPage /> },
+            { path: 'pupils/:pupilId/chronology', element: <PupilChronologyPage /> },
+            { path: 'log', element: <SchoolLogPage /> },
             { path: 'audit', element: <AuditPage /> },
             { path: 'staff', element: <StaffPage /> },
             { path: 'settings', element: <SettingsPage /> },

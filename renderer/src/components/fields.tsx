@@ -33,6 +33,36 @@ function HintAndError({ name, hint, error }: Omit<CommonProps, 'label'>) {
   );
 }
 
+function FormGroup({ error, children }: { error?: string | undefined; children: ReactNode }) {
+  return <div className={`form-group${error ? ' form-group-error' : ''}`}>{children}</div>;
+}
+
+/** A single control with its label, hint and error above it, in GOV.UK's order. */
+function LabelledControl({ name, label, hint, error, children }: CommonProps & { children: ReactNode }) {
+  return (
+    <FormGroup error={error}>
+      <label className="label" htmlFor={fieldId(name)}>
+        {label}
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      {children}
+    </FormGroup>
+  );
+}
+
+/** A group of radios or checkboxes: the fieldset takes focus from the error summary. */
+function ChoiceFieldset({ name, label, hint, error, children }: CommonProps & { children: ReactNode }) {
+  return (
+    <FormGroup error={error}>
+      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)} id={fieldId(name)} tabIndex={-1}>
+        <legend className="legend">{label}</legend>
+        <HintAndError name={name} hint={hint} error={error} />
+        {children}
+      </fieldset>
+    </FormGroup>
+  );
+}
+
 export function TextField({
   name,
   label,
@@ -56,11 +86,7 @@ export function TextField({
 }) {
   const id = fieldId(name);
   return (
-    <div className={`form-group${error ? ' form-group-error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError name={name} hint={hint} error={error} />
+    <LabelledControl name={name} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
@@ -75,7 +101,7 @@ export function TextField({
         aria-describedby={describedBy(name, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       />
-    </div>
+    </LabelledControl>
   );
 }
 
@@ -89,29 +115,25 @@ export function CheckboxesField<T extends string>({
   onChange,
 }: CommonProps & { options: readonly { value: T; label: string }[]; value: readonly T[]; onChange: (value: T[]) => void }) {
   return (
-    <div className={`form-group${error ? ' form-group-error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)} id={fieldId(name)} tabIndex={-1}>
-        <legend className="legend">{label}</legend>
-        <HintAndError name={name} hint={hint} error={error} />
-        <div className="checkboxes">
-          {options.map((option) => {
-            const id = `${fieldId(name)}-${option.value}`;
-            const checked = value.includes(option.value);
-            return (
-              <div className="checkbox" key={option.value}>
-                <input
-                  id={id}
-                  type="checkbox"
-                  checked={checked}
-                  onChange={() => onChange(checked ? value.filter((v) => v !== option.value) : [...value, option.value])}
-                />
-                <label htmlFor={id}>{option.label}</label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceFieldset name={name} label={label} hint={hint} error={error}>
+      <div className="checkboxes">
+        {options.map((option) => {
+          const id = `${fieldId(name)}-${option.value}`;
+          const checked = value.includes(option.value);
+          return (
+            <div className="checkbox" key={option.value}>
+              <input
+                id={id}
+                type="checkbox"
+                checked={checked}
+                onChange={() => onChange(checked ? value.filter((v) => v !== option.value) : [...value, option.value])}
+              />
+              <label htmlFor={id}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </ChoiceFieldset>
   );
 }
 
@@ -147,11 +169,7 @@ export function TextAreaField({
 }: CommonProps & { value: string; onChange: (value: string) => void; rows?: number }) {
   const id = fieldId(name);
   return (
-    <div className={`form-group${error ? ' form-group-error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError name={name} hint={hint} error={error} />
+    <LabelledControl name={name} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         name={name}
@@ -162,7 +180,7 @@ export function TextAreaField({
         aria-describedby={describedBy(name, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       />
-    </div>
+    </LabelledControl>
   );
 }
 
@@ -180,28 +198,24 @@ export function RadioField<T extends string>({
   inline,
 }: CommonProps & { options: readonly Choice<T>[]; value: T | undefined; onChange: (value: T) => void; inline?: boolean }) {
   return (
-    <div className={`form-group${error ? ' form-group-error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)} id={fieldId(name)} tabIndex={-1}>
-        <legend className="legend">{label}</legend>
-        <HintAndError name={name} hint={hint} error={error} />
-        <div className={inline ? 'radios radios-inline' : 'radios'}>
-          {options.map((option) => {
-            const id = `${fieldId(name)}-${option.value}`;
-            return (
-              <div className="radio" key={option.value}>
-                <input id={id} type="radio" name={name} checked={value === option.value} onChange={() => onChange(option.value)} aria-describedby={option.hint ? `${id}-hint` : undefined} />
-                <label htmlFor={id}>{option.label}</label>
-                {option.hint ? (
-                  <div className="hint checkbox-hint" id={`${id}-hint`}>
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceFieldset name={name} label={label} hint={hint} error={error}>
+      <div className={inline ? 'radios radios-inline' : 'radios'}>
+        {options.map((option) => {
+          const id = `${fieldId(name)}-${option.value}`;
+          return (
+            <div className="radio" key={option.value}>
+              <input id={id} type="radio" name={name} checked={value === option.value} onChange={() => onChange(option.value)} aria-describedby={option.hint ? `${id}-hint` : undefined} />
+              <label htmlFor={id}>{option.label}</label>
+              {option.hint ? (
+                <div className="hint checkbox-hint" id={`${id}-hint`}>
+                  {option.hint}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </ChoiceFieldset>
   );
 }
 
@@ -217,11 +231,7 @@ export function SelectField({
 }: CommonProps & { options: readonly { value: string; label: string }[]; value: string; onChange: (value: string) => void; placeholder?: string }) {
   const id = fieldId(name);
   return (
-    <div className={`form-group${error ? ' form-group-error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError name={name} hint={hint} error={error} />
+    <LabelledControl name={name} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
@@ -238,6 +248,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledControl>
   );
 }

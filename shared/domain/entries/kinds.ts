@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, timeField } from '../dates';
+import { dateField, formatDate, timeField } from '../dates';
 import type { SignatureMeaning } from '../signatures';
 import { viewingLogBody, type ViewingLogBody, VIEWING_REASON_LABELS } from './viewing-log';
 import { actionBody, ACTION_TYPE_LABELS, closureBody, escalationBody, type ActionBody, type ClosureBody, type EscalationBody } from './action';
@@ -121,14 +121,14 @@ const deletion: EntryKindDefinition<DeletionBody> = {
   requiredSignatures: (b) => (b.mode === 'staff-search' ? [{ meaning: 'authorised-search', role: 'head' }] : []),
   summary: (b) =>
     b.mode === 'pupils-asked'
-      ? `Pupils asked to delete by ${b.deadline}; ${b.confirmedOn ? `confirmed on ${b.confirmedOn}` : 'not yet confirmed'}.`
+      ? `Pupils asked to delete by ${formatDate(b.deadline)}; ${b.confirmedOn ? `confirmed on ${formatDate(b.confirmedOn)}` : 'not yet confirmed'}.`
       : `Search by ${b.searchedBy}, authorised by ${b.authorisedBy}; imagery ${b.action === 'deleted' ? 'deleted' : 'kept as evidence'}.`,
 };
 
 const onlineReport = plain<OnlineReportBody>('Reported online', (b) => sentence(`${b.service} reported via ${ONLINE_ROUTE_LABELS[b.route]} by ${b.reportedBy}`));
 const conversation = plain<ConversationBody>('Conversation', (b) => sentence(`Conversation with ${b.withWhom}, held by ${b.byWhom}`));
 const staffWelfare = plain<StaffWelfareBody>('Staff welfare', (b) => sentence(`Support offered to ${b.staffMember}`));
-const action = plain<ActionBody>('Action', (b) => sentence(`${ACTION_TYPE_LABELS[b.type]}${b.dueOn ? `, due ${b.dueOn}` : ''}${b.completedOn ? `, done ${b.completedOn}` : ''}`));
+const action = plain<ActionBody>('Action', (b) => sentence(`${ACTION_TYPE_LABELS[b.type]}${b.dueOn ? `, due ${formatDate(b.dueOn)}` : ''}${b.completedOn ? `, done ${formatDate(b.completedOn)}` : ''}`));
 
 const escalation: EntryKindDefinition<EscalationBody> = {
   label: 'Escalation',

@@ -20,6 +20,7 @@ export function IncidentPage() {
       {(detail) => (
         <>
           <PageHeading caption={detail.incident.reference}>{detail.incident.title}</PageHeading>
+          <p><Link to={`/incidents/${incidentId}/chronology`}>Chronology</Link> (every entry in order, with filters and search)</p>
           <p>
             <span className={`tag ${detail.incident.status === 'open' ? 'tag-blue' : 'tag-grey'}`}>{detail.incident.status === 'open' ? 'Open' : 'Closed'}</span>
             {detail.incident.policeMatter ? <span className="tag tag-red">Police matter</span> : null}

@@ -81,6 +81,7 @@ export function PupilPage() {
       {({ pupil, incidents }) => (
         <>
           <PageHeading caption="Pupil">{pupilFullName(pupil)}</PageHeading>
+          {incidents.length > 0 ? <p><Link to={`/pupils/${pupilId}/chronology`}>Chronology</Link> (everything about {pupil.firstName} across {incidents.length === 1 ? 'their incident' : `all ${incidents.length} incidents`}, in order)</p> : null}
           {notice ? (
             <div className="inset inset-success" role="status" tabIndex={-1} ref={noticeRef}>
               {notice}

@@ -1,0 +1,327 @@
+import { z } from 'zod';
+import type { ChronologyFilters, ChronologyOrder, ChronologyScope } from '../../../shared/domain/chronology';
+import { schoolTimeToUtc } from '../../../shared/domain/dates';
+import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/entries/kinds';
+import { INCIDENT_STATUSES, PERSON_ROLES, type PersonRole } from '../../../shared/domain/incidents';
+import { SIGNATURE_MEANING_KEYS, type SignatureMeaning } from '../../../shared/domain/signatures';
+import type { Executor, SqlValue } from './connection';
+
+/** One chronology query: where, which, in what order, and as of which entry row. */
+export type ChronologyQuery = {
+  scope: ChronologyScope;
+  filters: ChronologyFilters;
+  order: ChronologyOrder;
+  /**
+   * Search words (shared/domain/chronology searchTerms); every one must match, either in the
+   * entry's words or by its incident being one of `incidentIds` (found by reference, title
+   * or the names of its people, which the handler matches).
+   */
+  terms: readonly { term: string; incidentIds: readonly number[] }[];
+  /** The newest entries.id the answer covers, so pages fetched later line up with the first. */
+  snapshot: number;
+};
+
+/**
+ * Tie-broken by id, so the order is total and every entry lands on exactly one page.
+ * Each is served by an index (entries_by_occurred, entries_by_recorded; the rowid is the
+ * last column of every index).
+ */
+const ORDER_BY: Record<ChronologyOrder, string> = {
+  'happened-asc': 'e.occurred_at ASC, e.id ASC',
+  'happened-desc': 'e.occurred_at DESC, e.id DESC',
+  'recorded-desc': 'e.recorded_at DESC, e.id DESC',
+  'recorded-asc': 'e.recorded_at ASC, e.id ASC',
+};
+
+/**
+ * Whether a version still lacks a signature its kind requires. Mirrors each kind's
+ * `requiredSignatures` in shared/domain/entries/kinds.ts (a signature from a named member
+ * of staff where the kind names one; otherwise anyone's with that meaning);
+ * test/integration/chronology.test.ts checks the two agree on every kind of generated entry.
+ */
+const AWAITING_SIGNATURE = `(CASE e.kind
+  WHEN 'viewing-log' THEN
+    NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'viewed-accurate'
+                AND g.signer_id = json_extract(e.body, '$.viewerStaffId'))
+    OR (json_type(e.body, '$.presentStaffId') = 'integer'
+        AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'present-accurate'
+                        AND g.signer_id = json_extract(e.body, '$.presentStaffId')))
+  WHEN 'initial-review' THEN json_extract(e.body, '$.decision') = 'manage-in-school'
+    AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'authorise-no-referral')
+  WHEN 'deletion' THEN json_extract(e.body, '$.mode') = 'staff-search'
+    AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'authorised-search')
+  WHEN 'closure' THEN NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'approve-closure')
+  ELSE 0 END)`;
+
+/** One word as an FTS5 prefix phrase: quoted, so nothing typed is read as query syntax. */
+function ftsPrefix(term: string): string {
+  return `"${term.replace(/"/g, '""')}"*`;
+}
+
+function nextDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** A word matches an entry when it starts a word of the entry's text, or when it matched the entry's incident. */
+const TERM_MATCH = `(e.id IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?)
+  OR e.incident_id IN (SELECT value FROM json_each(?)))`;
+
+function where(query: ChronologyQuery): { sql: string; params: SqlValue[] } {
+  const clauses: string[] = [];
+  const params: SqlValue[] = [];
+  const add = (clause: string, ...values: SqlValue[]) => {
+    clauses.push(clause);
+    params.push(...values);
+  };
+  // The latest version of each entry, as of the snapshot: earlier versions are read from their successor.
+  add('e.id <= ?', query.snapshot);
+  add('NOT EXISTS (SELECT 1 FROM entries n WHERE n.supersedes = e.id AND n.id <= ?)', query.snapshot);
+
+  const { scope, filters } = query;
+  if (scope.type === 'incident') add('e.incident_id = ?', scope.incidentId);
+  if (scope.type === 'pupil') add('e.incident_id IN (SELECT incident_id FROM incident_people WHERE pupil_id = ?)', scope.pupilId);
+  if (filters.incidentId !== undefined) add('e.incident_id = ?', filters.incidentId);
+  if (filters.kind !== undefined) add('e.kind = ?', filters.kind);
+  if (filters.from !== undefined) add('e.occurred_at >= ?', schoolTimeToUtc(filters.from, '00:00'));
+  if (filters.to !== undefined) add('e.occurred_at < ?', schoolTimeToUtc(nextDay(filters.to), '00:00'));
+  if (filters.authorId !== undefined) add('e.author_id = ?', filters.authorId);
+  if (filters.status !== undefined) add('i.status = ?', filters.status);
+  // Recorded more than a day after it happened (shared/domain/dates isBackdated), compared as ISO text.
+  if (filters.backdated) add(`e.recorded_at > strftime('%Y-%m-%dT%H:%M:%fZ', e.occurred_at, '+1 day')`);
+  // IN, not a correlated EXISTS: SQLite 3.51 turns a top-level EXISTS into a join, and then
+  // OFFSET skips rows before the join has dropped any, so later pages came back overlapping.
+  if (filters.signatures === 'signed') add('e.id IN (SELECT entry_id FROM signatures)');
+  if (filters.signatures === 'unsigned') add('e.id NOT IN (SELECT entry_id FROM signatures)');
+  if (filters.signatures === 'awaiting') add(AWAITING_SIGNATURE);
+  for (const { term, incidentIds } of query.terms) add(TERM_MATCH, ftsPrefix(term), JSON.stringify(incidentIds));
+  return { sql: clauses.join('\n  AND '), params };
+}
+
+const FROM = 'FROM entries e JOIN incidents i ON i.id = e.incident_id';
+
+/** The newest entry row now: a chronology's first page is taken as of this row. */
+export async function entriesSnapshot(db: Pick<Executor, 'get'>): Promise<number> {
+  const row = await db.get('SELECT coalesce(max(id), 0) AS n FROM entries');
+  return z.object({ n: z.number().int() }).parse(row).n;
+}
+
+export async function countChronology(db: Pick<Executor, 'get'>, query: ChronologyQuery): Promise<number> {
+  const { sql, params } = where(query);
+  const row = await db.get(`SELECT count(*) AS n ${FROM} WHERE ${sql}`, params);
+  return z.object({ n: z.number().int() }).parse(row).n;
+}
+
+const chronologyRow = z.object({
+  id: z.number().int(),
+  entry_key: z.string(),
+  version: z.number().int(),
+  kind: z.enum(ENTRY_KINDS),
+  occurred_at: z.string(),
+  recorded_at: z.string(),
+  author_id: z.number().int(),
+  author_name: z.string(),
+  body: z.string(),
+  amendment_reason: z.string().nullable(),
+  incident_id: z.number().int(),
+  reference: z.string(),
+  title: z.string(),
+  status: z.enum(INCIDENT_STATUSES),
+});
+
+export type ChronologyRecord = {
+  id: number;
+  entryKey: string;
+  version: number;
+  kind: EntryKind;
+  occurredAt: string;
+  recordedAt: string;
+  authorId: number;
+  authorName: string;
+  body: Record<string, unknown>;
+  amendmentReason: string | null;
+  incidentId: number;
+  incidentReference: string;
+  incidentTitle: string;
+  incidentStatus: (typeof INCIDENT_STATUSES)[number];
+};
+
+function toRecord(row: unknown): ChronologyRecord {
+  const r = chronologyRow.parse(row);
+  return {
+    id: r.id,
+    entryKey: r.entry_key,
+    version: r.version,
+    kind: r.kind,
+    occurredAt: r.occurred_at,
+    recordedAt: r.recorded_at,
+    authorId: r.author_id,
+    authorName: r.author_name,
+    body: z.record(z.string(), z.unknown()).parse(JSON.parse(r.body)),
+    amendmentReason: r.amendment_reason,
+    incidentId: r.incident_id,
+    incidentReference: r.reference,
+    incidentTitle: r.title,
+    incidentStatus: r.status,
+  };
+}
+
+/** One page of a chronology: LIMIT/OFFSET over an indexed, total order. */
+export async function chronologyPage(db: Pick<Executor, 'all'>, query: ChronologyQuery, offset: number, limit: number): Promise<ChronologyRecord[]> {
+  const { sql, params } = where(query);
+  const rows = await db.all(
+    `SELECT e.id, e.entry_key, e.version, e.kind, e.occurred_at, e.recorded_at, e.author_id, s.name AS author_name, e.body,
+       e.amendment_reason, e.incident_id, i.reference, i.title, i.status
+     ${FROM} JOIN staff s ON s.id = e.author_id
+     WHERE ${sql}
+     ORDER BY ${ORDER_BY[query.order]}
+     LIMIT ? OFFSET ?`,
+    [...params, limit, offset],
+  );
+  return rows.map(toRecord);
+}
+
+/** The query plan of a page, for tests that check the order is served by an index. */
+export async function explainChronologyPage(db: Pick<Executor, 'all'>, query: ChronologyQuery): Promise<string[]> {
+  const { sql, params } = where(query);
+  const rows = await db.all(
+    `EXPLAIN QUERY PLAN SELECT e.id ${FROM} JOIN staff s ON s.id = e.author_id WHERE ${sql} ORDER BY ${ORDER_BY[query.order]} LIMIT 100 OFFSET 0`,
+    params,
+  );
+  return rows.map((row) => String(row.detail));
+}
+
+const idList = (ids: readonly number[]) => JSON.stringify(ids);
+
+const signatureBrief = z.object({
+  entry_id: z.number().int(),
+  signer_id: z.number().int(),
+  signer_name: z.string(),
+  meaning: z.enum(SIGNATURE_MEANING_KEYS),
+  signed_at: z.string(),
+});
+
+export type SignatureBrief = { entryId: number; signerId: number; signerName: string; meaning: SignatureMeaning; signedAt: string };
+
+export async function signaturesOfEntries(db: Pick<Executor, 'all'>, entryIds: readonly number[]): Promise<SignatureBrief[]> {
+  if (entryIds.length === 0) return [];
+  const rows = await db.all(
+    `SELECT entry_id, signer_id, signer_name, meaning, signed_at FROM signatures
+     WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY signed_at, id`,
+    [idList(entryIds)],
+  );
+  return rows.map((row) => {
+    const r = signatureBrief.parse(row);
+    return { entryId: r.entry_id, signerId: r.signer_id, signerName: r.signer_name, meaning: r.meaning, signedAt: r.signed_at };
+  });
+}
+
+/** The pupils on each of these incidents, in the order they were added. */
+export async function pupilsOfIncidents(db: Pick<Executor, 'all'>, incidentIds: readonly number[]): Promise<Map<number, { id: number; name: string }[]>> {
+  const byIncident = new Map<number, { id: number; name: string }[]>();
+  if (incidentIds.length === 0) return byIncident;
+  const rows = await db.all(
+    `SELECT ip.incident_id, p.id, p.first_name, p.last_name FROM incident_people ip JOIN pupils p ON p.id = ip.pupil_id
+     WHERE ip.incident_id IN (SELECT value FROM json_each(?)) ORDER BY ip.id`,
+    [idList(incidentIds)],
+  );
+  for (const row of rows) {
+    const r = z.object({ incident_id: z.number().int(), id: z.number().int(), first_name: z.string(), last_name: z.string() }).parse(row);
+    byIncident.set(r.incident_id, [...(byIncident.get(r.incident_id) ?? []), { id: r.id, name: `${r.first_name} ${r.last_name}` }]);
+  }
+  return byIncident;
+}
+
+/** The words of each entry version as the search index holds them. */
+export async function entryTexts(db: Pick<Executor, 'all'>, entryIds: readonly number[]): Promise<Map<number, string>> {
+  if (entryIds.length === 0) return new Map();
+  const rows = await db.all('SELECT entry_id, text FROM entry_text WHERE entry_id IN (SELECT value FROM json_each(?))', [idList(entryIds)]);
+  return new Map(rows.map((row) => {
+    const r = z.object({ entry_id: z.number().int(), text: z.string() }).parse(row);
+    return [r.entry_id, r.text] as const;
+  }));
+}
+
+export type PupilIncidentSpan = {
+  id: number;
+  reference: string;
+  title: string;
+  status: (typeof INCIDENT_STATUSES)[number];
+  cameToAttentionOn: string;
+  roles: PersonRole[];
+  entryCount: number;
+  firstOccurredAt: string | null;
+  lastOccurredAt: string | null;
+};
+
+const LATEST = 'NOT EXISTS (SELECT 1 FROM entries n WHERE n.supersedes = e.id)';
+
+/** A pupil's incidents, earliest first, with their roles and when each one's entries begin and end. */
+export async function pupilIncidentSpans(db: Pick<Executor, 'all'>, pupilId: number): Promise<PupilIncidentSpan[]> {
+  const rows = await db.all(
+    `SELECT i.id, i.reference, i.title, i.status, i.came_to_attention_on, ip.roles,
+       (SELECT count(*) FROM entries e WHERE e.incident_id = i.id AND ${LATEST}) AS entry_count,
+       (SELECT min(e.occurred_at) FROM entries e WHERE e.incident_id = i.id AND ${LATEST}) AS first_at,
+       (SELECT max(e.occurred_at) FROM entries e WHERE e.incident_id = i.id AND ${LATEST}) AS last_at
+     FROM incident_people ip JOIN incidents i ON i.id = ip.incident_id
+     WHERE ip.pupil_id = ?
+     ORDER BY i.came_to_attention_on, i.id`,
+    [pupilId],
+  );
+  return rows.map((row) => {
+    const r = z
+      .object({
+        id: z.number().int(),
+        reference: z.string(),
+        title: z.string(),
+        status: z.enum(INCIDENT_STATUSES),
+        came_to_attention_on: z.string(),
+        roles: z.string(),
+        entry_count: z.number().int(),
+        first_at: z.string().nullable(),
+        last_at: z.string().nullable(),
+      })
+      .parse(row);
+    return {
+      id: r.id,
+      reference: r.reference,
+      title: r.title,
+      status: r.status,
+      cameToAttentionOn: r.came_to_attention_on,
+      roles: z.array(z.enum(PERSON_ROLES)).parse(JSON.parse(r.roles)),
+      entryCount: r.entry_count,
+      firstOccurredAt: r.first_at,
+      lastOccurredAt: r.last_at,
+    };
+  });
+}
+
+export type IncidentSearchFacts = { id: number; reference: string; title: string; names: string[] };
+
+/** What a search can find an incident by: its reference, its title, and the names of the people on it. */
+export async function incidentSearchFacts(db: Pick<Executor, 'all'>): Promise<IncidentSearchFacts[]> {
+  const rows = await db.all(
+    `SELECT i.id, i.reference, i.title, coalesce(p.first_name || ' ' || p.last_name, ip.other_name) AS name
+     FROM incidents i LEFT JOIN incident_people ip ON ip.incident_id = i.id LEFT JOIN pupils p ON p.id = ip.pupil_id
+     ORDER BY i.id, ip.id`,
+  );
+  const facts = new Map<number, IncidentSearchFacts>();
+  for (const row of rows) {
+    const r = z.object({ id: z.number().int(), reference: z.string(), title: z.string(), name: z.string().nullable() }).parse(row);
+    const incident = facts.get(r.id) ?? { id: r.id, reference: r.reference, title: r.title, names: [] };
+    if (r.name !== null) incident.names.push(r.name);
+    facts.set(r.id, incident);
+  }
+  return [...facts.values()];
+}
+
+/** Every version of the entry this version belongs to, newest first. */
+export async function versionIdsOfEntry(db: Pick<Executor, 'all'>, entryId: number): Promise<number[]> {
+  const rows = await db.all('SELECT id FROM entries WHERE entry_key = (SELECT entry_key FROM entries WHERE id = ?) ORDER BY version DESC', [entryId]);
+  return rows.map((row) => z.object({ id: z.number().int() }).parse(row).id);
+}
+
+/** Merges the search index's b-trees into one: worth doing once after a large load. */
+export async function optimizeSearchIndex(tx: Executor): Promise<void> {
+  await tx.run("INSERT INTO entry_search (entry_search) VALUES ('optimize')");
+}

@@ -1,0 +1,170 @@
+import { containsText, defaultOrder, searchTerms, snippetAround, startsAWord } from '../../../shared/domain/chronology';
+import { isBackdated } from '../../../shared/domain/dates';
+import { definitionOf } from '../../../shared/domain/entries/kinds';
+import { ROLE_LABELS, type Role, type StaffMember } from '../../../shared/domain/staff';
+import type { ChronologyRow } from '../../../shared/ipc/contract-chronology';
+import { AppError } from '../errors';
+import {
+  chronologyPage,
+  countChronology,
+  entriesSnapshot,
+  entryTexts,
+  incidentSearchFacts,
+  pupilIncidentSpans,
+  pupilsOfIncidents,
+  signaturesOfEntries,
+  versionIdsOfEntry,
+  type ChronologyRecord,
+  type IncidentSearchFacts,
+  type SignatureBrief,
+} from '../db/chronology-queries';
+import { findEntry, signaturesOfIncident } from '../db/entry-queries';
+import { findIncident, peopleOfIncident } from '../db/incident-queries';
+import { findPupil } from '../db/pupil-queries';
+import { listStaff } from '../db/staff-queries';
+import { auditView } from '../records/audit-read';
+import { ageDate, entryView, personView } from '../records/views';
+import type { Handlers } from './types';
+
+function isRole(value: string): value is Role {
+  return Object.hasOwn(ROLE_LABELS, value);
+}
+
+/** Who a still-missing signature is awaited from, in words. */
+function awaitedFrom(need: { staffId?: number; role?: string }, staff: ReadonlyMap<number, StaffMember>): string {
+  if (need.staffId !== undefined) return staff.get(need.staffId)?.name ?? 'the named member of staff';
+  if (need.role !== undefined) return isRole(need.role) ? ROLE_LABELS[need.role] : need.role;
+  return 'anyone';
+}
+
+/** The signatures a version's kind requires that it does not have (as the entry card works them out). */
+function awaiting(record: ChronologyRecord, signatures: SignatureBrief[], staff: ReadonlyMap<number, StaffMember>): ChronologyRow['awaiting'] {
+  return definitionOf(record.kind)
+    .requiredSignatures(record.body)
+    .filter((need) => !signatures.some((s) => s.meaning === need.meaning && (need.staffId === undefined || s.signerId === need.staffId)))
+    .map((need) => ({ meaning: need.meaning, from: awaitedFrom(need, staff) }));
+}
+
+/** The incidents a search word finds by their reference (anywhere in it), title or people's names (at the start of a word). */
+function incidentsMatching(facts: readonly IncidentSearchFacts[], term: string): number[] {
+  return facts
+    .filter((f) => containsText(f.reference, term) || startsAWord(f.title, term) || f.names.some((name) => startsAWord(name, term)))
+    .map((f) => f.id);
+}
+
+export const chronologyHandlers = {
+  'chronology.header': async ({ scope }, ctx) => {
+    const { db } = ctx.session;
+    const staff = await listStaff(db);
+    const authors = staff.map(({ id, name, active }) => ({ id, name, active }));
+    if (scope.type === 'incident') {
+      const incident = await findIncident(db, scope.incidentId);
+      if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+      await auditView(ctx.session, {
+        action: 'incident.viewed',
+        at: ctx.now(),
+        subjectType: 'incident',
+        subjectId: incident.id,
+        details: { reference: incident.reference, view: 'chronology' },
+      });
+      const { id, reference, title, status, cameToAttentionOn } = incident;
+      return { incident: { id, reference, title, status, cameToAttentionOn }, pupil: null, pupilIncidents: [], authors };
+    }
+    if (scope.type === 'pupil') {
+      const pupil = await findPupil(db, scope.pupilId);
+      if (!pupil) throw new AppError('not_found', 'There is no pupil with that id.');
+      await auditView(ctx.session, { action: 'pupil.viewed', at: ctx.now(), subjectType: 'pupil', subjectId: pupil.id, details: { view: 'chronology' } });
+      const { id, firstName, lastName, yearGroup, dateOfBirth } = pupil;
+      return { incident: null, pupil: { id, firstName, lastName, yearGroup, dateOfBirth }, pupilIncidents: await pupilIncidentSpans(db, pupil.id), authors };
+    }
+    await auditView(ctx.session, { action: 'log.viewed', at: ctx.now(), details: { view: 'school log' } });
+    return { incident: null, pupil: null, pupilIncidents: [], authors };
+  },
+
+  'chronology.page': async ({ scope, filters, offset, limit, snapshot, count }, ctx) => {
+    const { db } = ctx.session;
+    const terms = searchTerms(filters.q);
+    const facts = terms.length > 0 ? await incidentSearchFacts(db) : [];
+    const query = {
+      scope,
+      filters,
+      order: filters.order ?? defaultOrder(scope),
+      terms: terms.map((term) => ({ term, incidentIds: incidentsMatching(facts, term) })),
+      snapshot: snapshot ?? (await entriesSnapshot(db)),
+    };
+    const [records, total] = await Promise.all([
+      chronologyPage(db, query, offset, limit),
+      count || snapshot === undefined ? countChronology(db, query) : Promise.resolve(null),
+    ]);
+    const ids = records.map((r) => r.id);
+    const incidentIds = [...new Set(records.map((r) => r.incidentId))];
+    const [signatures, pupils, texts, staffList, roles] = await Promise.all([
+      signaturesOfEntries(db, ids),
+      scope.type === 'incident' ? Promise.resolve(new Map<number, { id: number; name: string }[]>()) : pupilsOfIncidents(db, incidentIds),
+      terms.length > 0 ? entryTexts(db, ids) : Promise.resolve(new Map<number, string>()),
+      listStaff(db),
+      scope.type === 'pupil' ? pupilIncidentSpans(db, scope.pupilId) : Promise.resolve([]),
+    ]);
+    const staff = new Map(staffList.map((s) => [s.id, s]));
+    const rolesByIncident = new Map(roles.map((span) => [span.id, span.roles]));
+    const rows: ChronologyRow[] = records.map((record) => {
+      const own = signatures.filter((s) => s.entryId === record.id);
+      const text = texts.get(record.id);
+      return {
+        id: record.id,
+        entryKey: record.entryKey,
+        version: record.version,
+        kind: record.kind,
+        occurredAt: record.occurredAt,
+        recordedAt: record.recordedAt,
+        authorId: record.authorId,
+        authorName: record.authorName,
+        incidentId: record.incidentId,
+        incidentReference: record.incidentReference,
+        incidentTitle: record.incidentTitle,
+        incidentStatus: record.incidentStatus,
+        summary: definitionOf(record.kind).summary(record.body),
+        backdated: isBackdated(record.occurredAt, record.recordedAt),
+        amendmentReason: record.amendmentReason,
+        signatures: own.map(({ signerName, meaning, signedAt }) => ({ signerName, meaning, signedAt })),
+        awaiting: awaiting(record, own, staff),
+        roles: scope.type === 'pupil' ? (rolesByIncident.get(record.incidentId) ?? []) : null,
+        pupils: pupils.get(record.incidentId) ?? [],
+        snippet: text === undefined ? null : snippetAround(text, terms),
+      };
+    });
+    return { rows, total, snapshot: query.snapshot, terms };
+  },
+
+  'chronology.entry': async ({ entryId }, ctx) => {
+    const { db } = ctx.session;
+    const entry = await findEntry(db, entryId);
+    if (!entry) throw new AppError('not_found', 'There is no entry with that id.');
+    const incident = await findIncident(db, entry.incidentId);
+    if (!incident) throw new Error('incident row not found');
+    const [people, signatures, staff, versionIds] = await Promise.all([
+      peopleOfIncident(db, incident.id),
+      signaturesOfIncident(db, incident.id),
+      listStaff(db),
+      versionIdsOfEntry(db, entryId),
+    ]);
+    const versions = [];
+    for (const id of versionIds) {
+      const version = id === entry.id ? entry : await findEntry(db, id);
+      if (version) versions.push(entryView(version, signatures));
+    }
+    await auditView(ctx.session, {
+      action: 'incident.viewed',
+      at: ctx.now(),
+      subjectType: 'incident',
+      subjectId: incident.id,
+      details: { reference: incident.reference, entryId, view: 'chronology' },
+    });
+    return {
+      incident,
+      people: people.map((p) => personView(p, ageDate(incident))),
+      staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
+      versions,
+    };
+  },
+} satisfies Partial<Handlers>;

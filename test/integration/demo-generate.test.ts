@@ -1,0 +1,168 @@
+// The demo data generator (issue 6): a set-up folder that signs in, with valid entries of
+// every kind, the same for the same seed, sizes and clock.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database, type Row } from '../../electron/core/db/connection';
+import { generateDemoData, type DemoOptions, type DemoSummary } from '../../electron/core/demo/generate';
+import { entryContentHash } from '../../electron/core/records/content-hash';
+import { KeyslotStore } from '../../electron/core/vault/keyslots';
+import { isBackdated } from '../../shared/domain/dates';
+import { ENTRY_BODY_SCHEMAS, ENTRY_KINDS, type EntryKind } from '../../shared/domain/entries/kinds';
+import { call, DSL, expectOk, newCore, unlockAs } from './helpers/core';
+import { makeTempDir } from './helpers/temp-dir';
+
+const NOW = new Date('2026-06-15T10:30:00Z');
+const SIZES = { pupils: 30, incidents: 40, entries: 700 } as const;
+
+let root: string;
+let remove: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ dir: root, remove } = await makeTempDir('records-demo-'));
+});
+
+afterAll(async () => {
+  await remove();
+});
+
+async function generate(name: string, options: Partial<DemoOptions> = {}): Promise<DemoSummary> {
+  return generateDemoData({ dataDir: join(root, name), ...SIZES, seed: 42, now: NOW, ...options });
+}
+
+async function withDb<T>(dataDir: string, body: (db: Database) => Promise<T>): Promise<T> {
+  const unlocked = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(DSL.username, DSL.password);
+  if (!unlocked.ok) throw new Error('the demo account should open its key slot');
+  const db = await Database.open(join(dataDir, 'records.db'), unlocked.dataKey);
+  try {
+    return await body(db);
+  } finally {
+    await db.close();
+  }
+}
+
+const TABLES = ['staff', 'settings', 'pupils', 'incidents', 'incident_people', 'entries', 'signatures', 'entry_text', 'audit'] as const;
+
+async function dump(dataDir: string): Promise<Record<string, Row[]>> {
+  return withDb(dataDir, async (db) => {
+    const tables: Record<string, Row[]> = {};
+    for (const table of TABLES) tables[table] = await db.all(`SELECT * FROM ${table} ORDER BY rowid`);
+    return tables;
+  });
+}
+
+describe('generateDemoData', () => {
+  let summary: DemoSummary;
+  let tables: Record<string, Row[]>;
+
+  beforeAll(async () => {
+    summary = await generate('a');
+    tables = await dump(summary.dataDir);
+  }, 60_000);
+
+  it('is the same every time for the same seed, sizes and clock, and different for another seed', async () => {
+    const again = await generate('b');
+    expect({ ...again, dataDir: '', recoveryCode: '' }).toEqual({ ...summary, dataDir: '', recoveryCode: '' });
+    expect(await dump(again.dataDir)).toEqual(tables);
+    const other = await generate('c', { seed: 43 });
+    const otherTables = await dump(other.dataDir);
+    expect(otherTables.entries).not.toEqual(tables.entries);
+    expect(otherTables.pupils).not.toEqual(tables.pupils);
+  }, 60_000);
+
+  it('makes the sizes asked for, counted as the chronologies count them', () => {
+    const entries = tables.entries!;
+    const superseded = new Set<unknown>(entries.map((e) => e.supersedes).filter((id) => id !== null));
+    expect(summary).toMatchObject({ pupils: 30, incidents: 40, entries: 700, versions: entries.length, signatures: tables.signatures!.length });
+    expect(tables.pupils).toHaveLength(30);
+    expect(tables.incidents).toHaveLength(40);
+    expect(entries.filter((e) => !superseded.has(e.id))).toHaveLength(700);
+    expect(entries.length).toBeGreaterThan(700);
+  });
+
+  it('writes a valid body for every kind of entry, each sealed with its content hash', () => {
+    const kinds = new Set<string>();
+    for (const entry of tables.entries!) {
+      const kind = entry.kind as EntryKind;
+      kinds.add(kind);
+      const body: unknown = JSON.parse(String(entry.body));
+      const parsed = ENTRY_BODY_SCHEMAS[kind].safeParse(body);
+      expect(parsed.success, `${kind} ${String(entry.id)}`).toBe(true);
+      // Stored as the schema outputs it, defaults filled in, as the core stores input.
+      expect(parsed.data).toEqual(body);
+      const hash = entryContentHash({
+        entryKey: String(entry.entry_key),
+        incidentId: Number(entry.incident_id),
+        kind,
+        version: Number(entry.version),
+        supersedesId: entry.supersedes === null ? null : Number(entry.supersedes),
+        occurredAt: String(entry.occurred_at),
+        recordedAt: String(entry.recorded_at),
+        authorId: Number(entry.author_id),
+        body: body as Record<string, unknown>,
+        amendmentReason: typeof entry.amendment_reason === 'string' ? entry.amendment_reason : null,
+      });
+      expect(entry.content_hash).toBe(hash);
+    }
+    expect([...kinds].sort()).toEqual([...ENTRY_KINDS].sort());
+  });
+
+  it('keeps time straight: nothing after `now`, recorded after it happened, some backdated, some amended, some signed', () => {
+    const entries = tables.entries!;
+    for (const e of entries) {
+      expect(String(e.occurred_at) <= NOW.toISOString()).toBe(true);
+      expect(String(e.recorded_at) <= NOW.toISOString()).toBe(true);
+      expect(String(e.recorded_at) >= String(e.occurred_at)).toBe(true);
+    }
+    for (const s of tables.signatures!) expect(String(s.signed_at) <= NOW.toISOString()).toBe(true);
+    const backdated = entries.filter((e) => isBackdated(String(e.occurred_at), String(e.recorded_at)));
+    expect(backdated.length).toBeGreaterThan(entries.length * 0.02);
+    expect(backdated.length).toBeLessThan(entries.length * 0.2);
+    expect(entries.filter((e) => e.version === 2 && e.amendment_reason !== null).length).toBeGreaterThan(5);
+    expect(new Set(tables.signatures!.map((s) => s.meaning))).toEqual(
+      new Set(['viewed-accurate', 'present-accurate', 'authorise-no-referral', 'authorised-search', 'record-accurate', 'approve-closure', 'authorise-escalation']),
+    );
+  });
+
+  it('gives pupils several incidents, people real roles, and closes only incidents with a signed closure', () => {
+    const byPupil = new Map<unknown, number>();
+    for (const p of tables.incident_people!) if (p.pupil_id !== null) byPupil.set(p.pupil_id, (byPupil.get(p.pupil_id) ?? 0) + 1);
+    expect(byPupil.get(1)).toBeGreaterThanOrEqual(2);
+    expect([...byPupil.values()].filter((n) => n >= 2).length).toBeGreaterThan(3);
+
+    const closed = tables.incidents!.filter((i) => i.status === 'closed');
+    expect(closed.length).toBeGreaterThan(5);
+    for (const incident of closed) {
+      const closure = tables.entries!.find((e) => e.incident_id === incident.id && e.kind === 'closure');
+      expect(closure, String(incident.reference)).toBeDefined();
+      expect(tables.signatures!.some((s) => s.entry_id === closure!.id && s.meaning === 'approve-closure')).toBe(true);
+    }
+    // "Parents" entries name a pupil on their own incident.
+    for (const e of tables.entries!.filter((x) => x.kind === 'parents')) {
+      const { pupilPersonId } = JSON.parse(String(e.body)) as { pupilPersonId: number };
+      const person = tables.incident_people!.find((p) => p.id === pupilPersonId);
+      expect(person?.incident_id).toBe(e.incident_id);
+      expect(person?.pupil_id).not.toBeNull();
+    }
+  });
+
+  it('leaves a folder the app opens and signs in to, with an intact audit log and invented people', async () => {
+    const core = await newCore(summary.dataDir);
+    try {
+      const status = await unlockAs(core, DSL);
+      expect(status).toMatchObject({ state: 'unlocked', schoolName: 'Quillfeather Academy', user: { username: DSL.username } });
+      expect(expectOk(await call(core, 'audit.verify', {}))).toMatchObject({ ok: true });
+      const pupils = expectOk(await call(core, 'pupils.list', {}));
+      expect(pupils).toHaveLength(30);
+      const page = expectOk(await call(core, 'chronology.page', { scope: { type: 'school' }, filters: {}, offset: 0 }));
+      expect(page.total).toBe(700);
+    } finally {
+      await core.close();
+    }
+    expect(summary.staff.map((s) => s.name)).toEqual(['Marigold Thistlewood', 'Barnaby Hollowell', 'Odette Fairweather', 'Cassius Wrenfield', 'Ptolemy Ashgrove']);
+    expect(summary.staff.filter((s) => !s.active).map((s) => s.name)).toEqual(['Ptolemy Ashgrove']);
+  });
+
+  it('refuses a folder that is already set up', async () => {
+    await expect(generate('a')).rejects.toThrow(/already set up/);
+  });
+});
