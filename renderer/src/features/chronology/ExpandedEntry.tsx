@@ -7,6 +7,7 @@ import { SIGNATURE_MEANINGS } from '../../../../shared/domain/signatures';
 import { LoadState } from '../../components/LoadState';
 import { useCall } from '../../components/use-call';
 import { EntryDetails } from '../entries/EntryDetails';
+import { EarlierVersions } from '../entries/EarlierVersions';
 import { SignaturesList } from '../entries/SignaturesList';
 import { useTextHighlight } from './Highlighted';
 
@@ -48,24 +49,7 @@ function FullRecord({ entry, row, terms }: { entry: ChronologyEntry; row: Chrono
           ))}
         </ul>
       ) : null}
-      {earlier.length > 0 ? (
-        <details className="earlier-versions">
-          <summary>
-            Earlier version{earlier.length === 1 ? '' : 's'} ({earlier.length})
-          </summary>
-          {earlier.map((version) => (
-            <div key={version.id} className="earlier-version">
-              <h4>
-                Version {version.version} <span className="tag tag-grey">Superseded</span>
-              </h4>
-              <VersionLine version={version} />
-              {version.amendmentReason ? <p>Amended: {version.amendmentReason}</p> : null}
-              <SignaturesList signatures={version.signatures} version={version.version} />
-              <EntryDetails entry={version} detail={detail} />
-            </div>
-          ))}
-        </details>
-      ) : null}
+      <EarlierVersions versions={earlier} detail={detail} meta={(version) => <VersionLine version={version} />} />
       <p className="chron-open-links">
         <Link to={`/incidents/${entry.incident.id}`}>Open {entry.incident.reference} to sign or amend</Link>
       </p>

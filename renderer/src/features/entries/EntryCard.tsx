@@ -5,6 +5,7 @@ import { ENTRY_KIND_DEFINITIONS } from '../../../../shared/domain/entries/kinds'
 import { SIGNATURE_MEANINGS } from '../../../../shared/domain/signatures';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { EntryDetails } from './EntryDetails';
+import { EarlierVersions } from './EarlierVersions';
 import { SignaturesList } from './SignaturesList';
 import { SignPanel } from './SignPanel';
 import { awaitedSignatures } from './signature-state';
@@ -97,24 +98,7 @@ export function EntryCard({
           onCancel={() => setSigning(false)}
         />
       ) : null}
-      {earlier.length > 0 ? (
-        <details className="earlier-versions">
-          <summary>
-            Earlier version{earlier.length === 1 ? '' : 's'} ({earlier.length})
-          </summary>
-          {earlier.map((version) => (
-            <div key={version.id} className="earlier-version">
-              <h4>
-                Version {version.version} <span className="tag tag-grey">Superseded</span>
-              </h4>
-              <VersionMeta entry={version} />
-              {version.amendmentReason ? <p>Amended: {version.amendmentReason}</p> : null}
-              <SignaturesList signatures={version.signatures} version={version.version} />
-              <EntryDetails entry={version} detail={detail} />
-            </div>
-          ))}
-        </details>
-      ) : null}
+      <EarlierVersions versions={earlier} detail={detail} meta={(version) => <VersionMeta entry={version} />} />
     </article>
   );
 }
