@@ -4,6 +4,12 @@ import type { UnlockedSession } from './session/session';
 import { KeyslotStore } from './vault/keyslots';
 import { LoginThrottle } from './session/login-throttle';
 
+/** Where exported documents go and what they are made with. */
+export type ExportConfig = {
+  chooseSavePath: ((suggestedFileName: string) => Promise<string | null>) | undefined;
+  fontsDir: string;
+};
+
 export type DataPaths = { dataDir: string; database: string; keyslots: string; loginFailures: string };
 
 export function dataPaths(dataDir: string): DataPaths {
@@ -27,6 +33,7 @@ export class CoreContext {
     readonly appVersion: string,
     readonly now: () => Date,
     readonly lock: (reason: LockReason) => Promise<void>,
+    readonly exports: ExportConfig,
   ) {
     this.paths = dataPaths(dataDir);
     this.keyslots = new KeyslotStore(this.paths.keyslots);

@@ -9,6 +9,14 @@ export type CoreOptions = {
   appVersion: string;
   /** Injected so tests can move time (idle lock, throttling) without waiting. */
   now?: () => Date;
+  /**
+   * Where to save an exported document: the Electron glue shows a save dialog, the test
+   * harness and the CLI give a path. Null means the person cancelled. Without it, exports
+   * are refused: the core never picks a place to write a record by itself.
+   */
+  chooseSavePath?: (suggestedFileName: string) => Promise<string | null>;
+  /** The TTFs embedded in PDFs; by default resources/fonts beside the code (the packaged app passes its own). */
+  fontsDir?: string;
 };
 
 /** Everything the Electron glue, the test harness, the CLI and benchmarks need of the core. */

@@ -8,6 +8,8 @@ import { auditHandlers } from './handlers/audit-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
+import { exportHandlers } from './handlers/export-handlers';
+import { defaultFontsDir } from './pdf/fonts';
 import { incidentHandlers } from './handlers/incident-handlers';
 import { pupilHandlers } from './handlers/pupil-handlers';
 import { recoveryHandlers } from './handlers/recovery-handlers';
@@ -32,6 +34,7 @@ const handlers: Handlers = {
   ...auditHandlers,
   ...dashboardHandlers,
   ...chronologyHandlers,
+  ...exportHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */
@@ -61,7 +64,10 @@ export async function createCore(options: CoreOptions & { log?: Logger }): Promi
     }
   };
 
-  const ctx = new CoreContext(options.dataDir, options.appVersion, now, lock);
+  const ctx = new CoreContext(options.dataDir, options.appVersion, now, lock, {
+    chooseSavePath: options.chooseSavePath,
+    fontsDir: options.fontsDir ?? defaultFontsDir(),
+  });
   const dispatch = createDispatch(ctx, handlers, log);
   const idleTimer = setInterval(() => void lockIfIdle(ctx), IDLE_CHECK_MS);
   idleTimer.unref();

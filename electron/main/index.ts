@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Core, LockReason } from '../core/core-api';
 import { createCore } from '../core/index';
 import { registerIpc } from './ipc';
+import { saveDialogChooser } from './save-dialog';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, dataDirOverride, devServerUrl, originOf } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
@@ -85,7 +86,7 @@ async function start(): Promise<void> {
   handleAppProtocol(rendererDir);
   installAppMenu();
 
-  const core = await createCore({ dataDir: resolveDataDir(), appVersion: app.getVersion() });
+  const core = await createCore({ dataDir: resolveDataDir(), appVersion: app.getVersion(), chooseSavePath: saveDialogChooser(() => mainWindow) });
   registerIpc(core, () => mainWindow, trusted);
   lockOnPowerEvents(core);
   closeCoreBeforeQuit(core);

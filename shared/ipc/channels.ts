@@ -37,6 +37,8 @@ export const CHANNELS = [
   'chronology.header',
   'chronology.page',
   'chronology.entry',
+  'exports.options',
+  'exports.pdf',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -2,18 +2,21 @@ import type { z } from 'zod';
 import type { Channel } from './channels';
 import { accountChannels } from './contract-accounts';
 import { chronologyChannels } from './contract-chronology';
+import { exportChannels } from './contract-exports';
 import { recordChannels } from './contract-records';
 import type { Spec } from './spec';
 
 export type { Access } from './spec';
 export type { PasswordFeedback, SessionStatus, SignedInUser } from './contract-accounts';
 export type * from './contract-records';
+export type { ExportChild, ExportOptions, ExportResult } from './contract-exports';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
   ...accountChannels,
   ...recordChannels,
   ...chronologyChannels,
+  ...exportChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'signed_entry_locked',
   'damaged',
   'storage_full',
+  /** A document could not be written where the person chose (permission, missing folder). */
+  'not_saved',
   'internal',
 ] as const;
 

@@ -1,12 +1,12 @@
-// The data-driven entry forms (renderer/src/features/entries/forms) ask exactly what each
+// The data-driven entry forms (shared/forms) ask exactly what each
 // kind's body schema holds: every field a real path in the schema, every schema field
 // asked, every choice one the schema accepts; and the form's check gives each missing
 // answer its own message, ignoring the questions that are not being asked.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ENTRY_BODY_SCHEMAS, ENTRY_KINDS, type EntryKind } from '../../shared/domain/entries/kinds';
-import { checkDraft, emptyDraft, setPath, specFields, standInAnswer, type BodyDraft } from '../../renderer/src/features/entries/forms/field-spec';
-import { ENTRY_FORM_SPECS } from '../../renderer/src/features/entries/forms/specs';
+import { checkDraft, emptyDraft, setPath, specFields, standInAnswer, type BodyDraft } from '../../shared/forms/field-spec';
+import { ENTRY_FORM_SPECS } from '../../shared/forms/specs';
 
 const BESPOKE: readonly EntryKind[] = ['initial-review', 'viewing-log'];
 

@@ -21,7 +21,8 @@ import { findPupil } from '../db/pupil-queries';
 import { listStaff } from '../db/staff-queries';
 import type { Executor } from '../db/connection';
 import { auditView } from '../records/audit-read';
-import { ageDate, entryView, personView } from '../records/views';
+import { ageDate, personView } from '../records/views';
+import { readIncidentDetail } from '../records/incident-detail';
 import type { Handlers } from './types';
 
 async function requireIncident(db: Pick<Executor, 'get'>, incidentId: number) {
@@ -53,24 +54,10 @@ export const incidentHandlers = {
   },
 
   'incidents.get': async ({ incidentId }, ctx) => {
-    const { db } = ctx.session;
-    const incident = await requireIncident(db, incidentId);
-    const [people, entries, signatures, staff] = await Promise.all([
-      peopleOfIncident(db, incidentId),
-      entriesOfIncident(db, incidentId),
-      signaturesOfIncident(db, incidentId),
-      listStaff(db),
-    ]);
-    await auditView(ctx.session, { action: 'incident.viewed', at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: incident.reference } });
-    const readiness = closureReadiness(completenessInput(incident, people, entries, signatures, staff));
-    return {
-      incident,
-      people: people.map((p) => personView(p, ageDate(incident))),
-      entries: entries.map((e) => entryView(e, signatures)),
-      staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
-      gaps: readiness.gaps,
-      closureSigned: readiness.closureSigned,
-    };
+    const detail = await readIncidentDetail(ctx.session.db, incidentId);
+    if (!detail) throw new AppError('not_found', 'There is no incident with that id.');
+    await auditView(ctx.session, { action: 'incident.viewed', at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: detail.incident.reference } });
+    return detail;
   },
 
   'incidents.close': async ({ incidentId }, ctx) => {

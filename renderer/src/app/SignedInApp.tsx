@@ -20,6 +20,7 @@ import { NewPupilPage } from '../features/pupils/NewPupilPage';
 import { PupilPage } from '../features/pupils/PupilPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { IncidentChronologyPage, PupilChronologyPage, SchoolLogPage } from '../features/chronology/ChronologyPages';
+import { IncidentExportPage, PupilExportPage } from '../features/exports/ExportPages';
 
 export function SignedInApp({ onIdle }: { onIdle: () => void }) {
   const { status } = useSession();
@@ -38,6 +39,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'incidents/new', element: <NewIncidentPage /> },
             { path: 'incidents/:incidentId', element: <IncidentPage /> },
             { path: 'incidents/:incidentId/chronology', element: <IncidentChronologyPage /> },
+            { path: 'incidents/:incidentId/export', element: <IncidentExportPage /> },
             { path: 'incidents/:incidentId/viewing-log/new', element: <ViewingLogPage /> },
             { path: 'incidents/:incidentId/initial-review/new', element: <InitialReviewPage /> },
             { path: 'incidents/:incidentId/record/:kind', element: <RecordEntryPage /> },
@@ -46,6 +48,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'pupils/new', element: <NewPupilPage /> },
             { path: 'pupils/:pupilId', element: <PupilPage /> },
             { path: 'pupils/:pupilId/chronology', element: <PupilChronologyPage /> },
+            { path: 'pupils/:pupilId/export', element: <PupilExportPage /> },
             { path: 'log', element: <SchoolLogPage /> },
             { path: 'audit', element: <AuditPage /> },
             { path: 'staff', element: <StaffPage /> },

@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { InitialReviewForm } from '../initial-review/InitialReviewForm';
 import { ViewingLogForm } from '../viewing-log/ViewingLogForm';
-import { ENTRY_FORM_SPECS } from './forms/specs';
+import { ENTRY_FORM_SPECS } from '../../../../shared/forms/specs';
 import { SpecForm } from './forms/SpecForm';
 
 /** The form that amends this kind of entry: the two bespoke forms, or the kind's spec. */

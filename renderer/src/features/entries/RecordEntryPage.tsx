@@ -4,7 +4,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { recordPath } from '../incidents/record-links';
-import { ENTRY_FORM_SPECS } from './forms/specs';
+import { ENTRY_FORM_SPECS } from '../../../../shared/forms/specs';
 import { SpecForm } from './forms/SpecForm';
 
 function asKind(value: string | undefined): EntryKind | null {

@@ -13,6 +13,7 @@ import { StepsPanel } from './StepsPanel';
 export function IncidentPage() {
   const incidentId = Number(useParams().incidentId);
   const canRecord = useHasRole('dsl', 'deputy');
+  const canPrint = useHasRole('dsl', 'deputy', 'head');
   const { loaded, reload } = useCall('incidents.get', { incidentId });
 
   return (
@@ -20,7 +21,15 @@ export function IncidentPage() {
       {(detail) => (
         <>
           <PageHeading caption={detail.incident.reference}>{detail.incident.title}</PageHeading>
-          <p><Link to={`/incidents/${incidentId}/chronology`}>Chronology</Link> (every entry in order, with filters and search)</p>
+          <p>
+            <Link to={`/incidents/${incidentId}/chronology`}>Chronology</Link> (every entry in order, with filters and search)
+            {canPrint ? (
+              <>
+                {' · '}
+                <Link to={`/incidents/${incidentId}/export`}>Print or export</Link> (a PDF for a meeting or a referral)
+              </>
+            ) : null}
+          </p>
           <p>
             <span className={`tag ${detail.incident.status === 'open' ? 'tag-blue' : 'tag-grey'}`}>{detail.incident.status === 'open' ? 'Open' : 'Closed'}</span>
             {detail.incident.policeMatter ? <span className="tag tag-red">Police matter</span> : null}

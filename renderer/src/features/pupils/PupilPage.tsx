@@ -68,6 +68,7 @@ function focusSoon(ref: RefObject<HTMLElement | null>) {
 export function PupilPage() {
   const pupilId = Number(useParams().pupilId);
   const canRecord = useHasRole('dsl', 'deputy');
+  const canPrint = useHasRole('dsl', 'deputy', 'head');
   const { loaded, reload } = useCall('pupils.get', { pupilId });
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -81,7 +82,18 @@ export function PupilPage() {
       {({ pupil, incidents }) => (
         <>
           <PageHeading caption="Pupil">{pupilFullName(pupil)}</PageHeading>
-          {incidents.length > 0 ? <p><Link to={`/pupils/${pupilId}/chronology`}>Chronology</Link> (everything about {pupil.firstName} across {incidents.length === 1 ? 'their incident' : `all ${incidents.length} incidents`}, in order)</p> : null}
+          {incidents.length > 0 ? (
+            <p>
+              <Link to={`/pupils/${pupilId}/chronology`}>Chronology</Link> (everything about {pupil.firstName} across{' '}
+              {incidents.length === 1 ? 'their incident' : `all ${incidents.length} incidents`}, in order)
+              {canPrint ? (
+                <>
+                  {' · '}
+                  <Link to={`/pupils/${pupilId}/export`}>Print or export</Link> (a PDF for a meeting or a file transfer)
+                </>
+              ) : null}
+            </p>
+          ) : null}
           {notice ? (
             <div className="inset inset-success" role="status" tabIndex={-1} ref={noticeRef}>
               {notice}

@@ -1,32 +1,8 @@
-import {
-  STAFF_SUPPORT_LABELS,
-  VIEWER_AUTHORITY_LABELS,
-  VIEWING_REASON_LABELS,
-  viewingLogWarnings,
-  type ViewingLogBody,
-} from '../../../../shared/domain/entries/viewing-log';
+import type { DetailRow } from '../../../../shared/forms/entry-details';
 import { SummaryRows } from '../../components/SummaryRows';
-import type { StaffChoice } from '../../../../shared/ipc/contract';
 
-const YES_NO: Record<string, string> = { yes: 'Yes', no: 'No', not_known: 'Not known' };
-
-export function ViewingLogDetails({ body, staff }: { body: ViewingLogBody; staff: StaffChoice[] }) {
-  const name = (id: number) => staff.find((s) => s.id === id)?.name ?? `Staff member ${id}`;
-  const warnings = viewingLogWarnings(body);
-  const rows: [string, string][] = [
-    ['Place', body.place],
-    ['On school premises', YES_NO[body.onPremises] ?? body.onPremises],
-    ['Viewed by', `${name(body.viewerStaffId)} — ${VIEWER_AUTHORITY_LABELS[body.viewerAuthority]}`],
-    ['Also present', body.presentStaffId === 'none' ? 'No one else was present' : `${name(body.presentStaffId)}${body.presentAlsoViewed ? ' (also viewed)' : ' (did not view)'}`],
-    ['Viewer the same sex as the young person pictured', YES_NO[body.sameSex] ?? body.sameSex],
-    ...(body.notSameSexReason ? ([['Why not the same sex', body.notSameSexReason]] as [string, string][]) : []),
-    ['Why it had to be viewed', VIEWING_REASON_LABELS[body.reason]],
-    ['The facts behind that reason', body.reasonFacts],
-    ['Headteacher consulted first', YES_NO[body.headConsulted] ?? body.headConsulted],
-    ['Nothing copied, printed or shared', body.nothingCopied ? 'Confirmed' : 'Not confirmed'],
-    ['Subsequent actions', body.subsequentActions || 'None recorded'],
-    ['Support for staff who saw it', STAFF_SUPPORT_LABELS[body.staffSupport]],
-  ];
+/** A viewing log as entryDetailRows lays it out: the departures from the guidance first. */
+export function ViewingLogDetails({ rows, warnings }: { rows: readonly DetailRow[]; warnings: readonly string[] }) {
   return (
     <>
       {warnings.length > 0 ? (
@@ -36,7 +12,7 @@ export function ViewingLogDetails({ body, staff }: { body: ViewingLogBody; staff
           ))}
         </ul>
       ) : null}
-      <SummaryRows rows={rows} />
+      <SummaryRows rows={rows.map(({ label, value }) => [label, value] as const)} />
     </>
   );
 }

@@ -20,7 +20,7 @@ import {
   type BodyDraft,
   type FieldSpec,
   type FormSpec,
-} from './field-spec';
+} from '../../../../../shared/forms/field-spec';
 
 function textOf(value: unknown): string {
   return typeof value === 'string' ? value : '';

@@ -1,4 +1,4 @@
-import { DEVICE_OUTCOME_LABELS, DEVICE_OUTCOMES } from '../../../../../../shared/domain/entries/device';
+import { DEVICE_OUTCOME_LABELS, DEVICE_OUTCOMES } from '../../domain/entries/device';
 import { choices, when, YES_NO_OPTIONS, type FormSpec } from '../field-spec';
 
 const handedOver = when('outcome', 'handed-to-police');

@@ -1,4 +1,4 @@
-import { REFER_TO, REFER_TO_LABELS } from '../../../../../../shared/domain/entries/initial-review';
+import { REFER_TO, REFER_TO_LABELS } from '../../domain/entries/initial-review';
 import { choices, type FormSpec } from '../field-spec';
 
 /** A referral made after the initial review: possible at any time, and recorded as such. */

@@ -1,4 +1,4 @@
-import { PARENT_MEANS, PARENT_MEANS_LABELS } from '../../../../../../shared/domain/entries/parents';
+import { PARENT_MEANS, PARENT_MEANS_LABELS } from '../../domain/entries/parents';
 import { choices, when, type FormSpec } from '../field-spec';
 
 const told = when('informed', 'yes');

@@ -1,4 +1,4 @@
-import { POLICE_ROUTE_LABELS, POLICE_ROUTES } from '../../../../../../shared/domain/entries/police-report';
+import { POLICE_ROUTE_LABELS, POLICE_ROUTES } from '../../domain/entries/police-report';
 import { choices, type FormSpec } from '../field-spec';
 
 /** Section 2, "Reporting incidents to the police". */

@@ -1,4 +1,4 @@
-import { DISCLOSURE_MEANS, DISCLOSURE_MEANS_LABELS, DISCLOSURE_SOURCE_LABELS, DISCLOSURE_SOURCES } from '../../../../../../shared/domain/entries/disclosure';
+import { DISCLOSURE_MEANS, DISCLOSURE_MEANS_LABELS, DISCLOSURE_SOURCE_LABELS, DISCLOSURE_SOURCES } from '../../domain/entries/disclosure';
 import { choices, type FormSpec } from '../field-spec';
 
 /** Section 2, "Disclosure": who told whom, how, and what was said. */

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { ENTRY_BODY_SCHEMAS, entryTiming, type EntryKind } from '../../../../../shared/domain/entries/kinds';
-import { OTHER_PERSON_KIND_LABELS } from '../../../../../shared/domain/incidents';
-import { pupilFullName, yearGroupLabel } from '../../../../../shared/domain/pupils';
-import type { IncidentPerson } from '../../../../../shared/ipc/contract';
-import { fieldErrors } from '../../../../../shared/ipc/field-errors';
+import { ENTRY_BODY_SCHEMAS, entryTiming, type EntryKind } from '../domain/entries/kinds';
+import { OTHER_PERSON_KIND_LABELS } from '../domain/incidents';
+import { pupilFullName, yearGroupLabel } from '../domain/pupils';
+import type { IncidentPerson } from '../ipc/contract';
+import { fieldErrors } from '../ipc/field-errors';
 
 /**
  * A data-driven form for one kind of entry. The spec says what to ask and in what words;

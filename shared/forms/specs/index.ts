@@ -1,4 +1,4 @@
-import type { EntryKind } from '../../../../../../shared/domain/entries/kinds';
+import type { EntryKind } from '../../domain/entries/kinds';
 import type { FormSpec } from '../field-spec';
 import { actionSpec } from './action';
 import { closureSpec } from './closure';

@@ -1,4 +1,4 @@
-import { ONLINE_ROUTE_LABELS, ONLINE_ROUTES } from '../../../../../../shared/domain/entries/online-report';
+import { ONLINE_ROUTE_LABELS, ONLINE_ROUTES } from '../../domain/entries/online-report';
 import { choices, type FormSpec } from '../field-spec';
 
 /** Annex D: reporting imagery online to have it removed. */

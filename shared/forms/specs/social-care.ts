@@ -1,4 +1,4 @@
-import { SOCIAL_CARE_TARGET_LABELS, SOCIAL_CARE_TARGETS } from '../../../../../../shared/domain/entries/social-care';
+import { SOCIAL_CARE_TARGET_LABELS, SOCIAL_CARE_TARGETS } from '../../domain/entries/social-care';
 import { choices, when, YES_NO_OPTIONS, YES_NO_UNKNOWN_OPTIONS, type FormSpec } from '../field-spec';
 
 /** Section 2, "Children's social care contact and referrals". */

@@ -1,4 +1,4 @@
-import { ACTION_TYPE_LABELS, ACTION_TYPES } from '../../../../../../shared/domain/entries/action';
+import { ACTION_TYPE_LABELS, ACTION_TYPES } from '../../domain/entries/action';
 import { choices, type FormSpec } from '../field-spec';
 
 /** Sanctions, education, support referrals, inter-agency meetings and follow-ups. */

@@ -1,4 +1,4 @@
-import { HACKETT, HACKETT_LABELS, RISK_QUESTIONS, TYPOLOGY, TYPOLOGY_LABELS, type RiskQuestion } from '../../../../../../shared/domain/entries/risk-assessment';
+import { HACKETT, HACKETT_LABELS, RISK_QUESTIONS, TYPOLOGY, TYPOLOGY_LABELS, type RiskQuestion } from '../../domain/entries/risk-assessment';
 import { choices, type FieldSpec, type FormSpec } from '../field-spec';
 
 const QUESTIONS = Object.keys(RISK_QUESTIONS) as RiskQuestion[];

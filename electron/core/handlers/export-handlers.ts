@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { unlink } from 'node:fs/promises';
+import { basename, extname, relative, isAbsolute, resolve } from 'node:path';
+import { formatDateTime, schoolToday } from '../../../shared/domain/dates';
+import { PERSON_ROLE_LABELS } from '../../../shared/domain/incidents';
+import { yearGroupLabel } from '../../../shared/domain/pupils';
+import type { ExportChild } from '../../../shared/ipc/contract';
+import { appendAudit } from '../audit/audit-log';
+import { AppError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { childKeyOf } from '../pdf/children';
+import { buildDocument, DOCUMENT_TITLES, type DocumentSource } from '../pdf/documents';
+import { readDocumentSource, suggestedFileName } from '../pdf/read-source';
+import { renderPdf } from '../pdf/render';
+import type { Handlers } from './types';
+
+/** The children a document mentions, for the "who is named" choice. */
+function childrenToChoose(source: DocumentSource): ExportChild[] {
+  const details = 'incident' in source ? [source.incident] : source.incidents;
+  const subjectKey = 'pupil' in source ? `pupil:${source.pupil.id}` : null;
+  const byKey = new Map<string, ExportChild & { roles: Set<string> }>();
+  if ('pupil' in source) {
+    const p = source.pupil;
+    byKey.set(`pupil:${p.id}`, { key: `pupil:${p.id}`, name: `${p.firstName} ${p.lastName}`, description: '', namedByDefault: true, roles: new Set() });
+  }
+  for (const person of details.flatMap((d) => d.people)) {
+    const key = childKeyOf(person);
+    if (!key) continue;
+    const child = byKey.get(key) ?? {
+      key,
+      name: person.pupil ? `${person.pupil.firstName} ${person.pupil.lastName}` : (person.other?.name ?? ''),
+      description: person.pupil ? yearGroupLabel(person.pupil.yearGroup) : `Not on roll${person.other?.setting ? `, ${person.other.setting}` : ''}`,
+      namedByDefault: key === subjectKey,
+      roles: new Set<string>(),
+    };
+    if (person.pupil && child.description === '') child.description = yearGroupLabel(person.pupil.yearGroup);
+    person.roles.forEach((r) => child.roles.add(PERSON_ROLE_LABELS[r].toLowerCase()));
+    byKey.set(key, child);
+  }
+  return [...byKey.values()].map(({ roles, ...child }) => ({
+    ...child,
+    description: [child.description, [...roles].join(', ')].filter(Boolean).join(' — '),
+  }));
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(resolve(folder), resolve(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function notSaved(error: unknown): AppError {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOSPC') return new AppError('storage_full', 'The disk you chose is full, so the PDF was not saved. Free some space or choose another place.');
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('not_saved', 'This computer account may not save files in that folder, so the PDF was not saved. Choose another place, such as your Documents folder.');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('not_saved', 'That folder no longer exists (a USB stick may have been removed), so the PDF was not saved. Choose another place.');
+  return new AppError('not_saved', 'The PDF could not be saved there. Choose another place and try again.');
+}
+
+export const exportHandlers = {
+  'exports.options': async ({ document }, ctx) => {
+    const source = await readDocumentSource(ctx.session.db, document);
+    const details = 'incident' in source ? [source.incident] : source.incidents;
+    return {
+      title: DOCUMENT_TITLES[source.type],
+      suggestedFileName: suggestedFileName(source, schoolToday(ctx.now())),
+      entryCount: details.reduce((n, d) => n + d.entries.length, 0),
+      children: childrenToChoose(source),
+    };
+  },
+
+  'exports.pdf': async ({ document, namedChildren, preparedFor }, ctx) => {
+    const { db, user, schoolName } = ctx.session;
+    const choose = ctx.exports.chooseSavePath;
+    if (!choose) throw new AppError('not_saved', 'Saving documents is not available in this window.');
+    const source = await readDocumentSource(db, document);
+    const known = new Set(childrenToChoose(source).map((c) => c.key));
+    const unknown = namedChildren.filter((key) => !known.has(key));
+    if (unknown.length > 0) {
+      throw new AppError('invalid_input', 'Choose the children to name from those in this document.', { namedChildren: 'Choose only children who are in this document' });
+    }
+
+    const at = ctx.now();
+    const { definition, redaction } = buildDocument(source, {
+      schoolName,
+      printedBy: user.name,
+      printedAt: formatDateTime(at.toISOString()),
+      namedChildren: new Set(namedChildren),
+      preparedFor,
+    });
+    const { buffer, pages } = await renderPdf(definition, ctx.exports.fontsDir);
+
+    const chosen = await choose(suggestedFileName(source, schoolToday(at)));
+    if (chosen === null) return { saved: false as const };
+    const path = extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;
+    if (isInside(ctx.paths.dataDir, path)) {
+      throw new AppError('not_saved', 'A printed record may not be saved inside the app’s own data folder. Choose another place.');
+    }
+
+    // The audit row and the file stand or fall together: the row is written in a
+    // transaction that commits only once the file is safely on disk.
+    let written = false;
+    try {
+      await db.transaction(async (tx) => {
+        await appendAudit(tx, {
+          action: 'export',
+          actorId: user.id,
+          at,
+          subjectType: 'incident' in source ? 'incident' : 'pupil',
+          subjectId: 'incident' in source ? source.incident.incident.id : source.pupil.id,
+          details: {
+            document: source.type,
+            references: ('incident' in source ? [source.incident] : source.incidents).map((d) => d.incident.reference),
+            namedChildren: [...namedChildren].sort(),
+            withheldCount: redaction.withheldCount,
+            preparedFor,
+            file: path,
+            pages,
+            bytes: buffer.length,
+            sha256: createHash('sha256').update(buffer).digest('hex'),
+          },
+        });
+        try {
+          await writeFileAtomic(path, buffer, 0o600);
+        } catch (error) {
+          throw notSaved(error);
+        }
+        written = true;
+      });
+    } catch (error) {
+      if (written) await unlink(path).catch(() => undefined);
+      throw error;
+    }
+    return { saved: true as const, fileName: basename(path), pages, bytes: buffer.length };
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,41 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { formatDateTime } from '../../../shared/domain/dates';
+import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
+import type { EntryVersion, IncidentDetail } from '../../../shared/ipc/contract';
+import { dataTable, paragraph } from './blocks';
+
+type Row = { entry: EntryVersion; reference: string };
+
+function signatureText(entry: EntryVersion): string {
+  if (entry.signatures.length === 0) return '—';
+  return entry.signatures.map((s) => `${s.signerName}, ${formatDateTime(s.signedAt)}`).join('\n');
+}
+
+/**
+ * Every version of every entry in the order things happened; an amended entry shows its
+ * earlier versions too, marked superseded, because the chronology is the record's history.
+ */
+export function chronologyTable(details: readonly IncidentDetail[], options: { withReference: boolean }): Content {
+  const rows: Row[] = details
+    .flatMap((d) => d.entries.map((entry) => ({ entry, reference: d.incident.reference })))
+    .sort((a, b) => a.entry.occurredAt.localeCompare(b.entry.occurredAt) || a.entry.id - b.entry.id);
+  if (rows.length === 0) return paragraph('Nothing has been recorded yet.', 'note');
+
+  const body = rows.map(({ entry, reference }): TableCell[] => {
+    const muted = entry.latest ? {} : { color: '#555555' };
+    const what = `${ENTRY_KIND_DEFINITIONS[entry.kind].label}${entry.version > 1 ? ` (version ${entry.version})` : ''}${entry.latest ? '' : '\nSUPERSEDED'}`;
+    const recorded = `${entry.authorName}\n${formatDateTime(entry.recordedAt)}${entry.backdated ? '\n(recorded later)' : ''}`;
+    const cells: TableCell[] = [
+      { text: formatDateTime(entry.occurredAt), ...muted },
+      ...(options.withReference ? [{ text: reference, ...muted }] : []),
+      { text: what, bold: entry.latest, ...muted },
+      { text: `${entry.summary}${entry.amendmentReason ? `\nAmended because: ${entry.amendmentReason}` : ''}`, ...muted },
+      { text: recorded, ...muted },
+      { text: signatureText(entry), ...muted },
+    ];
+    return cells;
+  });
+  const headers = ['When', ...(options.withReference ? ['Incident'] : []), 'Entry', 'What was recorded', 'Recorded by', 'Signed by'];
+  const widths: (number | '*')[] = options.withReference ? [58, 58, 70, '*', 68, 68] : [62, 80, '*', 72, 72];
+  return dataTable(headers, body, widths);
+}

@@ -1,0 +1,135 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatDate } from '../../../shared/domain/dates';
+import type { ExportDocumentType } from '../../../shared/domain/exports';
+import { PERSON_ROLE_LABELS } from '../../../shared/domain/incidents';
+import { SEX_LABELS, SOCIAL_CARE_LABELS, yearGroupLabel, type Pupil } from '../../../shared/domain/pupils';
+import { planRedaction, type Redaction } from '../../../shared/domain/redaction';
+import type { IncidentDetail } from '../../../shared/ipc/contract';
+import { dataTable, keyValueTable, paragraph, sectionHeading } from './blocks';
+import { chronologyTable } from './chronology-table';
+import { childKeyOf, childrenOf } from './children';
+import { framedDocument, type Frame } from './frame';
+import { gapsBlock, incidentSummary, peopleTable, stepSections } from './incident-report';
+import { redactDocument } from './redact-content';
+
+/** What a document is about, read from the database by the caller. */
+export type DocumentSource =
+  | { type: 'incident-report' | 'incident-chronology'; incident: IncidentDetail }
+  | { type: 'pupil-chronology' | 'pupil-file'; pupil: Pupil; incidents: IncidentDetail[] };
+
+export type PrintContext = {
+  schoolName: string;
+  printedBy: string;
+  printedAt: string;
+  namedChildren: ReadonlySet<string>;
+  preparedFor: string;
+};
+
+export const DOCUMENT_TITLES: Record<ExportDocumentType, string> = {
+  'incident-report': 'Incident report',
+  'incident-chronology': 'Chronology of an incident',
+  'pupil-chronology': 'Chronology of a pupil',
+  'pupil-file': 'Safeguarding file: youth produced sexual imagery',
+};
+
+function detailsOf(source: DocumentSource): IncidentDetail[] {
+  return 'incident' in source ? [source.incident] : source.incidents;
+}
+
+/** The redaction plan for a document: the subject pupil first, then everyone in order of appearance. */
+export function redactionFor(source: DocumentSource, named: ReadonlySet<string>): Redaction {
+  const people = detailsOf(source).flatMap((d) => d.people);
+  const subject = 'pupil' in source ? [{ key: `pupil:${source.pupil.id}`, kind: 'pupil' as const, firstName: source.pupil.firstName, lastName: source.pupil.lastName }] : [];
+  const staffNames = detailsOf(source).flatMap((d) => d.staff.map((s) => s.name));
+  const adultNames = people.filter((p) => childKeyOf(p) === null && p.other).map((p) => p.other!.name);
+  return planRedaction([...subject, ...childrenOf(people)], named, [...staffNames, ...adultNames]);
+}
+
+function cover(title: string, subtitle: string, context: PrintContext, redaction: Redaction): Content[] {
+  const rows: [string, string][] = [];
+  if (context.preparedFor) rows.push(['Prepared for', context.preparedFor]);
+  rows.push(['Names of children', redaction.statement]);
+  rows.push(['Printed', `${context.printedAt} by ${context.printedBy}`]);
+  return [
+    { text: title, style: 'title' },
+    { text: subtitle, style: 'subtitle' },
+    keyValueTable(rows, 110),
+    paragraph(
+      'This is a copy of the school’s safeguarding record. It contains no imagery: the school never copies, prints or stores it. Keep this copy secure, share it only with those who need it, and destroy it securely when it is no longer needed.',
+      'note',
+    ),
+  ];
+}
+
+function pupilDetails(pupil: Pupil, redaction: Redaction, full: boolean): Content {
+  const key = `pupil:${pupil.id}`;
+  const named = redaction.labelOf(key) === null;
+  const rows: [string, string][] = [['Name', named ? `${pupil.firstName} ${pupil.lastName}` : (redaction.labelOf(key) ?? '')]];
+  if (named) rows.push(['Date of birth', formatDate(pupil.dateOfBirth)]);
+  rows.push(['Year group', yearGroupLabel(pupil.yearGroup)], ['Sex', SEX_LABELS[pupil.sex]]);
+  if (full) {
+    rows.push(
+      ['Special educational needs or disability', pupil.sen ? `Yes${pupil.senDetails ? ` — ${pupil.senDetails}` : ''}` : 'No'],
+      ['Looked after', pupil.lookedAfter ? 'Yes' : 'No'],
+      ['Known to children’s social care', SOCIAL_CARE_LABELS[pupil.socialCare]],
+    );
+  }
+  return keyValueTable(rows);
+}
+
+function pupilIncidentsTable(pupil: Pupil, incidents: readonly IncidentDetail[]): Content {
+  if (incidents.length === 0) return paragraph('This pupil is not on any incident.', 'note');
+  const rows = incidents.map((d): TableCell[] => {
+    const roles = d.people.find((p) => p.pupil?.id === pupil.id)?.roles ?? [];
+    return [d.incident.reference, d.incident.title, formatDate(d.incident.cameToAttentionOn), d.incident.status === 'open' ? 'Open' : 'Closed', roles.map((r) => PERSON_ROLE_LABELS[r]).join('; ')];
+  });
+  return dataTable(['Reference', 'Title', 'Came to attention', 'Status', 'Their roles'], rows, [70, '*', 70, 45, 110]);
+}
+
+function incidentBody(detail: IncidentDetail, redaction: Redaction): Content[] {
+  return [
+    sectionHeading('Summary'),
+    incidentSummary(detail),
+    sectionHeading('People and their roles'),
+    peopleTable(detail, redaction),
+    sectionHeading('What the record still lacks'),
+    ...gapsBlock(detail),
+    ...stepSections(detail),
+    { ...(sectionHeading('Full chronology') as object), pageBreak: 'before' } as Content,
+    chronologyTable([detail], { withReference: false }),
+  ];
+}
+
+function contentOf(source: DocumentSource, context: PrintContext, redaction: Redaction): { content: Content[]; reference: string } {
+  const title = DOCUMENT_TITLES[source.type];
+  if ('incident' in source) {
+    const { incident } = source.incident;
+    const subtitle = `${incident.reference} — ${incident.title}`;
+    const body =
+      source.type === 'incident-report'
+        ? incidentBody(source.incident, redaction)
+        : [sectionHeading('People and their roles'), peopleTable(source.incident, redaction), sectionHeading('Chronology'), chronologyTable([source.incident], { withReference: false })];
+    return { reference: incident.reference, content: [...cover(title, subtitle, context, redaction), ...body] };
+  }
+  const { pupil, incidents } = source;
+  const name = redaction.displayName({ key: `pupil:${pupil.id}`, kind: 'pupil', firstName: pupil.firstName, lastName: pupil.lastName });
+  const references = incidents.map((d) => d.incident.reference);
+  const reference = references.length === 1 ? references[0]! : `${name}: ${references.length} incidents`;
+  const head = [...cover(title, name, context, redaction), sectionHeading('The pupil'), pupilDetails(pupil, redaction, source.type === 'pupil-file'), sectionHeading('Incidents'), pupilIncidentsTable(pupil, incidents)];
+  if (source.type === 'pupil-chronology') {
+    return { reference, content: [...head, sectionHeading('Chronology across the incidents'), chronologyTable(incidents, { withReference: true })] };
+  }
+  const perIncident = incidents.flatMap((d): Content[] => [
+    { text: `${d.incident.reference} — ${d.incident.title}`, style: 'title', pageBreak: 'before', headlineLevel: 1 },
+    ...incidentBody(d, redaction),
+  ]);
+  return { reference, content: [...head, ...perIncident] };
+}
+
+/** The whole document, framed and redacted, ready for pdfmake. */
+export function buildDocument(source: DocumentSource, context: PrintContext): { definition: TDocumentDefinitions; redaction: Redaction } {
+  const redaction = redactionFor(source, context.namedChildren);
+  const { content, reference } = contentOf(source, context, redaction);
+  const frame: Frame = { title: DOCUMENT_TITLES[source.type], schoolName: context.schoolName, reference, printedBy: context.printedBy, printedAt: context.printedAt };
+  return { definition: redactDocument(framedDocument(frame, content), (text) => redaction.redact(text)), redaction };
+}

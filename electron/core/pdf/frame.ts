@@ -1,0 +1,57 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { STYLES } from './blocks';
+import { FONT_FAMILY } from './fonts';
+
+export const MARKING = 'OFFICIAL-SENSITIVE';
+
+export type Frame = {
+  /** E.g. "Incident report", for the PDF's title. */
+  title: string;
+  schoolName: string;
+  /** The incident reference, or what the document is about when it covers several. */
+  reference: string;
+  printedBy: string;
+  /** Already in school time, e.g. "27 Nov 2026, 09:14". */
+  printedAt: string;
+};
+
+/**
+ * Every page carries the protective marking at top and bottom, the school and the reference
+ * (a loose page can be returned to its document), and who printed it when, with page n of m.
+ */
+export function framedDocument(frame: Frame, content: Content[]): TDocumentDefinitions {
+  return {
+    pageSize: 'A4',
+    pageMargins: [48, 64, 48, 64],
+    info: { title: `${frame.title} — ${frame.reference}`, author: frame.schoolName, subject: MARKING, creator: 'YPSI Records', producer: 'YPSI Records' },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.15 },
+    styles: STYLES,
+    header: () => ({
+      margin: [48, 20, 48, 0],
+      stack: [
+        { text: MARKING, alignment: 'center', bold: true, fontSize: 11 },
+        {
+          columns: [
+            { text: frame.schoolName, fontSize: 8, color: '#444444' },
+            { text: frame.reference, fontSize: 8, color: '#444444', alignment: 'right' },
+          ],
+          margin: [0, 4, 0, 0],
+        },
+      ],
+    }),
+    footer: (currentPage, pageCount) => ({
+      margin: [48, 16, 48, 0],
+      stack: [
+        { text: `Printed by ${frame.printedBy} on ${frame.printedAt} — page ${currentPage} of ${pageCount}`, fontSize: 8, alignment: 'center', color: '#444444' },
+        { text: MARKING, alignment: 'center', bold: true, fontSize: 11, margin: [0, 4, 0, 0] },
+      ],
+    }),
+    // A heading never ends a page: when nothing but headings (and an entry's meta line,
+    // level 3) follows it on its page, it moves to the next page with what it introduces.
+    pageBreakBefore: (node, following) => {
+      const isHeading = (n: unknown) => (n as { headlineLevel?: number }).headlineLevel !== undefined;
+      return isHeading(node) && following.getFollowingNodesOnPage().every(isHeading);
+    },
+    content,
+  };
+}

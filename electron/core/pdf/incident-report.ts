@@ -1,0 +1,97 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { STEPS } from '../../../shared/domain/completeness';
+import { formatDate, formatDateTime } from '../../../shared/domain/dates';
+import { DECISION_LABELS, initialReviewBody, REFER_TO_LABELS } from '../../../shared/domain/entries/initial-review';
+import { INCIDENT_KIND_LABELS, MEDIA_LABELS, OTHER_PERSON_KIND_LABELS, PERSON_ROLE_LABELS, SHARING_LABELS } from '../../../shared/domain/incidents';
+import { SEX_LABELS, yearGroupLabel } from '../../../shared/domain/pupils';
+import type { Redaction } from '../../../shared/domain/redaction';
+import type { EntryVersion, IncidentDetail, IncidentPerson } from '../../../shared/ipc/contract';
+import { dataTable, keyValueTable, paragraph, sectionHeading } from './blocks';
+import { entryBlock } from './entry-block';
+import { childKeyOf } from './children';
+
+/** Every version of each entry, grouped, in the order the entries happened. */
+export function entriesByKey(entries: readonly EntryVersion[]): EntryVersion[][] {
+  const groups = new Map<string, EntryVersion[]>();
+  for (const entry of entries) groups.set(entry.entryKey, [...(groups.get(entry.entryKey) ?? []), entry]);
+  const latestOf = (group: EntryVersion[]) => group.find((e) => e.latest) ?? group[group.length - 1]!;
+  return [...groups.values()].sort((a, b) => latestOf(a).occurredAt.localeCompare(latestOf(b).occurredAt) || latestOf(a).id - latestOf(b).id);
+}
+
+function reviewDecision(detail: IncidentDetail): string {
+  const reviews = detail.entries.filter((e) => e.kind === 'initial-review' && e.latest).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const latest = reviews.at(-1);
+  if (!latest) return 'No initial review recorded yet';
+  const body = initialReviewBody.safeParse(latest.body);
+  if (!body.success) return 'Recorded, but could not be read';
+  const { decision, referTo } = body.data;
+  const words = decision === 'refer' ? `Refer to ${referTo.map((t) => REFER_TO_LABELS[t]).join(', ')}` : DECISION_LABELS[decision];
+  return `${words} (review on ${formatDateTime(latest.occurredAt)})`;
+}
+
+export function incidentSummary(detail: IncidentDetail): Content {
+  const i = detail.incident;
+  return keyValueTable([
+    ['Reference', i.reference],
+    ['Title', i.title],
+    ['Status', i.status === 'open' ? 'Open' : 'Closed'],
+    ['Came to attention', formatDate(i.cameToAttentionOn)],
+    ['Date of the imagery', i.imageryDate ? formatDate(i.imageryDate) : 'Not known'],
+    ['What happened', INCIDENT_KIND_LABELS[i.kind]],
+    ['Photo or video', MEDIA_LABELS[i.media]],
+    ['Services and apps', i.services.length > 0 ? i.services.join(', ') : 'None recorded'],
+    ['How widely shared', `${SHARING_LABELS[i.sharing]}${i.sharingDetails ? ` — ${i.sharingDetails}` : ''}`],
+    ['Police matter from the outset', i.policeMatter ? 'Yes: an adult is involved, so the police must be told' : 'No'],
+    ['Decision at the initial review', reviewDecision(detail)],
+    ['Opened', `${formatDateTime(i.createdAt)} by ${i.createdByName}`],
+  ]);
+}
+
+function whoTheyAre(person: IncidentPerson, named: boolean): string {
+  if (person.pupil) {
+    const parts = [`Pupil, ${yearGroupLabel(person.pupil.yearGroup)}`, SEX_LABELS[person.pupil.sex]];
+    if (named) parts.push(`born ${formatDate(person.pupil.dateOfBirth)}`);
+    return parts.join(', ');
+  }
+  const other = person.other;
+  if (!other) return '';
+  const parts = [OTHER_PERSON_KIND_LABELS[other.kind]];
+  if (other.setting) parts.push(other.setting);
+  if (other.relationship) parts.push(other.relationship);
+  return parts.join(', ');
+}
+
+export function peopleTable(detail: IncidentDetail, redaction: Redaction): Content {
+  if (detail.people.length === 0) return paragraph('No one has been added to this incident.', 'note');
+  const rows = detail.people.map((person): TableCell[] => {
+    const key = childKeyOf(person);
+    const label = key ? redaction.labelOf(key) : null;
+    const name = label ?? (person.pupil ? `${person.pupil.firstName} ${person.pupil.lastName}` : (person.other?.name ?? ''));
+    return [
+      { text: name, bold: true },
+      whoTheyAre(person, label === null),
+      person.ageOnImageryDate === null ? 'Not known' : String(person.ageOnImageryDate),
+      person.roles.map((r) => PERSON_ROLE_LABELS[r]).join('; '),
+    ];
+  });
+  return dataTable(['Name', 'Who they are', 'Age on the imagery’s date', 'Roles'], rows, [100, '*', 60, 130]);
+}
+
+export function gapsBlock(detail: IncidentDetail): Content[] {
+  if (detail.gaps.length === 0) {
+    return [paragraph(detail.incident.status === 'closed' ? 'Nothing was missing when the incident was closed.' : 'Nothing is missing for the path this incident has taken.')];
+  }
+  return [
+    paragraph('The completeness check found these gaps in the record for the path this incident has taken:'),
+    { ul: detail.gaps.map((g) => g.message), margin: [0, 0, 0, 8] },
+  ];
+}
+
+/** The guidance's path, step by step, each entry in full with its signatures and earlier versions. */
+export function stepSections(detail: IncidentDetail): Content[] {
+  const groups = entriesByKey(detail.entries);
+  return STEPS.flatMap((step) => {
+    const inStep = groups.filter((g) => (step.kinds as readonly string[]).includes(g[0]!.kind));
+    return [sectionHeading(step.label), ...(inStep.length === 0 ? [paragraph('Nothing recorded.', 'note')] : inStep.flatMap((g) => entryBlock(g, detail)))];
+  });
+}

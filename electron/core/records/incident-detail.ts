@@ -1,0 +1,29 @@
+import { closureReadiness } from '../../../shared/domain/completeness';
+import type { IncidentDetail } from '../../../shared/ipc/contract';
+import type { Executor } from '../db/connection';
+import { entriesOfIncident, signaturesOfIncident } from '../db/entry-queries';
+import { findIncident, peopleOfIncident } from '../db/incident-queries';
+import { listStaff } from '../db/staff-queries';
+import { completenessInput } from './completeness-input';
+import { ageDate, entryView, personView } from './views';
+
+/** One incident as the incident page and the printed report both show it; undefined when there is none. */
+export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, incidentId: number): Promise<IncidentDetail | undefined> {
+  const incident = await findIncident(db, incidentId);
+  if (!incident) return undefined;
+  const [people, entries, signatures, staff] = await Promise.all([
+    peopleOfIncident(db, incidentId),
+    entriesOfIncident(db, incidentId),
+    signaturesOfIncident(db, incidentId),
+    listStaff(db),
+  ]);
+  const readiness = closureReadiness(completenessInput(incident, people, entries, signatures, staff));
+  return {
+    incident,
+    people: people.map((p) => personView(p, ageDate(incident))),
+    entries: entries.map((e) => entryView(e, signatures)),
+    staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
+    gaps: readiness.gaps,
+    closureSigned: readiness.closureSigned,
+  };
+}

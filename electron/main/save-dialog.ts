@@ -1,0 +1,20 @@
+import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
+import { join } from 'node:path';
+
+/**
+ * The core's `chooseSavePath`: asks the person where to save an exported PDF, starting in
+ * their Documents folder with the name the core suggests (a reference, never a pupil's
+ * name). Null when they cancel, so nothing is written. The dialog is modal to the window
+ * when there is one.
+ */
+export function saveDialogChooser(getWindow: () => BrowserWindow | null): (suggestedFileName: string) => Promise<string | null> {
+  return async (suggestedFileName) => {
+    const options: SaveDialogOptions = {
+      defaultPath: join(app.getPath('documents'), suggestedFileName),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    };
+    const window = getWindow();
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+}

@@ -1,0 +1,131 @@
+import { formatDate } from '../domain/dates';
+import {
+  DECISION_LABELS,
+  initialReviewBody,
+  REFER_TO_LABELS,
+  REVIEW_CONSIDERATIONS,
+  type InitialReviewBody,
+  type ReviewConsideration,
+} from '../domain/entries/initial-review';
+import type { EntryKind } from '../domain/entries/kinds';
+import {
+  STAFF_SUPPORT_LABELS,
+  VIEWER_AUTHORITY_LABELS,
+  VIEWING_REASON_LABELS,
+  viewingLogBody,
+  viewingLogWarnings,
+  type ViewingLogBody,
+} from '../domain/entries/viewing-log';
+import { TRIGGERS } from '../domain/referral';
+import { TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../domain/referral-text';
+import type { IncidentPerson } from '../ipc/contract';
+import { bodySchemaOf, getPath, isShown, personName, plainLabel, specFields, type BodyDraft, type FieldSpec, type FormSpec } from './field-spec';
+import { ENTRY_FORM_SPECS } from './specs';
+
+/**
+ * An entry's body in words, question by question, as the incident page shows it and the
+ * PDFs print it: one place, so the screen and the paper cannot drift apart.
+ */
+
+export type DetailRow = { label: string; value: string };
+
+export type EntryDetailContext = {
+  /** The people on the incident (IncidentDetail['people']), for person answers. */
+  people: readonly IncidentPerson[];
+  /** Staff by id, for the viewing log's viewer and witness. */
+  staff: readonly { id: number; name: string }[];
+};
+
+const NOT_RECORDED = 'Not recorded';
+
+const row = (label: string, value: string): DetailRow => ({ label, value });
+
+/** One answer in words: choices by their labels, people by name, dates written out. */
+function answerText(field: FieldSpec, value: unknown, people: readonly IncidentPerson[]): string {
+  const optionLabel = (v: unknown) => field.options?.find((o) => o.value === v)?.label;
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+      return typeof value === 'string' && value.trim() !== '' ? value : NOT_RECORDED;
+    case 'date':
+      return typeof value === 'string' && value !== '' ? formatDate(value) : NOT_RECORDED;
+    case 'radio':
+    case 'select':
+      return optionLabel(value) ?? (typeof value === 'string' && value !== '' ? value : NOT_RECORDED);
+    case 'checkbox':
+      return value === true ? 'Yes' : 'No';
+    case 'checkboxes': {
+      const chosen = Array.isArray(value) ? value.map((v) => optionLabel(v) ?? String(v)) : [];
+      return chosen.length > 0 ? chosen.join('; ') : 'None';
+    }
+    case 'person': {
+      const person = people.find((p) => p.id === value);
+      return person ? personName(person) : typeof value === 'number' ? 'Someone no longer on this incident' : NOT_RECORDED;
+    }
+  }
+}
+
+/** Any spec'd kind: the questions being asked, in the form's order, with their answers. */
+function specRows(spec: FormSpec, body: BodyDraft, people: readonly IncidentPerson[]): DetailRow[] {
+  return specFields(spec)
+    .filter((field) => isShown(field, body))
+    .map((field) => row(plainLabel(field), answerText(field, getPath(body, field.name), people)));
+}
+
+const VIEWING_YES_NO: Record<string, string> = { yes: 'Yes', no: 'No', not_known: 'Not known' };
+
+function viewingLogRows(body: ViewingLogBody, staff: EntryDetailContext['staff']): DetailRow[] {
+  const name = (id: number) => staff.find((s) => s.id === id)?.name ?? `Staff member ${id}`;
+  return [
+    row('Place', body.place),
+    row('On school premises', VIEWING_YES_NO[body.onPremises] ?? body.onPremises),
+    row('Viewed by', `${name(body.viewerStaffId)} — ${VIEWER_AUTHORITY_LABELS[body.viewerAuthority]}`),
+    row(
+      'Also present',
+      body.presentStaffId === 'none' ? 'No one else was present' : `${name(body.presentStaffId)}${body.presentAlsoViewed ? ' (also viewed)' : ' (did not view)'}`,
+    ),
+    row('Viewer the same sex as the young person pictured', VIEWING_YES_NO[body.sameSex] ?? body.sameSex),
+    ...(body.notSameSexReason ? [row('Why not the same sex', body.notSameSexReason)] : []),
+    row('Why it had to be viewed', VIEWING_REASON_LABELS[body.reason]),
+    row('The facts behind that reason', body.reasonFacts),
+    row('Headteacher consulted first', VIEWING_YES_NO[body.headConsulted] ?? body.headConsulted),
+    row('Nothing copied, printed or shared', body.nothingCopied ? 'Confirmed' : 'Not confirmed'),
+    row('Subsequent actions', body.subsequentActions || 'None recorded'),
+    row('Support for staff who saw it', STAFF_SUPPORT_LABELS[body.staffSupport]),
+  ];
+}
+
+const POINT_ANSWER: Record<string, string> = { yes: 'Yes', no: 'No', unknown: 'Not known' };
+
+function initialReviewRows(body: InitialReviewBody): DetailRow[] {
+  return [
+    row('Who attended', body.attendees),
+    ...(Object.keys(REVIEW_CONSIDERATIONS) as ReviewConsideration[])
+      .filter((k) => body.considerations[k] !== '')
+      .map((k) => row(REVIEW_CONSIDERATIONS[k], body.considerations[k])),
+    ...TRIGGERS.map((t) => {
+      const field = TRIGGER_ANSWER_FIELD[t];
+      const note = body.pointNotes[field];
+      return row(`Point ${TRIGGER_TEXT[t].number}: ${TRIGGER_TEXT[t].question}`, `${POINT_ANSWER[body.points[field]] ?? ''}${note ? ` — ${note}` : ''}`);
+    }),
+    row('Decision', body.decision === 'refer' ? `Refer to ${body.referTo.map((t) => REFER_TO_LABELS[t]).join(', ')}` : DECISION_LABELS[body.decision]),
+    row('Reasons', body.reasons),
+    ...(body.overrideReasons ? [row('Why not referred despite the five points', body.overrideReasons)] : []),
+  ];
+}
+
+/** An entry's whole body as question-and-answer rows, in the order the form asks them, with the guidance departures (viewing log) as warnings; null when the body does not parse with its kind's schema. */
+export function entryDetailRows(kind: EntryKind, body: unknown, context: EntryDetailContext): { rows: DetailRow[]; warnings: string[] } | null {
+  if (kind === 'viewing-log') {
+    const parsed = viewingLogBody.safeParse(body);
+    return parsed.success ? { rows: viewingLogRows(parsed.data, context.staff), warnings: viewingLogWarnings(parsed.data) } : null;
+  }
+  if (kind === 'initial-review') {
+    const parsed = initialReviewBody.safeParse(body);
+    return parsed.success ? { rows: initialReviewRows(parsed.data), warnings: [] } : null;
+  }
+  const spec = ENTRY_FORM_SPECS[kind];
+  const parsed = bodySchemaOf(kind).safeParse(body);
+  if (!spec || !parsed.success) return null;
+  return { rows: specRows(spec, parsed.data, context.people), warnings: [] };
+}

@@ -1,0 +1,201 @@
+// An entry's body in words (shared/forms/entry-details): what the incident page shows and the
+// PDFs print. Names here are made up.
+import { describe, expect, it } from 'vitest';
+import { entryDetailRows, type DetailRow, type EntryDetailContext } from '../../shared/forms/entry-details';
+import type { IncidentPerson } from '../../shared/ipc/contract';
+
+const pupilPerson: IncidentPerson = {
+  id: 7,
+  roles: ['pictured'],
+  ageOnImageryDate: 14,
+  pupil: {
+    id: 3,
+    firstName: 'Zephyrine',
+    lastName: 'Testcase',
+    dateOfBirth: '2011-04-01',
+    sex: 'female',
+    yearGroup: '9',
+    sen: false,
+    senDetails: '',
+    lookedAfter: false,
+    socialCare: 'not_known',
+  },
+  other: null,
+};
+
+const context: EntryDetailContext = {
+  people: [pupilPerson],
+  staff: [
+    { id: 1, name: 'Ms Example Viewer' },
+    { id: 2, name: 'Mr Sample Witness' },
+  ],
+};
+
+const valueOf = (rows: readonly DetailRow[], label: string) => rows.find((r) => r.label === label)?.value;
+const labels = (rows: readonly DetailRow[]) => rows.map((r) => r.label);
+
+describe('entryDetailRows', () => {
+  it('lays out a viewing log, with the departures from the guidance as warnings', () => {
+    const details = entryDetailRows(
+      'viewing-log',
+      {
+        place: 'Head’s office',
+        onPremises: 'yes',
+        viewerStaffId: 1,
+        viewerAuthority: 'dsl',
+        presentStaffId: 2,
+        presentAlsoViewed: false,
+        sameSex: 'yes',
+        notSameSexReason: '',
+        reason: 'unavoidable',
+        reasonFacts: 'A pupil held the phone up.\nIt was seen before it could be stopped.',
+        headConsulted: 'no',
+        nothingCopied: true,
+        subsequentActions: '',
+        staffSupport: 'offered',
+      },
+      context,
+    );
+    expect(details).not.toBeNull();
+    const { rows, warnings } = details!;
+    expect(labels(rows)).toEqual([
+      'Place',
+      'On school premises',
+      'Viewed by',
+      'Also present',
+      'Viewer the same sex as the young person pictured',
+      'Why it had to be viewed',
+      'The facts behind that reason',
+      'Headteacher consulted first',
+      'Nothing copied, printed or shared',
+      'Subsequent actions',
+      'Support for staff who saw it',
+    ]);
+    expect(valueOf(rows, 'Viewed by')).toBe('Ms Example Viewer — The DSL');
+    expect(valueOf(rows, 'Also present')).toBe('Mr Sample Witness (did not view)');
+    expect(valueOf(rows, 'The facts behind that reason')).toBe('A pupil held the phone up.\nIt was seen before it could be stopped.');
+    expect(valueOf(rows, 'Headteacher consulted first')).toBe('No');
+    expect(valueOf(rows, 'Nothing copied, printed or shared')).toBe('Confirmed');
+    expect(valueOf(rows, 'Subsequent actions')).toBe('None recorded');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/headteacher was not consulted/);
+  });
+
+  it('lays out an initial review with the five points and the decision', () => {
+    const details = entryDetailRows(
+      'initial-review',
+      {
+        attendees: 'Ms Example Viewer (DSL), Mr Sample Witness (head)',
+        considerations: {
+          immediateRisk: 'None seen.',
+          viewingNeeded: '',
+          furtherInformation: '',
+          sharing: 'Shared in one group chat.',
+          deletion: '',
+          relevantFacts: '',
+          otherSettings: '',
+          parents: '',
+        },
+        points: { adultInvolved: 'yes', coercionOrGrooming: 'no', unusualOrViolent: 'no', sexualActs: 'unknown', immediateRisk: 'no' },
+        pointNotes: { adultInvolved: 'An adult asked for the image.', coercionOrGrooming: '', unusualOrViolent: '', sexualActs: '', immediateRisk: '' },
+        decision: 'refer',
+        referTo: ['police', 'social-care'],
+        reasons: 'Point 1 is met.',
+        overrideReasons: '',
+      },
+      context,
+    );
+    expect(details).not.toBeNull();
+    const { rows, warnings } = details!;
+    expect(warnings).toEqual([]);
+    expect(rows[0]).toEqual({ label: 'Who attended', value: 'Ms Example Viewer (DSL), Mr Sample Witness (head)' });
+    // Only the considerations answered.
+    expect(rows.find((r) => r.label.startsWith('Whether there is an immediate risk'))?.value).toBe('None seen.');
+    expect(rows.some((r) => r.label.startsWith('Whether it is necessary to view'))).toBe(false);
+    const points = rows.filter((r) => /^Point \d: /.test(r.label));
+    expect(points.map((r) => r.label.slice(0, 8))).toEqual(['Point 1:', 'Point 2:', 'Point 3:', 'Point 4:', 'Point 5:']);
+    expect(points.map((r) => r.value)).toEqual(['Yes — An adult asked for the image.', 'No', 'No', 'Not known', 'No']);
+    expect(valueOf(rows, 'Decision')).toBe('Refer to The police, Children’s social care');
+    expect(valueOf(rows, 'Reasons')).toBe('Point 1 is met.');
+    expect(labels(rows)).not.toContain('Why not referred despite the five points');
+    expect(labels(rows).slice(-2)).toEqual(['Decision', 'Reasons']);
+  });
+
+  it('leaves out the questions a device entry does not ask, and writes choices in words', () => {
+    const details = entryDetailRows(
+      'device',
+      {
+        description: 'Grey tablet in a blue case',
+        owner: 'Zephyrine Testcase',
+        confiscatedBy: 'Mr Sample Witness',
+        switchedOff: 'yes',
+        storedWhere: 'Safe in the head’s office',
+        outcome: 'held',
+        handedToOfficer: '',
+        handedOverOn: '',
+        notes: '',
+      },
+      context,
+    );
+    expect(details).not.toBeNull();
+    const { rows, warnings } = details!;
+    expect(warnings).toEqual([]);
+    expect(labels(rows)).toEqual([
+      'Which device?',
+      'Whose device is it?',
+      'Who confiscated it?',
+      'Was it turned off?',
+      'Where is it locked away?',
+      'Where is the device now?',
+      'Notes',
+    ]);
+    expect(valueOf(rows, 'Was it turned off?')).toBe('Yes');
+    expect(valueOf(rows, 'Where is the device now?')).toBe('Still held by the school, locked away');
+    expect(valueOf(rows, 'Notes')).toBe('Not recorded');
+  });
+
+  it('shows the handing-over questions once the device is with the police, with the date written out', () => {
+    const details = entryDetailRows(
+      'device',
+      {
+        description: 'Grey tablet in a blue case',
+        owner: 'Zephyrine Testcase',
+        confiscatedBy: 'Mr Sample Witness',
+        switchedOff: 'yes',
+        storedWhere: 'Safe in the head’s office',
+        outcome: 'handed-to-police',
+        handedToOfficer: 'PC Imaginary 1234',
+        handedOverOn: '2026-03-04',
+        notes: '',
+      },
+      context,
+    );
+    expect(valueOf(details!.rows, 'Which officer was it handed to?')).toBe('PC Imaginary 1234');
+    expect(valueOf(details!.rows, 'Date it was handed over')).toBe('4 Mar 2026');
+  });
+
+  it('names the person a parents entry is about, and asks only the branch answered', () => {
+    const details = entryDetailRows(
+      'parents',
+      { pupilPersonId: 7, informed: 'yes', whoWasTold: 'Her mother', toldBy: 'Ms Example Viewer', means: 'phone', pupilSupported: false, notes: '' },
+      context,
+    );
+    expect(details).not.toBeNull();
+    const { rows } = details!;
+    expect(valueOf(rows, 'Which pupil’s parents or carers?')).toBe('Zephyrine Testcase');
+    expect(valueOf(rows, 'How were they told?')).toBe('By phone');
+    expect(valueOf(rows, 'The pupil was supported to tell them themselves')).toBe('No');
+    expect(labels(rows)).not.toContain('Why are they not being told?');
+    expect(labels(rows)).not.toContain('Who took the decision?');
+
+    const gone = entryDetailRows('parents', { pupilPersonId: 99, informed: 'no', reasons: 'Risk at home.', decidedBy: 'Social care', notes: '' }, context);
+    expect(valueOf(gone!.rows, 'Which pupil’s parents or carers?')).toBe('Someone no longer on this incident');
+    expect(labels(gone!.rows)).not.toContain('How were they told?');
+  });
+
+  it('gives null for a body its kind’s schema does not accept', () => {
+    expect(entryDetailRows('viewing-log', { place: 'Somewhere' }, context)).toBeNull();
+    expect(entryDetailRows('initial-review', null, context)).toBeNull();
+    expect(entryDetailRows('device', { description: 'A phone', outcome: 'lost-at-sea' }, context)).toBeNull();
+  });
+});
