@@ -76,12 +76,30 @@ function patternOf(tidied: string): string {
 
 const longEnough = (s: string) => [...s].length >= 2;
 
+/** Capitalised words that describe rather than name someone ("Year 10 boy from Ashdown School"). */
+const GENERIC_WORDS = new Set(
+  ['school', 'academy', 'college', 'primary', 'secondary', 'high', 'grammar', 'year', 'boy', 'girl', 'pupil', 'student', 'friend', 'unknown', 'not', 'known', 'name', 'the', 'from', 'at', 'of', 'and', 'mr', 'mrs', 'ms', 'miss'],
+);
+
+/**
+ * A young person not on roll is typed as a name or a description. Only the words of it that
+ * look like a name (capitalised, not a describing word) are withheld on their own, so that
+ * "from" or "school" elsewhere in the record survive; the whole phrase is always withheld.
+ */
+function looksLikeAName(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && !GENERIC_WORDS.has(word.toLowerCase());
+}
+
 /**
  * The strings that stand for one person: the full name, each of the given name fields, each
  * word and each part of a hyphenated word. Parts shorter than two characters are left out.
  */
-function nameForms(fields: readonly string[]): string[] {
+function nameForms(fields: readonly string[], described = false): string[] {
   const forms = new Set<string>();
+  const addWord = (s: string) => {
+    if (!described || looksLikeAName(s)) add(s);
+  };
   const tidiedFields = fields.map(tidy).filter((f) => f !== '');
   const full = tidiedFields.join(' ');
   const add = (s: string) => {
@@ -91,8 +109,8 @@ function nameForms(fields: readonly string[]): string[] {
   for (const field of tidiedFields) {
     add(field);
     for (const word of field.split(' ')) {
-      add(word);
-      for (const piece of word.split('-')) add(piece);
+      addWord(word);
+      for (const piece of word.split('-')) addWord(piece);
     }
   }
   return [...forms];
@@ -164,7 +182,7 @@ export function planRedaction(
       labels.set(child.key, `${KIND_PREFIX[child.kind]} ${labelLetters(counts[child.kind])}`);
       counts[child.kind] += 1;
     }
-    for (const spelling of nameForms([child.firstName, child.lastName])) {
+    for (const spelling of nameForms([child.firstName, child.lastName], child.kind === 'young_person')) {
       const form = formFor(spelling);
       if (isNamed) form.named = true;
       else form.withheld.add(child.key);

@@ -227,3 +227,14 @@ describe('no withheld name survives', () => {
     );
   });
 });
+
+describe('a young person not on roll, typed as a description', () => {
+  const described: RedactionChild = { key: 'person:4', kind: 'young_person', firstName: 'Juniper', lastName: 'from Harrowgate School' };
+
+  it('withholds the phrase and the name-like words, but leaves describing words elsewhere alone', () => {
+    const redaction = planRedaction([described], new Set());
+    expect(redaction.redact('Juniper from Harrowgate School sent it.')).toBe('Young person A sent it.');
+    expect(redaction.redact('Juniper told her friend; Harrowgate staff were told.')).toBe('Young person A told her friend; Young person A staff were told.');
+    expect(redaction.redact('The school spoke to a pupil from Year 9.')).toBe('The school spoke to a pupil from Year 9.');
+  });
+});

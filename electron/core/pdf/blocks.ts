@@ -13,6 +13,7 @@ export const STYLES: StyleDictionary = {
   warning: { bold: true, color: '#8a1c00' },
   superseded: { color: '#555555' },
   statement: { bold: true, margin: [0, 8, 0, 8] },
+  frame: {},
 };
 
 /** Thin grey rules and a little padding: plain enough to photocopy well. */

@@ -3,6 +3,8 @@ import { STYLES } from './blocks';
 import { FONT_FAMILY } from './fonts';
 
 export const MARKING = 'OFFICIAL-SENSITIVE';
+/** The style name that marks header and footer text, so page-break rules can skip it. */
+const FRAME = 'frame';
 
 export type Frame = {
   /** E.g. "Incident report", for the PDF's title. */
@@ -29,11 +31,11 @@ export function framedDocument(frame: Frame, content: Content[]): TDocumentDefin
     header: () => ({
       margin: [48, 20, 48, 0],
       stack: [
-        { text: MARKING, alignment: 'center', bold: true, fontSize: 11 },
+        { text: MARKING, style: FRAME, alignment: 'center', bold: true, fontSize: 11 },
         {
           columns: [
-            { text: frame.schoolName, fontSize: 8, color: '#444444' },
-            { text: frame.reference, fontSize: 8, color: '#444444', alignment: 'right' },
+            { text: frame.schoolName, style: FRAME, fontSize: 8, color: '#444444' },
+            { text: frame.reference, style: FRAME, fontSize: 8, color: '#444444', alignment: 'right' },
           ],
           margin: [0, 4, 0, 0],
         },
@@ -42,15 +44,19 @@ export function framedDocument(frame: Frame, content: Content[]): TDocumentDefin
     footer: (currentPage, pageCount) => ({
       margin: [48, 16, 48, 0],
       stack: [
-        { text: `Printed by ${frame.printedBy} on ${frame.printedAt} — page ${currentPage} of ${pageCount}`, fontSize: 8, alignment: 'center', color: '#444444' },
-        { text: MARKING, alignment: 'center', bold: true, fontSize: 11, margin: [0, 4, 0, 0] },
+        { text: `Printed by ${frame.printedBy} on ${frame.printedAt} — page ${currentPage} of ${pageCount}`, style: FRAME, fontSize: 8, alignment: 'center', color: '#444444' },
+        { text: MARKING, style: FRAME, alignment: 'center', bold: true, fontSize: 11, margin: [0, 4, 0, 0] },
       ],
     }),
     // A heading never ends a page: when nothing but headings (and an entry's meta line,
     // level 3) follows it on its page, it moves to the next page with what it introduces.
     pageBreakBefore: (node, following) => {
-      const isHeading = (n: unknown) => (n as { headlineLevel?: number }).headlineLevel !== undefined;
-      return isHeading(node) && following.getFollowingNodesOnPage().every(isHeading);
+      // pdfmake also lists containers (stacks, columns, tables: no text of their own) and
+      // the page's header and footer; only text that belongs to the content counts.
+      const info = (n: unknown) => n as { headlineLevel?: number; style?: unknown; text?: unknown };
+      const isHeading = (n: unknown) => info(n).headlineLevel !== undefined;
+      const content = following.getFollowingNodesOnPage().filter((n) => info(n).text !== undefined && info(n).style !== FRAME);
+      return isHeading(node) && content.every(isHeading);
     },
     content,
   };
