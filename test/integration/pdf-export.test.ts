@@ -183,6 +183,30 @@ describe('redaction per audience', () => {
   });
 });
 
+describe('long accounts', () => {
+  it('prints every word of an account longer than a page, split across pages rather than cut', async () => {
+    const created = expectOk(
+      await call(core, 'incidents.create', { title: 'Long account of a shared video', cameToAttentionOn: '2026-11-21', imageryDate: '', kind: 'self-shared', media: 'video', services: [], sharing: 'not_known', sharingDetails: '' }),
+    );
+    const words = Array.from({ length: 1100 }, (_, i) => `w${i + 1}`);
+    const account = [0, 1, 2, 3].map((p) => words.slice(p * 275, (p + 1) * 275).join(' ')).join('\n\n');
+    expect(account.length).toBeLessThanOrEqual(8000);
+    expectOk(
+      await call(core, 'entries.create', {
+        incidentId: created.id,
+        occurredOn: '2026-11-21',
+        occurredTime: '09:00',
+        kind: 'disclosure',
+        body: { source: 'staff', sourceName: '', toldTo: DSL.name, means: 'in_person', whatWasSaid: account, immediateActions: 'Closing words after the long account.' },
+      }),
+    );
+    const file = await exportPdf({ type: 'incident-report', incidentId: created.id }, [], 'long.pdf');
+    const printed = new Set(pdfText(file).split(' '));
+    expect(words.filter((w) => !printed.has(w))).toEqual([]);
+    expect(pdfText(file)).toContain('Closing words after the long account.');
+  });
+});
+
 describe('the export itself', () => {
   it('is recorded in the audit log: who, what, which redaction, where', async () => {
     const withheldFrom = pupilKeys().slice(1);

@@ -15,11 +15,11 @@ function signatureText(entry: EntryVersion): string {
  * Every version of every entry in the order things happened; an amended entry shows its
  * earlier versions too, marked superseded, because the chronology is the record's history.
  */
-export function chronologyTable(details: readonly IncidentDetail[], options: { withReference: boolean }): Content {
+export function chronologyTable(details: readonly IncidentDetail[], options: { withReference: boolean; heading: readonly Content[] }): Content[] {
   const rows: Row[] = details
     .flatMap((d) => d.entries.map((entry) => ({ entry, reference: d.incident.reference })))
     .sort((a, b) => a.entry.occurredAt.localeCompare(b.entry.occurredAt) || a.entry.id - b.entry.id);
-  if (rows.length === 0) return paragraph('Nothing has been recorded yet.', 'note');
+  if (rows.length === 0) return [{ stack: [...options.heading, paragraph('Nothing has been recorded yet.', 'note')], unbreakable: true }];
 
   const body = rows.map(({ entry, reference }): TableCell[] => {
     const muted = entry.latest ? {} : { color: '#555555' };
@@ -37,5 +37,5 @@ export function chronologyTable(details: readonly IncidentDetail[], options: { w
   });
   const headers = ['When', ...(options.withReference ? ['Incident'] : []), 'Entry', 'What was recorded', 'Recorded by', 'Signed by'];
   const widths: (number | '*')[] = options.withReference ? [58, 58, 70, '*', 68, 68] : [62, 80, '*', 72, 72];
-  return dataTable(headers, body, widths);
+  return dataTable(headers, body, widths, { heading: options.heading, charsPerLine: 28 });
 }

@@ -53,7 +53,7 @@ function cover(title: string, subtitle: string, context: PrintContext, redaction
   return [
     { text: title, style: 'title' },
     { text: subtitle, style: 'subtitle' },
-    keyValueTable(rows, 110),
+    ...keyValueTable(rows, { labelWidth: 110 }),
     paragraph(
       'This is a copy of the school’s safeguarding record. It contains no imagery: the school never copies, prints or stores it. Keep this copy secure, share it only with those who need it, and destroy it securely when it is no longer needed.',
       'note',
@@ -61,7 +61,7 @@ function cover(title: string, subtitle: string, context: PrintContext, redaction
   ];
 }
 
-function pupilDetails(pupil: Pupil, redaction: Redaction, full: boolean): Content {
+function pupilDetails(pupil: Pupil, redaction: Redaction, full: boolean): Content[] {
   const key = `pupil:${pupil.id}`;
   const named = redaction.labelOf(key) === null;
   const rows: [string, string][] = [['Name', named ? `${pupil.firstName} ${pupil.lastName}` : (redaction.labelOf(key) ?? '')]];
@@ -74,29 +74,30 @@ function pupilDetails(pupil: Pupil, redaction: Redaction, full: boolean): Conten
       ['Known to children’s social care', SOCIAL_CARE_LABELS[pupil.socialCare]],
     );
   }
-  return keyValueTable(rows);
+  return keyValueTable(rows, { heading: [sectionHeading('The pupil')] });
 }
 
-function pupilIncidentsTable(pupil: Pupil, incidents: readonly IncidentDetail[]): Content {
-  if (incidents.length === 0) return paragraph('This pupil is not on any incident.', 'note');
+function pupilIncidentsTable(pupil: Pupil, incidents: readonly IncidentDetail[]): Content[] {
+  const heading = [sectionHeading('Incidents')];
+  if (incidents.length === 0) return [{ stack: [...heading, paragraph('This pupil is not on any incident.', 'note')], unbreakable: true }];
   const rows = incidents.map((d): TableCell[] => {
     const roles = d.people.find((p) => p.pupil?.id === pupil.id)?.roles ?? [];
     return [d.incident.reference, d.incident.title, formatDate(d.incident.cameToAttentionOn), d.incident.status === 'open' ? 'Open' : 'Closed', roles.map((r) => PERSON_ROLE_LABELS[r]).join('; ')];
   });
-  return dataTable(['Reference', 'Title', 'Came to attention', 'Status', 'Their roles'], rows, [70, '*', 70, 45, 110]);
+  return dataTable(['Reference', 'Title', 'Came to attention', 'Status', 'Their roles'], rows, [70, '*', 70, 45, 110], { heading });
+}
+
+function onNewPage([first, ...rest]: Content[]): Content[] {
+  return first === undefined ? [] : [{ stack: [first], pageBreak: 'before' }, ...rest];
 }
 
 function incidentBody(detail: IncidentDetail, redaction: Redaction): Content[] {
   return [
-    sectionHeading('Summary'),
-    incidentSummary(detail),
-    sectionHeading('People and their roles'),
-    peopleTable(detail, redaction),
-    sectionHeading('What the record still lacks'),
-    ...gapsBlock(detail),
+    ...incidentSummary(detail, [sectionHeading('Summary')]),
+    ...peopleTable(detail, redaction, [sectionHeading('People and their roles')]),
+    ...gapsBlock(detail, [sectionHeading('What the record still lacks')]),
     ...stepSections(detail),
-    { ...(sectionHeading('Full chronology') as object), pageBreak: 'before' } as Content,
-    chronologyTable([detail], { withReference: false }),
+    ...onNewPage(chronologyTable([detail], { withReference: false, heading: [sectionHeading('Full chronology')] })),
   ];
 }
 
@@ -108,19 +109,22 @@ function contentOf(source: DocumentSource, context: PrintContext, redaction: Red
     const body =
       source.type === 'incident-report'
         ? incidentBody(source.incident, redaction)
-        : [sectionHeading('People and their roles'), peopleTable(source.incident, redaction), sectionHeading('Chronology'), chronologyTable([source.incident], { withReference: false })];
+        : [
+            ...peopleTable(source.incident, redaction, [sectionHeading('People and their roles')]),
+            ...chronologyTable([source.incident], { withReference: false, heading: [sectionHeading('Chronology')] }),
+          ];
     return { reference: incident.reference, content: [...cover(title, subtitle, context, redaction), ...body] };
   }
   const { pupil, incidents } = source;
   const name = redaction.displayName({ key: `pupil:${pupil.id}`, kind: 'pupil', firstName: pupil.firstName, lastName: pupil.lastName });
   const references = incidents.map((d) => d.incident.reference);
   const reference = references.length === 1 ? references[0]! : `${name}: ${references.length} incidents`;
-  const head = [...cover(title, name, context, redaction), sectionHeading('The pupil'), pupilDetails(pupil, redaction, source.type === 'pupil-file'), sectionHeading('Incidents'), pupilIncidentsTable(pupil, incidents)];
+  const head = [...cover(title, name, context, redaction), ...pupilDetails(pupil, redaction, source.type === 'pupil-file'), ...pupilIncidentsTable(pupil, incidents)];
   if (source.type === 'pupil-chronology') {
-    return { reference, content: [...head, sectionHeading('Chronology across the incidents'), chronologyTable(incidents, { withReference: true })] };
+    return { reference, content: [...head, ...chronologyTable(incidents, { withReference: true, heading: [sectionHeading('Chronology across the incidents')] })] };
   }
   const perIncident = incidents.flatMap((d): Content[] => [
-    { text: `${d.incident.reference} — ${d.incident.title}`, style: 'title', pageBreak: 'before', headlineLevel: 1 },
+    { text: `${d.incident.reference} — ${d.incident.title}`, style: 'title', pageBreak: 'before' },
     ...incidentBody(d, redaction),
   ]);
   return { reference, content: [...head, ...perIncident] };

@@ -3,7 +3,7 @@ import { STYLES } from './blocks';
 import { FONT_FAMILY } from './fonts';
 
 export const MARKING = 'OFFICIAL-SENSITIVE';
-/** The style name that marks header and footer text, so page-break rules can skip it. */
+/** Marks header and footer text (STYLES.frame), apart from the content. */
 const FRAME = 'frame';
 
 export type Frame = {
@@ -48,16 +48,6 @@ export function framedDocument(frame: Frame, content: Content[]): TDocumentDefin
         { text: MARKING, style: FRAME, alignment: 'center', bold: true, fontSize: 11, margin: [0, 4, 0, 0] },
       ],
     }),
-    // A heading never ends a page: when nothing but headings (and an entry's meta line,
-    // level 3) follows it on its page, it moves to the next page with what it introduces.
-    pageBreakBefore: (node, following) => {
-      // pdfmake also lists containers (stacks, columns, tables: no text of their own) and
-      // the page's header and footer; only text that belongs to the content counts.
-      const info = (n: unknown) => n as { headlineLevel?: number; style?: unknown; text?: unknown };
-      const isHeading = (n: unknown) => info(n).headlineLevel !== undefined;
-      const content = following.getFollowingNodesOnPage().filter((n) => info(n).text !== undefined && info(n).style !== FRAME);
-      return isHeading(node) && content.every(isHeading);
-    },
     content,
   };
 }

@@ -29,7 +29,7 @@ function reviewDecision(detail: IncidentDetail): string {
   return `${words} (review on ${formatDateTime(latest.occurredAt)})`;
 }
 
-export function incidentSummary(detail: IncidentDetail): Content {
+export function incidentSummary(detail: IncidentDetail, heading: readonly Content[]): Content[] {
   const i = detail.incident;
   return keyValueTable([
     ['Reference', i.reference],
@@ -44,7 +44,7 @@ export function incidentSummary(detail: IncidentDetail): Content {
     ['Police matter from the outset', i.policeMatter ? 'Yes: an adult is involved, so the police must be told' : 'No'],
     ['Decision at the initial review', reviewDecision(detail)],
     ['Opened', `${formatDateTime(i.createdAt)} by ${i.createdByName}`],
-  ]);
+  ], { heading });
 }
 
 function whoTheyAre(person: IncidentPerson, named: boolean): string {
@@ -61,8 +61,8 @@ function whoTheyAre(person: IncidentPerson, named: boolean): string {
   return parts.join(', ');
 }
 
-export function peopleTable(detail: IncidentDetail, redaction: Redaction): Content {
-  if (detail.people.length === 0) return paragraph('No one has been added to this incident.', 'note');
+export function peopleTable(detail: IncidentDetail, redaction: Redaction, heading: readonly Content[]): Content[] {
+  if (detail.people.length === 0) return [{ stack: [...heading, paragraph('No one has been added to this incident.', 'note')], unbreakable: true }];
   const rows = detail.people.map((person): TableCell[] => {
     const key = childKeyOf(person);
     const label = key ? redaction.labelOf(key) : null;
@@ -74,16 +74,18 @@ export function peopleTable(detail: IncidentDetail, redaction: Redaction): Conte
       person.roles.map((r) => PERSON_ROLE_LABELS[r]).join('; '),
     ];
   });
-  return dataTable(['Name', 'Who they are', 'Age on the imagery’s date', 'Roles'], rows, [100, '*', 60, 130]);
+  return dataTable(['Name', 'Who they are', 'Age on the imagery’s date', 'Roles'], rows, [100, '*', 60, 130], { heading });
 }
 
-export function gapsBlock(detail: IncidentDetail): Content[] {
+export function gapsBlock(detail: IncidentDetail, heading: readonly Content[]): Content[] {
   if (detail.gaps.length === 0) {
-    return [paragraph(detail.incident.status === 'closed' ? 'Nothing was missing when the incident was closed.' : 'Nothing is missing for the path this incident has taken.')];
+    const none = detail.incident.status === 'closed' ? 'Nothing was missing when the incident was closed.' : 'Nothing is missing for the path this incident has taken.';
+    return [{ stack: [...heading, paragraph(none)], unbreakable: true }];
   }
+  const [first, ...rest] = detail.gaps;
   return [
-    paragraph('The completeness check found these gaps in the record for the path this incident has taken:'),
-    { ul: detail.gaps.map((g) => g.message), margin: [0, 0, 0, 8] },
+    { stack: [...heading, paragraph('The completeness check found these gaps in the record for the path this incident has taken:'), { ul: [first!.message] }], unbreakable: true },
+    { ul: rest.map((g) => g.message), margin: [0, 0, 0, 8] },
   ];
 }
 
@@ -92,6 +94,8 @@ export function stepSections(detail: IncidentDetail): Content[] {
   const groups = entriesByKey(detail.entries);
   return STEPS.flatMap((step) => {
     const inStep = groups.filter((g) => (step.kinds as readonly string[]).includes(g[0]!.kind));
-    return [sectionHeading(step.label), ...(inStep.length === 0 ? [paragraph('Nothing recorded.', 'note')] : inStep.flatMap((g) => entryBlock(g, detail)))];
+    const heading = [sectionHeading(step.label)];
+    if (inStep.length === 0) return [{ stack: [...heading, paragraph('Nothing recorded.', 'note')], unbreakable: true }];
+    return inStep.flatMap((group, index) => entryBlock(group, detail, index === 0 ? heading : []));
   });
 }
