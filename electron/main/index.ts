@@ -86,7 +86,14 @@ async function start(): Promise<void> {
   handleAppProtocol(rendererDir);
   installAppMenu();
 
-  const core = await createCore({ dataDir: resolveDataDir(), appVersion: app.getVersion(), chooseSavePath: saveDialogChooser(() => mainWindow) });
+  const core = await createCore({
+    dataDir: resolveDataDir(),
+    appVersion: app.getVersion(),
+    chooseSavePath: saveDialogChooser(() => mainWindow),
+    // Packaged, the fonts are an extraResource (electron-builder.yml); unpackaged, the core
+    // finds resources/fonts itself.
+    ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}),
+  });
   registerIpc(core, () => mainWindow, trusted);
   lockOnPowerEvents(core);
   closeCoreBeforeQuit(core);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +30,18 @@ export type LaunchOptions = {
   now?: () => Date;
   /** Browser viewport; defaults to a small office monitor. */
   viewport?: { width: number; height: number };
+  /**
+   * Stands in for the save dialog of an export: a path, or null for "cancelled". By default
+   * every export is saved under its suggested name in `exportDir`.
+   */
+  savePath?: (suggestedFileName: string) => string | null;
 };
 
 export type LaunchedApp = {
   page: Page;
   dataDir: string;
+  /** Where exports are saved by default: an `exports` folder in a fresh temp folder (removed on close). */
+  exportDir: string;
   /** The real core behind window.api, for tests that need to look underneath the UI. */
   core: Core;
   context: BrowserContext;
@@ -81,8 +88,25 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await assertBuilt();
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'records-e2e-')));
+  const exportRoot = await mkdtemp(join(tmpdir(), 'records-e2e-exports-'));
+  const exportDir = join(exportRoot, 'exports');
+  await mkdir(exportDir);
+  const removeExports = () => rm(exportRoot, { recursive: true, force: true });
+  const savePath = options.savePath ?? ((suggestedFileName: string) => join(exportDir, suggestedFileName));
   const version = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const core = await createCore({ dataDir, appVersion: version.version, ...(options.now ? { now: options.now } : {}) });
+  let core: Core;
+  try {
+    core = await createCore({
+      dataDir,
+      appVersion: version.version,
+      chooseSavePath: (suggestedFileName) => Promise.resolve(savePath(suggestedFileName)),
+      ...(options.now ? { now: options.now } : {}),
+    });
+  } catch (error) {
+    await removeExports();
+    if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   let browser: Browser | undefined;
   try {
@@ -122,6 +146,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     return {
       page,
       dataDir,
+      exportDir,
       core,
       context,
       consoleErrors,
@@ -129,12 +154,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         await openedBrowser.close().catch(() => undefined);
         await core.close();
         if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+        await removeExports();
       },
     };
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await core.close();
     if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    await removeExports();
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EXPORT_DOCUMENT_LABELS, exportRequest, type ExportDocument, type ExportDocumentType } from '../../../../shared/domain/exports';
 import type { ExportChild, ExportResult } from '../../../../shared/ipc/contract';
 import { fieldErrors } from '../../../../shared/ipc/field-errors';
@@ -40,7 +40,7 @@ function entries(n: number): string {
 }
 
 function childLabel(child: ExportChild): string {
-  return child.description ? `${child.name} – ${child.description}` : child.name;
+  return child.description ? `${child.name} (${child.description})` : child.name;
 }
 
 /** The core's messages land on the three questions; anything else is shown above the form. */
@@ -71,6 +71,10 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
+  // The outcome takes focus when it appears, so keyboard and screen-reader users meet it at once.
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
 
   const ready = options?.state === 'ready' ? options.value : null;
   const named = ready ? ready.children.filter((child) => ticked[child.key] ?? child.namedByDefault).map((child) => child.key) : [];
@@ -101,7 +105,6 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
       return;
     }
     setOutcome(answer.value.saved ? { state: 'saved', result: answer.value } : { state: 'cancelled' });
-    setTimeout(() => outcomeRef.current?.focus(), 0);
   }
 
   return (
@@ -146,14 +149,10 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
           <LoadState loaded={options}>
             {(value) => (
               <>
-                <div className="inset export-summary">
-                  <p>
-                    <strong>{value.title}</strong>
-                  </p>
-                  <p>
-                    {entries(value.entryCount)}. The save dialog will offer the name <span className="export-file-name">{value.suggestedFileName}</span>.
-                  </p>
-                </div>
+                <p className="inset export-summary">
+                  <strong>{value.title}</strong>: {entries(value.entryCount)}. The save dialog will offer the name{' '}
+                  <span className="export-file-name">{value.suggestedFileName}</span>.
+                </p>
                 {value.children.length === 0 ? (
                   <p>There are no children in this document.</p>
                 ) : (
