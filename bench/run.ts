@@ -1,0 +1,206 @@
+// npm run bench — speed and memory on a data folder shaped like ten years of a large
+// secondary school (2,000 pupils, 1,500 incidents, 30,000 entries), measured through the
+// same dispatch path the app uses. Writes bench/results.json and prints a table against
+// the budgets. Timings are never asserted in tests; this is where they are checked.
+//   npm run bench [-- --seed N] [-- --runs N]
+// The generated folder is kept in bench/data/ and reused for the same seed; every run works
+// on a copy, so the cached data never changes.
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { createCore, type Core } from '../electron/core/index';
+import { dataPaths } from '../electron/core/context';
+import { Database } from '../electron/core/db/connection';
+import { chronologyPage, entriesSnapshot } from '../electron/core/db/chronology-queries';
+import { entriesOfIncident } from '../electron/core/db/entry-queries';
+import { listIncidents } from '../electron/core/db/incident-queries';
+import { DEMO_DEFAULTS, generateDemoData } from '../electron/core/demo/generate';
+import { KeyslotStore } from '../electron/core/vault/keyslots';
+import { chronologyFilters, defaultOrder, type ChronologyScope } from '../shared/domain/chronology';
+import type { IpcResult } from '../shared/ipc/result';
+import { launchApp } from '../test/support/launch-app';
+import { signIn } from '../test/support/journeys';
+import { measure, memorySampler, round, type Timing } from './stats';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SHAPE = { pupils: 2000, incidents: 1500, entries: 30_000 };
+const BUDGET = { unlockMs: 1000, callP95Ms: 5, callFloorRatio: 10, saveMs: 5, pdfMs: 1000, rendererKb: 350, firstScreenMs: 300 };
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : Number(process.argv[index + 1]);
+}
+
+const seed = option('seed', 1);
+const runs = option('runs', 60);
+const credentials = { username: DEMO_DEFAULTS.username, password: DEMO_DEFAULTS.password };
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
+}
+
+function value<T>(result: IpcResult<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function dataFolder(): Promise<string> {
+  const dir = join(ROOT, 'bench', 'data', `school-seed-${seed}`);
+  if (!(await exists(join(dir, 'records.db')))) {
+    process.stdout.write(`Generating ${SHAPE.pupils} pupils, ${SHAPE.incidents} incidents, ${SHAPE.entries} entries (seed ${seed})…\n`);
+    await rm(dir, { recursive: true, force: true });
+    await generateDemoData({ dataDir: dir, ...SHAPE, seed });
+  }
+  return dir;
+}
+
+type CallResult = { p50: number; p95: number; floorP50: number; floorP95: number; ratio: number };
+
+async function benchCore(workDir: string, outDir: string) {
+  const core: Core = await createCore({ dataDir: workDir, appVersion: 'bench', log: () => undefined, chooseSavePath: (name) => Promise.resolve(join(outDir, name)) });
+  const call = (channel: string, input: unknown) => core.dispatch(channel, input);
+
+  // unlock: password to an open, migrated database, scrypt included.
+  const unlock = await measure(async () => {
+    await core.lock('button');
+    value(await call('session.unlock', credentials));
+  }, 7, 1);
+
+  const paths = dataPaths(workDir);
+  const slot = await new KeyslotStore(paths.keyslots).unlockWithPassword(credentials.username, credentials.password);
+  if (!slot.ok) throw new Error('the bench data folder does not open with the demo password');
+  const floorDb = await Database.open(paths.database, slot.dataKey);
+
+  const incidents = value<{ id: number; entryCount: number; status: string }[]>(await call('incidents.list', { status: 'all' }));
+  const busiest = [...incidents].sort((a, b) => b.entryCount - a.entryCount)[0]!;
+  const pupils = value<{ id: number; incidentCount: number }[]>(await call('pupils.list', {}));
+  const busiestPupil = [...pupils].sort((a, b) => b.incidentCount - a.incidentCount)[0]!;
+  const snapshot = await entriesSnapshot(floorDb);
+  const page = (scope: ChronologyScope, q = '') => ({
+    input: { scope, filters: { q }, offset: 0, limit: 100 },
+    floor: () =>
+      chronologyPage(floorDb, { scope, filters: chronologyFilters.parse({ q }), order: defaultOrder(scope), terms: q ? [{ term: q, incidentIds: [] }] : [], snapshot }, 0, 100),
+  });
+  const screens: { name: string; channel: string; input: unknown; floor: () => Promise<unknown> }[] = [
+    { name: 'dashboard', channel: 'dashboard.get', input: {}, floor: () => listIncidents(floorDb, 'open') },
+    { name: 'incident page', channel: 'incidents.get', input: { incidentId: busiest.id }, floor: () => entriesOfIncident(floorDb, busiest.id) },
+    { name: 'incident chronology', channel: 'chronology.page', ...page({ type: 'incident', incidentId: busiest.id }) },
+    { name: 'pupil chronology', channel: 'chronology.page', ...page({ type: 'pupil', pupilId: busiestPupil.id }) },
+    { name: 'school log page', channel: 'chronology.page', ...page({ type: 'school' }) },
+    { name: 'search', channel: 'chronology.page', ...page({ type: 'school' }, 'phone') },
+  ];
+  const calls: Record<string, CallResult> = {};
+  for (const screen of screens) {
+    const full = await measure(async () => value(await call(screen.channel, screen.input)), runs);
+    const floor = await measure(screen.floor, runs);
+    calls[screen.name] = { p50: full.p50, p95: full.p95, floorP50: floor.p50, floorP95: floor.p95, ratio: round(full.p50 / Math.max(floor.p50, 0.01), 1) };
+  }
+  await floorDb.close();
+
+  // An incident of exactly 100 entries, for saving and printing.
+  const created = value<{ id: number }>(
+    await call('incidents.create', { title: 'Benchmark incident', cameToAttentionOn: '2026-11-02', imageryDate: '', kind: 'self-shared', media: 'photo', services: ['Snapchat'], sharing: 'not_known', sharingDetails: '' }),
+  );
+  let minute = 0;
+  const disclosure = () => {
+    minute += 1;
+    return {
+      incidentId: created.id,
+      occurredOn: '2026-11-02',
+      occurredTime: `${String(8 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`,
+      kind: 'disclosure',
+      body: { source: 'staff', sourceName: '', toldTo: 'Benchmark DSL', means: 'in_person', whatWasSaid: `Entry ${minute}: a pupil said the image had been passed on in a group chat after school.`, immediateActions: '' },
+    };
+  };
+  const save = await measure(async () => value(await call('entries.create', disclosure())), Math.min(runs, 97), 3);
+  const pdf = await measure(async () => value(await call('exports.pdf', { document: { type: 'incident-report', incidentId: created.id }, namedChildren: [] })), 5, 1);
+
+  await core.close();
+  return { unlock, calls, save, pdf };
+}
+
+async function rendererGzipKb(): Promise<number> {
+  const assets = join(ROOT, 'out', 'renderer');
+  if (!(await exists(join(assets, 'index.html')))) execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const files = (await readdir(assets, { recursive: true })).filter((f) => f.endsWith('.js'));
+  let bytes = 0;
+  for (const file of files) bytes += gzipSync(await readFile(join(assets, file)), { level: 9 }).length;
+  return round(bytes / 1024, 1);
+}
+
+async function firstScreen(workDir: string): Promise<Timing> {
+  const app = await launchApp({ dataDir: workDir });
+  try {
+    await signIn(app.page, credentials);
+    const drawn = () => app.page.locator('[aria-label="Open incidents and what each is missing"] li').first().waitFor();
+    await drawn();
+    return await measure(async () => {
+      await app.page.reload();
+      await drawn();
+    }, 15, 2);
+  } finally {
+    await app.close();
+  }
+}
+
+const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const source = await dataFolder();
+  const temp = await mkdtemp(join(tmpdir(), 'records-bench-'));
+  const workDir = join(temp, 'data');
+  const outDir = join(temp, 'out');
+  await cp(source, workDir, { recursive: true });
+  await mkdir(outDir);
+  try {
+    const memory = memorySampler();
+    const core = await benchCore(workDir, outDir);
+    memory.stop();
+    const rendererKb = await rendererGzipKb();
+    const first = await firstScreen(workDir);
+
+    const results = {
+      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 1024 ** 3, 1), node: process.version, platform: `${process.platform}-${process.arch}` },
+      data: { ...SHAPE, seed },
+      unlock_ms: core.unlock,
+      calls: core.calls,
+      save_entry_ms: core.save,
+      pdf_100_entries_ms: core.pdf,
+      renderer_js_gzip_kb: rendererKb,
+      first_screen_ms: first,
+      rss_mb: memory.peakMb(),
+      budgets: BUDGET,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+    const rows: [string, string, string, boolean][] = [
+      ['unlock_ms p95', `${core.unlock.p95}`, `≤ ${BUDGET.unlockMs}`, core.unlock.p95 <= BUDGET.unlockMs],
+      ...Object.entries(core.calls).map(([name, c]): [string, string, string, boolean] => [
+        `call: ${name} p95 (p50; floor p50; ratio)`,
+        `${c.p95} (${c.p50}; ${c.floorP50}; ${c.ratio}×)`,
+        `≤ ${BUDGET.callP95Ms}, ≤ ${BUDGET.callFloorRatio}× floor`,
+        c.p95 <= BUDGET.callP95Ms && c.ratio <= BUDGET.callFloorRatio,
+      ]),
+      ['save_entry_ms p95', `${core.save.p95}`, `≤ ${BUDGET.saveMs}`, core.save.p95 <= BUDGET.saveMs],
+      ['pdf_100_entries_ms p95', `${core.pdf.p95}`, `≤ ${BUDGET.pdfMs}`, core.pdf.p95 <= BUDGET.pdfMs],
+      ['renderer_js_gzip_kb', `${rendererKb}`, `≤ ${BUDGET.rendererKb}`, rendererKb <= BUDGET.rendererKb],
+      ['first_screen_ms p95', `${first.p95}`, `≤ ${BUDGET.firstScreenMs}`, first.p95 <= BUDGET.firstScreenMs],
+      ['rss_mb (peak, core)', `${results.rss_mb}`, 'reported', true],
+    ];
+    const width = Math.max(...rows.map((r) => r[0].length));
+    process.stdout.write(`\n${results.machine.cpus} × ${results.machine.model}, ${results.machine.node}; ${SHAPE.pupils} pupils, ${SHAPE.incidents} incidents, ${SHAPE.entries} entries\n\n`);
+    for (const [name, measured, budget, ok] of rows) process.stdout.write(`${mark(ok)} ${name.padEnd(width)}  ${measured.padEnd(32)} ${budget}\n`);
+    const missed = rows.filter((r) => !r[3]).length;
+    process.stdout.write(`\n${missed === 0 ? 'Every budget holds.' : `${missed} budget(s) missed.`} bench/results.json written in ${results.seconds} s.\n`);
+    process.exitCode = missed === 0 ? 0 : 1;
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,40 @@
+/** Timing helpers for the benchmark: repetitions, percentiles, and peak memory. */
+
+export type Timing = { p50: number; p95: number; runs: number };
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+/** Runs `fn` `warmup` times unmeasured, then `runs` times measured; milliseconds. */
+export async function measure(fn: () => Promise<unknown>, runs: number, warmup = 3): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), runs };
+}
+
+export function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** Samples this process's resident memory every 25 ms; `peakMb` is the highest seen. */
+export function memorySampler(): { stop(): void; peakMb(): number } {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 25);
+  timer.unref();
+  return {
+    stop: () => clearInterval(timer),
+    peakMb: () => round(Math.max(peak, process.memoryUsage().rss) / 1024 / 1024, 1),
+  };
+}
