@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rm, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Database } from '../db/connection';
+import { attachExportTarget, detachExportTarget, exportToTarget } from '../db/backup-queries';
+import { schemaVersion } from '../db/migrate';
+import { AppError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { KeyslotStore } from '../vault/keyslots';
+import { utcToSchoolTime } from '../../../shared/domain/dates';
+import { differingTables, rowCounts, tableDigests } from './digests';
+import { BACKUP_EXTENSION, encodeBackup, readBackupHeader, sha256, type BackupHeader } from './format';
+
+export type BackupSummary = { file: string; createdAt: string; bytes: number; tables: Record<string, number> };
+
+const BACKUP_NAME = /^records-backup-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?\.ypsibak$/;
+
+/** records-backup-YYYY-MM-DD-HHmmss.ypsibak on the school's clock (London), for people to read. */
+export function backupFileName(now: Date, suffix = 0): string {
+  const { date, time } = utcToSchoolTime(now.toISOString());
+  // London's offset from UTC is whole minutes, so the seconds are UTC's.
+  const seconds = String(now.getUTCSeconds()).padStart(2, '0');
+  return `records-backup-${date}-${time.replace(':', '')}${seconds}${suffix > 0 ? `-${suffix + 1}` : ''}${BACKUP_EXTENSION}`;
+}
+
+/**
+ * An encrypted copy of the live database (sqlcipher_export into an attached file keyed
+ * with the same key) and the keyslots, in one file (format.ts). The copy is reopened with
+ * the key, checked, and compared table by table with the live database as it was at the
+ * moment of the export (both read inside one transaction) before the backup file is
+ * written atomically. The temporary export file is removed whatever happens.
+ */
+export async function writeBackup(args: {
+  db: Database;
+  dataKey: Buffer;
+  keyslotsFile: string;
+  folder: string;
+  now: Date;
+  appVersion: string;
+}): Promise<BackupSummary> {
+  const { db, dataKey, folder, now } = args;
+  if (dataKey.length !== 32) throw new Error('The data key must be 32 bytes');
+  if (!db.writable) {
+    throw new AppError(
+      'damaged',
+      'The records database failed its integrity check, so a backup made now would not be a good one. Restore from the newest good backup instead.',
+    );
+  }
+  const keyslots = await readKeyslots(args.keyslotsFile);
+
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    throw writeError(error);
+  });
+  const name = await freeName(folder, now);
+  const exportFile = join(folder, `.${name}.${randomBytes(6).toString('hex')}.export`);
+  try {
+    // ATTACH on this connection cannot create a file (it is opened without OPEN_CREATE),
+    // and an empty file is a new database to SQLite.
+    await (
+      await open(exportFile, 'wx', 0o600).catch((error: unknown) => {
+        throw writeError(error);
+      })
+    ).close();
+    const version = await schemaVersion(db);
+    await attachExportTarget(db, exportFile, dataKey);
+    let live: Awaited<ReturnType<typeof tableDigests>>;
+    try {
+      live = await db.transaction(async (tx) => {
+        await exportToTarget(tx, version);
+        return tableDigests(tx);
+      });
+    } finally {
+      await detachExportTarget(db);
+    }
+
+    const copy = await Database.open(exportFile, dataKey).catch(() => {
+      throw new Error('The backup copy could not be reopened with the key.');
+    });
+    try {
+      if (!copy.health.ok) throw new Error('The backup copy failed its integrity check.');
+      if ((await schemaVersion(copy)) !== version) throw new Error('The backup copy has the wrong schema version.');
+      const differing = differingTables(live, await tableDigests(copy));
+      if (differing.length > 0) throw new Error(`The backup copy does not match the records (${differing.join(', ')}).`);
+    } finally {
+      await copy.close();
+    }
+
+    const database = await readFile(exportFile);
+    const header: BackupHeader = {
+      createdAt: now.toISOString(),
+      appVersion: args.appVersion,
+      schemaVersion: version,
+      keyslots,
+      tables: live,
+      databaseSha256: sha256(database),
+      databaseBytes: database.length,
+    };
+    const file = join(folder, name);
+    const bytes = encodeBackup(header, database);
+    await writeFileAtomic(file, bytes).catch((error: unknown) => {
+      throw writeError(error);
+    });
+    return { file, createdAt: header.createdAt, bytes: bytes.length, tables: rowCounts(live) };
+  } finally {
+    await removeDatabaseFiles(exportFile);
+  }
+}
+
+/** A plain message for a folder that cannot be written to (no path, no driver text). */
+export function writeError(error: unknown): AppError {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  if (code === 'ENOSPC') return new AppError('storage_full', 'There is not enough free space there to save the backup.');
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('not_saved', 'This app may not write to that folder.');
+  return new AppError('not_saved', 'The backup could not be written to that folder.');
+}
+
+/** The text of keyslots.json, checked (structure and checksum) and not changing under us. */
+async function readKeyslots(path: string): Promise<string> {
+  const before = await readFile(path, 'utf8').catch(() => {
+    throw new AppError('not_found', 'The key file (keyslots.json) could not be read, so no backup was made.');
+  });
+  await new KeyslotStore(path).read();
+  const after = await readFile(path, 'utf8');
+  if (after !== before) throw new AppError('conflict', 'The key file changed while the backup was being made. Try again.');
+  return before;
+}
+
+async function freeName(folder: string, now: Date): Promise<string> {
+  const taken = new Set(await readdir(folder));
+  for (let suffix = 0; ; suffix += 1) {
+    const name = backupFileName(now, suffix);
+    if (!taken.has(name)) return name;
+  }
+}
+
+/** A database file and the journal files SQLite may leave beside it. */
+export async function removeDatabaseFiles(file: string): Promise<void> {
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    await rm(path, { force: true });
+  }
+}
+
+/** Backups in a folder, newest first, from their headers; unreadable or damaged ones with ok: false. */
+export async function listBackups(folder: string): Promise<(BackupSummary & { ok: boolean })[]> {
+  const names = (await readdir(folder)).filter((name) => BACKUP_NAME.test(name));
+  const backups: (BackupSummary & { ok: boolean })[] = [];
+  for (const name of names) {
+    const file = join(folder, name);
+    try {
+      const { header, fileBytes } = await readBackupHeader(file);
+      backups.push({ file, createdAt: header.createdAt, bytes: fileBytes, tables: rowCounts(header.tables), ok: true });
+    } catch {
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) continue;
+      backups.push({ file, createdAt: info.mtime.toISOString(), bytes: info.size, tables: {}, ok: false });
+    }
+  }
+  return backups.sort((a, b) => (a.createdAt === b.createdAt ? sameSecondOrder(b.file) - sameSecondOrder(a.file) : a.createdAt < b.createdAt ? 1 : -1));
+}
+
+/** records-backup-…-090000.ypsibak is the first of that second, …-090000-2.ypsibak the next. */
+function sameSecondOrder(file: string): number {
+  const match = /-\d{6}-(\d+)\.ypsibak$/.exec(file);
+  return match ? Number(match[1]) : 1;
+}
+
+/**
+ * Deletes all but the newest `keep` good backups in the folder and returns the files
+ * removed. Damaged backups and every other file are left alone.
+ */
+export async function pruneBackups(folder: string, keep: number): Promise<string[]> {
+  if (!Number.isInteger(keep) || keep < 1) throw new Error('At least one backup must be kept.');
+  const good = (await listBackups(folder)).filter((b) => b.ok);
+  const removed: string[] = [];
+  for (const backup of good.slice(keep)) {
+    await unlink(backup.file);
+    removed.push(backup.file);
+  }
+  return removed;
+}

@@ -1,0 +1,32 @@
+import { readdir } from 'node:fs/promises';
+import { AppError } from '../errors';
+import { KeyslotStore } from '../vault/keyslots';
+
+/** A member of staff's sign-in, or the school's recovery code. */
+export type Credentials = { username: string; password: string } | { recoveryCode: string };
+
+/**
+ * The data key from a keyslots file. Wrong credentials → AppError('bad_credentials');
+ * a damaged file → KeyslotsDamagedError (its message says so). The caller zeroes the key.
+ */
+export async function unlockDataKey(keyslotsFile: string, credentials: Credentials): Promise<Buffer> {
+  const store = new KeyslotStore(keyslotsFile);
+  if ('recoveryCode' in credentials) {
+    const key = await store.unlockWithRecoveryCode(credentials.recoveryCode);
+    if (!key) throw new AppError('bad_credentials', 'That recovery code does not open these records.');
+    return key;
+  }
+  const unlocked = await store.unlockWithPassword(credentials.username, credentials.password);
+  if (!unlocked.ok) throw new AppError('bad_credentials', 'That username and password do not open these records.');
+  return unlocked.dataKey;
+}
+
+/** Whether `dir` is missing or an empty folder: the only places a restore or new folder may go. */
+export async function isMissingOrEmpty(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length === 0;
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return true;
+    throw error;
+  }
+}

@@ -1,0 +1,117 @@
+import { stat } from 'node:fs/promises';
+import { verifyAuditChain } from '../audit/audit-log';
+import { dataPaths } from '../context';
+import { Database, WrongKeyError } from '../db/connection';
+import { schemaVersion } from '../db/migrate';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
+import { KeyslotStore } from '../vault/keyslots';
+import { unlockDataKey, type Credentials } from './credentials';
+
+export type Check = { name: string; ok: boolean; detail: string };
+
+export const CHECK_NAMES = {
+  keyslots: 'Key file (keyslots.json)',
+  opens: 'Database opens with the key',
+  pages: 'Encrypted pages (cipher_integrity_check)',
+  structure: 'Database structure (integrity_check)',
+  schema: 'Schema version',
+  audit: 'Audit chain',
+} as const;
+
+/**
+ * Checks a data folder: the keyslots file (structure, checksum, and that the credentials
+ * open it), that records.db opens with the key, SQLCipher's page check and SQLite's
+ * structure check (both run by Database.open, see Database.health), the schema version and
+ * the audit chain. ok only if every check passes. Wrong credentials are not a finding
+ * about the folder: they throw AppError('bad_credentials').
+ */
+export async function verifyDataFolder(args: {
+  dataDir: string;
+  credentials: Credentials;
+}): Promise<{ ok: boolean; checks: Check[] }> {
+  const paths = dataPaths(args.dataDir);
+  const checks: Check[] = [];
+  const finish = () => ({ ok: checks.every((c) => c.ok), checks });
+  const skipRest = (reason: string) => {
+    for (const name of Object.values(CHECK_NAMES)) {
+      if (!checks.some((c) => c.name === name)) checks.push({ name, ok: false, detail: `not checked: ${reason}` });
+    }
+    return finish();
+  };
+
+  let slots: number;
+  try {
+    slots = (await new KeyslotStore(paths.keyslots).read()).slots.length;
+  } catch (error) {
+    checks.push({ name: CHECK_NAMES.keyslots, ok: false, detail: error instanceof Error ? error.message : 'it could not be read' });
+    return skipRest('without the key file there is no key');
+  }
+  const key = await unlockDataKey(paths.keyslots, args.credentials);
+  checks.push({ name: CHECK_NAMES.keyslots, ok: true, detail: `${slots} key slots, checksum matches, your credentials open it` });
+
+  let db: Database;
+  try {
+    if (!(await stat(paths.database).then((s) => s.isFile(), () => false))) {
+      checks.push({ name: CHECK_NAMES.opens, ok: false, detail: 'records.db is missing' });
+      return skipRest('there is no database');
+    }
+    db = await Database.open(paths.database, key);
+  } catch (error) {
+    const detail =
+      error instanceof WrongKeyError
+        ? 'the key in keyslots.json does not open records.db (the file is damaged at its start, or belongs to other keys)'
+        : 'records.db could not be opened';
+    checks.push({ name: CHECK_NAMES.opens, ok: false, detail });
+    return skipRest('the database did not open');
+  } finally {
+    key.fill(0);
+  }
+
+  try {
+    checks.push({ name: CHECK_NAMES.opens, ok: true, detail: 'SQLCipher opened it with the key' });
+    const problems = db.health.ok ? [] : db.health.problems;
+    const pageProblems = problems.filter((p) => p.startsWith('Encrypted page check'));
+    const structureProblems = problems.filter((p) => !p.startsWith('Encrypted page check'));
+    checks.push({
+      name: CHECK_NAMES.pages,
+      ok: pageProblems.length === 0,
+      detail: pageProblems.length === 0 ? 'every page decrypts and its HMAC matches' : summarise(pageProblems),
+    });
+    checks.push({
+      name: CHECK_NAMES.structure,
+      ok: structureProblems.length === 0,
+      detail: structureProblems.length === 0 ? 'ok' : summarise(structureProblems),
+    });
+
+    try {
+      const version = await schemaVersion(db);
+      const ok = version >= 1 && version <= LATEST_SCHEMA_VERSION;
+      checks.push({
+        name: CHECK_NAMES.schema,
+        ok,
+        detail: ok ? `version ${version}` : `version ${version}; this app understands 1 to ${LATEST_SCHEMA_VERSION}`,
+      });
+    } catch {
+      checks.push({ name: CHECK_NAMES.schema, ok: false, detail: 'it could not be read' });
+    }
+
+    try {
+      const audit = await verifyAuditChain(db);
+      checks.push({
+        name: CHECK_NAMES.audit,
+        ok: audit.ok,
+        detail: audit.ok ? `${audit.rows} rows, each linked to the one before` : `broken at row ${audit.firstBrokenSeq}: ${audit.reason}`,
+      });
+    } catch {
+      checks.push({ name: CHECK_NAMES.audit, ok: false, detail: 'the audit log could not be read to the end' });
+    }
+  } finally {
+    await db.close();
+  }
+  return finish();
+}
+
+function summarise(problems: string[]): string {
+  const first = problems.slice(0, 3).join('; ');
+  return problems.length > 3 ? `${first}; and ${problems.length - 3} more` : first;
+}
