@@ -3,12 +3,26 @@ import type { LockReason } from './core-api';
 import type { UnlockedSession } from './session/session';
 import { KeyslotStore } from './vault/keyslots';
 import { LoginThrottle } from './session/login-throttle';
+import { SerialQueue } from './db/serial-queue';
 
 /** Where exported documents go and what they are made with. */
 export type ExportConfig = {
   chooseSavePath: ((suggestedFileName: string) => Promise<string | null>) | undefined;
   fontsDir: string;
 };
+
+/** Where backups go and what is under way: backups and restores run one at a time. */
+export class BackupState {
+  /** One backup or restore at a time, whether the DSL, the daily timer or quitting asked. */
+  readonly queue = new SerialQueue();
+  /** The backup being written now, so locking can wait for it rather than pull the key from under it. */
+  inFlight: Promise<unknown> | null = null;
+
+  constructor(
+    /** Asks the person for a folder (the Electron glue shows a dialog; tests give a path). Null means cancelled. */
+    readonly chooseFolder: (() => Promise<string | null>) | undefined,
+  ) {}
+}
 
 export type DataPaths = { dataDir: string; database: string; keyslots: string; loginFailures: string };
 
@@ -34,6 +48,7 @@ export class CoreContext {
     readonly now: () => Date,
     readonly lock: (reason: LockReason) => Promise<void>,
     readonly exports: ExportConfig,
+    readonly backups: BackupState = new BackupState(undefined),
   ) {
     this.paths = dataPaths(dataDir);
     this.keyslots = new KeyslotStore(this.paths.keyslots);

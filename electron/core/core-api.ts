@@ -1,7 +1,7 @@
 import type { IpcResult } from '../../shared/ipc/result';
 
 /** Why the session was locked, as recorded in the audit log. */
-export type LockReason = 'button' | 'idle' | 'os-lock' | 'suspend' | 'quit';
+export type LockReason = 'button' | 'idle' | 'os-lock' | 'suspend' | 'quit' | 'restore';
 
 export type CoreOptions = {
   /** The data folder: records.db (SQLCipher) and keyslots.json live here. */
@@ -15,6 +15,11 @@ export type CoreOptions = {
    * are refused: the core never picks a place to write a record by itself.
    */
   chooseSavePath?: (suggestedFileName: string) => Promise<string | null>;
+  /**
+   * Where to keep backups: the Electron glue shows a folder dialog, the test harness gives
+   * a path. Null means the person cancelled. Without it, the backup folder cannot be chosen.
+   */
+  chooseFolder?: () => Promise<string | null>;
   /** The TTFs embedded in PDFs; by default resources/fonts beside the code (the packaged app passes its own). */
   fontsDir?: string;
 };

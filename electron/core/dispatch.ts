@@ -6,13 +6,15 @@ import { hasAnyRole } from '../../shared/domain/staff';
 import { isAppError } from './errors';
 import type { CoreContext } from './context';
 import type { Handlers } from './handlers/types';
+import { KeyslotsDamagedError } from './vault/keyslots';
 
 export type Logger = (message: string) => void;
 
 function describeInvalid(fields: Record<string, string>): string {
   const names = Object.keys(fields).filter((k) => k !== '_');
   if (names.length === 0) return fields._ ?? 'The request was not in the expected form.';
-  return `Check ${names.length === 1 ? 'this field' : 'these fields'}: ${names.join(', ')}.`;
+  const shown = names.length > 10 ? `${names.slice(0, 10).join(', ')} and others` : names.join(', ');
+  return `Check ${names.length === 1 ? 'this field' : 'these fields'}: ${shown}.`;
 }
 
 function errorCodeOf(error: unknown): string | undefined {
@@ -22,6 +24,9 @@ function errorCodeOf(error: unknown): string | undefined {
 /** Turns any failure into a code and a message fit for a person; internals are logged by code only. */
 function toIpcError(error: unknown, channel: string, log: Logger): IpcError {
   if (isAppError(error)) return error.fields ? { code: error.code, message: error.message, fields: error.fields } : { code: error.code, message: error.message };
+  if (error instanceof KeyslotsDamagedError) {
+    return { code: 'damaged', message: 'The key file (keyslots.json) in the data folder is damaged, so the records cannot be opened. Nothing has been changed. Restore the data folder from the newest good backup.' };
+  }
   const code = errorCodeOf(error);
   // The database's own triggers are the last line of defence for signed and append-only rows.
   if (code === 'SQLITE_CONSTRAINT' && error instanceof Error && error.message.includes('signed_entry_locked')) {

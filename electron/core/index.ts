@@ -1,10 +1,12 @@
 import { mkdir } from 'node:fs/promises';
-import { CoreContext } from './context';
+import { BackupState, CoreContext } from './context';
+import { startBackupSchedule } from './backup-schedule';
 import type { Core, CoreOptions, LockReason } from './core-api';
 import { createDispatch, lockIfIdle, type Logger } from './dispatch';
 import { appendAudit } from './audit/audit-log';
 import { appHandlers } from './handlers/app-handlers';
 import { auditHandlers } from './handlers/audit-handlers';
+import { backupHandlers } from './handlers/backup-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
@@ -35,6 +37,7 @@ const handlers: Handlers = {
   ...dashboardHandlers,
   ...chronologyHandlers,
   ...exportHandlers,
+  ...backupHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */
@@ -46,6 +49,8 @@ export async function createCore(options: CoreOptions & { log?: Logger }): Promi
   const log = options.log ?? ((message: string) => console.error(`[records] ${message}`));
 
   const lock = async (reason: LockReason): Promise<void> => {
+    // A backup under way finishes first: it holds a copy of the key and reads the database.
+    await ctx.backups.inFlight;
     const session = ctx.session;
     if (!session) return;
     // Cleared first, so calls arriving while the database closes already answer `locked`.
@@ -67,16 +72,19 @@ export async function createCore(options: CoreOptions & { log?: Logger }): Promi
   const ctx = new CoreContext(options.dataDir, options.appVersion, now, lock, {
     chooseSavePath: options.chooseSavePath,
     fontsDir: options.fontsDir ?? defaultFontsDir(),
-  });
+  }, new BackupState(options.chooseFolder));
   const dispatch = createDispatch(ctx, handlers, log);
   const idleTimer = setInterval(() => void lockIfIdle(ctx), IDLE_CHECK_MS);
   idleTimer.unref();
+  const backups = startBackupSchedule(ctx, log);
 
   return {
     dispatch,
     lock,
     async close() {
       clearInterval(idleTimer);
+      // The backup on exit, while the records are still open (if a folder is chosen).
+      await backups.beforeClose();
       await lock('quit');
     },
   };

@@ -9,6 +9,7 @@ import type { Core, LockReason } from '../core/core-api';
 import { createCore } from '../core/index';
 import { registerIpc } from './ipc';
 import { saveDialogChooser } from './save-dialog';
+import { folderDialogChooser } from './folder-dialog';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, dataDirOverride, devServerUrl, originOf } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
@@ -90,6 +91,7 @@ async function start(): Promise<void> {
     dataDir: resolveDataDir(),
     appVersion: app.getVersion(),
     chooseSavePath: saveDialogChooser(() => mainWindow),
+    chooseFolder: folderDialogChooser(() => mainWindow),
     // Packaged, the fonts are an extraResource (electron-builder.yml); unpackaged, the core
     // finds resources/fonts itself.
     ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}),

@@ -26,9 +26,28 @@ export const AUDIT_ACTIONS = {
   'sign.failed': 'Failed signature (wrong password)',
   export: 'Exported a document',
   print: 'Printed a document',
+  backup: 'Backed up the records',
+  'backup.failed': 'A backup failed',
+  restore: 'Restored the records from a backup',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** Actions that read or copy the records without changing them: no new backup is needed after them. */
+export const NON_CHANGING_ACTIONS: readonly AuditAction[] = [
+  'login.success',
+  'login.failed',
+  'lock',
+  'audit.verified',
+  'pupil.viewed',
+  'incident.viewed',
+  'log.viewed',
+  'sign.failed',
+  'export',
+  'print',
+  'backup',
+  'backup.failed',
+];
 
 /** The previous hash of the very first row. */
 export const GENESIS_HASH = '0'.repeat(64);

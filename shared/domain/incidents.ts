@@ -74,6 +74,7 @@ export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
 export const roleSet = z
   .array(z.enum(PERSON_ROLES))
   .min(1, 'Choose at least one role')
+  .max(PERSON_ROLES.length, 'Each role may be chosen once')
   .refine((roles) => new Set(roles).size === roles.length, 'Each role may be chosen once');
 
 export const OTHER_PERSON_KINDS = ['young_person', 'adult'] as const;

@@ -37,6 +37,7 @@ export const password = z.string().min(1, 'Enter your password').max(200, 'Passw
 export const roleSet = z
   .array(z.enum(ROLES))
   .min(1, 'Choose at least one role')
+  .max(ROLES.length, 'Each role may be chosen once')
   .refine((roles) => new Set(roles).size === roles.length, 'Each role may be chosen once');
 
 export const staffMember = z.object({

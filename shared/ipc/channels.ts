@@ -39,6 +39,11 @@ export const CHANNELS = [
   'chronology.entry',
   'exports.options',
   'exports.pdf',
+  'backups.status',
+  'backups.chooseFolder',
+  'backups.configure',
+  'backups.run',
+  'backups.restoreLive',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -137,6 +137,13 @@ const dashboard = z.object({
       forMe: z.boolean(),
     }),
   ),
+  /** The newest good backup, and whether one is recent enough not to warn about. */
+  lastBackup: z.object({
+    at: z.string().nullable(),
+    folderChosen: z.boolean(),
+    /** A good backup within the last seven days. */
+    recent: z.boolean(),
+  }),
 });
 
 const auditRow = z.object({

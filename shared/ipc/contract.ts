@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Channel } from './channels';
 import { accountChannels } from './contract-accounts';
+import { backupChannels } from './contract-backups';
 import { chronologyChannels } from './contract-chronology';
 import { exportChannels } from './contract-exports';
 import { recordChannels } from './contract-records';
@@ -10,6 +11,7 @@ export type { Access } from './spec';
 export type { PasswordFeedback, SessionStatus, SignedInUser } from './contract-accounts';
 export type * from './contract-records';
 export type { ExportChild, ExportOptions, ExportResult } from './contract-exports';
+export type { BackupFile, BackupRunResult, BackupStatus } from './contract-backups';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
@@ -17,6 +19,7 @@ export const contract = {
   ...recordChannels,
   ...chronologyChannels,
   ...exportChannels,
+  ...backupChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -35,6 +35,11 @@ export type LaunchOptions = {
    * every export is saved under its suggested name in `exportDir`.
    */
   savePath?: (suggestedFileName: string) => string | null;
+  /**
+   * Stands in for the folder dialog of the Backups page: a path, or null for "cancelled".
+   * By default the `backups` folder beside `exportDir` (made empty at launch).
+   */
+  chooseFolder?: () => string | null;
 };
 
 export type LaunchedApp = {
@@ -42,6 +47,8 @@ export type LaunchedApp = {
   dataDir: string;
   /** Where exports are saved by default: an `exports` folder in a fresh temp folder (removed on close). */
   exportDir: string;
+  /** What the folder dialog chooses by default: a `backups` folder in the same temp folder (removed on close). */
+  backupDir: string;
   /** The real core behind window.api, for tests that need to look underneath the UI. */
   core: Core;
   context: BrowserContext;
@@ -91,6 +98,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const exportRoot = await mkdtemp(join(tmpdir(), 'records-e2e-exports-'));
   const exportDir = join(exportRoot, 'exports');
   await mkdir(exportDir);
+  const backupDir = join(exportRoot, 'backups');
+  await mkdir(backupDir);
   const removeExports = () => rm(exportRoot, { recursive: true, force: true });
   const savePath = options.savePath ?? ((suggestedFileName: string) => join(exportDir, suggestedFileName));
   const version = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -100,6 +109,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       dataDir,
       appVersion: version.version,
       chooseSavePath: (suggestedFileName) => Promise.resolve(savePath(suggestedFileName)),
+      chooseFolder: () => Promise.resolve(options.chooseFolder ? options.chooseFolder() : backupDir),
       ...(options.now ? { now: options.now } : {}),
     });
   } catch (error) {
@@ -147,6 +157,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       page,
       dataDir,
       exportDir,
+      backupDir,
       core,
       context,
       consoleErrors,

@@ -42,3 +42,17 @@ export async function recentAuditRows(db: Pick<Executor, 'all'>, beforeSeq: numb
   );
   return rows.map((row) => ({ ...auditRow.parse(row), actor_name: z.string().nullable().parse(row.actor_name) }));
 }
+
+/** Whether anything but reading has been recorded since the newest `backup` row (or ever, without one). */
+export async function changedSinceLastBackup(db: Pick<Executor, 'get'>, nonChanging: readonly string[]): Promise<boolean> {
+  const placeholders = nonChanging.map(() => '?').join(', ');
+  const row = await db.get(
+    `SELECT EXISTS (
+       SELECT 1 FROM audit
+       WHERE seq > COALESCE((SELECT MAX(seq) FROM audit WHERE action = 'backup'), 0)
+         AND action NOT IN (${placeholders})
+     ) AS changed`,
+    [...nonChanging],
+  );
+  return row?.changed === 1;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Executor } from './connection';
 
-export const SETTING_KEYS = ['schoolName', 'schoolUrn', 'lockMinutes'] as const;
+export const SETTING_KEYS = ['schoolName', 'schoolUrn', 'lockMinutes', 'backupFolder', 'backupKeep', 'lastBackupAt', 'lastBackupFile'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export async function readSettings(tx: Pick<Executor, 'all'>): Promise<Partial<Record<SettingKey, string>>> {

@@ -4,6 +4,7 @@ import { actionOverdue } from '../../../shared/domain/entries/action';
 import { deletionOverdue } from '../../../shared/domain/entries/deletion';
 import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
 import type { Dashboard } from '../../../shared/ipc/contract';
+import { dashboardBackup } from '../backup-schedule';
 import { entriesOfIncident, signaturesOfIncident } from '../db/entry-queries';
 import { findIncident, listIncidents, openIncidentIds, peopleOfIncident } from '../db/incident-queries';
 import { listStaff } from '../db/staff-queries';
@@ -16,7 +17,7 @@ export const dashboardHandlers = {
     const today = schoolToday(ctx.now());
     const staff = await listStaff(db);
     const summaries = new Map((await listIncidents(db, 'open')).map((s) => [s.id, s]));
-    const result: Dashboard = { openIncidents: [], overdue: [], awaitingSignature: [] };
+    const result: Dashboard = { openIncidents: [], overdue: [], awaitingSignature: [], lastBackup: await dashboardBackup(db, ctx.now()) };
 
     for (const incidentId of await openIncidentIds(db)) {
       const incident = await findIncident(db, incidentId);

@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { openSession, sessionStatus } from '../session/open-session';
 import type { CoreContext } from '../context';
+import type { UnlockedSession } from '../session/session';
 import type { Handlers } from './types';
 
 const WRONG_CREDENTIALS = 'The username or password is not right.';
@@ -14,6 +15,25 @@ export async function refuseWhileThrottled(ctx: CoreContext): Promise<void> {
       `Too many unsuccessful attempts. Wait ${wait} second${wait === 1 ? '' : 's'} before trying again.`,
     );
   }
+}
+
+/** The sign-in in the audit log, with the failed attempts that came before it (written now the log is open). */
+async function recordSignIn(ctx: CoreContext, session: UnlockedSession): Promise<void> {
+  if (!session.db.writable) return;
+  const failures = await ctx.throttle.pendingFailures();
+  await session.db.transaction(async (tx) => {
+    for (const failure of failures) {
+      await appendAudit(tx, {
+        action: 'login.failed',
+        actorId: null,
+        at: new Date(failure.at),
+        subjectType: failure.staffId === null ? undefined : 'staff',
+        subjectId: failure.staffId ?? undefined,
+        details: { account: failure.staffId === null ? 'unknown username' : 'wrong password' },
+      });
+    }
+    await appendAudit(tx, { action: 'login.success', actorId: session.user.id, at: ctx.now() });
+  });
 }
 
 export const sessionHandlers = {
@@ -31,23 +51,15 @@ export const sessionHandlers = {
       throw new AppError('bad_credentials', WRONG_CREDENTIALS);
     }
     const session = await openSession(ctx, attempt.dataKey, attempt.staffId);
-    if (session.db.writable) {
-      const failures = await ctx.throttle.pendingFailures();
-      await session.db.transaction(async (tx) => {
-        for (const failure of failures) {
-          await appendAudit(tx, {
-            action: 'login.failed',
-            actorId: null,
-            at: new Date(failure.at),
-            subjectType: failure.staffId === null ? undefined : 'staff',
-            subjectId: failure.staffId ?? undefined,
-            details: { account: failure.staffId === null ? 'unknown username' : 'wrong password' },
-          });
-        }
-        await appendAudit(tx, { action: 'login.success', actorId: session.user.id, at: ctx.now() });
-      });
+    try {
+      await recordSignIn(ctx, session);
+      await ctx.throttle.reset();
+    } catch (error) {
+      // Not signed in after all (a full disk, say): nothing may stay open, not even the key.
+      await session.db.close();
+      session.dataKey.fill(0);
+      throw error;
     }
-    await ctx.throttle.reset();
     ctx.session = session;
     return sessionStatus(ctx);
   },

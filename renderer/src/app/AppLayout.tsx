@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { useHasRole, useSession } from './session-context';
 import { InstallationFooter } from '../components/InstallationFooter';
@@ -43,7 +43,9 @@ export function AppLayout() {
       {status.problems.length > 0 ? (
         <div className="banner banner-danger" role="alert">
           <strong>The records are read-only.</strong> The database failed its integrity check when it was opened, so nothing
-          new can be saved. Ask your IT technician to restore the newest good backup. Details: {status.problems.join('; ')}
+          new can be saved.{' '}
+          {isDsl ? <Link to="/backups">Restore from the newest good backup</Link> : 'Ask the Designated Safeguarding Lead to restore the newest good backup'}.
+          Details: {status.problems.join('; ')}
         </div>
       ) : null}
       <main className="main" id="main" tabIndex={-1}>

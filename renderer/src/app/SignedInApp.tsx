@@ -21,6 +21,7 @@ import { PupilPage } from '../features/pupils/PupilPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { IncidentChronologyPage, PupilChronologyPage, SchoolLogPage } from '../features/chronology/ChronologyPages';
 import { IncidentExportPage, PupilExportPage } from '../features/exports/ExportPages';
+import { BackupsPage } from '../features/backups/BackupsPage';
 
 export function SignedInApp({ onIdle }: { onIdle: () => void }) {
   const { status } = useSession();
@@ -53,6 +54,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'audit', element: <AuditPage /> },
             { path: 'staff', element: <StaffPage /> },
             { path: 'settings', element: <SettingsPage /> },
+            { path: 'backups', element: <BackupsPage /> },
             { path: 'account', element: <AccountPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

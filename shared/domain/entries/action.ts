@@ -26,7 +26,7 @@ export function actionOverdue(body: ActionBody, today: string): boolean {
 
 /** Section 2: a school can escalate at any time if further information comes to light. */
 export const escalationBody = z.object({
-  referTo: z.array(z.enum(REFER_TO)).min(1, 'Choose who the incident is escalated to'),
+  referTo: z.array(z.enum(REFER_TO)).min(1, 'Choose who the incident is escalated to').max(REFER_TO.length, 'Choose each one once'),
   reasons: requiredText('Record why the incident is being escalated', 8000),
 });
 export type EscalationBody = z.output<typeof escalationBody>;

@@ -62,7 +62,7 @@ export const initialReviewBody = z
       immediateRisk: optionalText(2000),
     }),
     decision: z.enum(DECISIONS, { error: 'Record the decision: refer, or manage in school' }),
-    referTo: z.array(z.enum(REFER_TO)).default([]),
+    referTo: z.array(z.enum(REFER_TO)).max(REFER_TO.length, 'Choose each one once').default([]),
     reasons: requiredText('Record the reasons for the decision', 8000),
     /** Required when the five points say refer now but the school decides otherwise. */
     overrideReasons: optionalText(8000),

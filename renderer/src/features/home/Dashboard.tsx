@@ -16,12 +16,36 @@ function AwaitingList({ items, label }: { items: DashboardData['awaitingSignatur
   );
 }
 
+/** When the records were last backed up, and a warning with a way to fix it when that was too long ago. */
+function BackupPanel({ lastBackup }: { lastBackup: DashboardData['lastBackup'] }) {
+  const warning = !lastBackup.folderChosen
+    ? 'No backup folder has been chosen, so the records are not being backed up.'
+    : !lastBackup.recent
+      ? 'No backup in the last 7 days. If this computer fails or is lost, records made since then would be lost too.'
+      : null;
+  return (
+    <section aria-labelledby="backup-title" className={`dashboard-section panel${warning ? ' panel-warning' : ''}`}>
+      <h2 id="backup-title">Backups</h2>
+      <p data-testid="dashboard-last-backup">
+        {lastBackup.at ? <>Last good backup: {formatDateTime(lastBackup.at)}.</> : 'The records have not been backed up yet.'}
+      </p>
+      {warning ? <p className="warning-text">{warning}</p> : null}
+      <p>
+        <Link to="/backups">{warning ? 'Go to Backups to back up now' : 'Backups'}</Link>
+      </p>
+    </section>
+  );
+}
+
 /** What needs the signed-in person now: their signatures, overdue deadlines, gaps. */
 export function Dashboard({ data }: { data: DashboardData }) {
   const mine = data.awaitingSignature.filter((a) => a.forMe);
   const others = data.awaitingSignature.filter((a) => !a.forMe);
+  // A missing backup is shown first: it puts every record at risk.
+  const backupOk = data.lastBackup.folderChosen && data.lastBackup.recent;
   return (
     <>
+      {backupOk ? null : <BackupPanel lastBackup={data.lastBackup} />}
       <section aria-labelledby="mine-title" className="dashboard-section">
         <h2 id="mine-title">Awaiting your signature ({mine.length})</h2>
         {mine.length === 0 ? <p>Nothing is waiting for your signature.</p> : <AwaitingList items={mine} label="Entries awaiting your signature" />}
@@ -63,6 +87,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
           </ul>
         )}
       </section>
+      {backupOk ? <BackupPanel lastBackup={data.lastBackup} /> : null}
       {others.length > 0 ? (
         <section aria-labelledby="others-title" className="dashboard-section">
           <h2 id="others-title">Awaiting other people’s signatures ({others.length})</h2>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import { LOCK_MINUTES_MAX, LOCK_MINUTES_MIN } from '../../../../shared/domain/settings';
 import { contract } from '../../../../shared/ipc/contract';
@@ -96,6 +97,12 @@ export function SettingsPage() {
             <section className="panel" aria-labelledby="lock-title">
               <h2 id="lock-title">Automatic lock</h2>
               <LockTimeoutForm initial={settings.lockMinutes} />
+            </section>
+            <section className="panel" aria-labelledby="backups-title">
+              <h2 id="backups-title">Backups</h2>
+              <p>
+                Choose where backups are kept, back up now, or restore a backup: <Link to="/backups">Backups</Link>.
+              </p>
             </section>
           </>
         )}

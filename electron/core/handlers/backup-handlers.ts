@@ -1,0 +1,172 @@
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { utcToSchoolTime } from '../../../shared/domain/dates';
+import { appendAudit } from '../audit/audit-log';
+import { listBackups, restoreBackup } from '../backup/index';
+import { backupStatus, reachableFolder, readBackupSettings, runBackup } from '../backup-schedule';
+import { dataPaths, type SessionContext } from '../context';
+import { Database } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { writeSetting } from '../db/settings-queries';
+import { AppError, isAppError } from '../errors';
+import { KeyslotStore } from '../vault/keyslots';
+import { refuseWhileThrottled } from './session-handlers';
+import type { Handlers } from './types';
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(resolve(folder), resolve(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `<data>-<what>-YYYY-MM-DD-HHmmss` beside the data folder, on the school's clock; never one that exists. */
+async function siblingFolder(dataDir: string, what: string, now: Date): Promise<string> {
+  const { date, time } = utcToSchoolTime(now.toISOString());
+  const stamp = `${date}-${time.replace(':', '')}${String(now.getUTCSeconds()).padStart(2, '0')}`;
+  const base = join(dirname(resolve(dataDir)), `${basename(resolve(dataDir))}-${what}-${stamp}`);
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await exists(candidate))) return candidate;
+  }
+}
+
+/** Makes a rename survive a power cut (Windows journals it itself and cannot open a folder). */
+async function syncFolder(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes the `restore` row into the restored records before they go live, opened with the
+ * same credentials the DSL gave (as they were when the backup was made).
+ */
+async function auditInRestored(dataDir: string, credentials: { username: string; password: string }, at: Date, details: Record<string, unknown>): Promise<void> {
+  const paths = dataPaths(dataDir);
+  const attempt = await new KeyslotStore(paths.keyslots).unlockWithPassword(credentials.username, credentials.password);
+  if (!attempt.ok) throw new AppError('bad_credentials', 'That username and password do not open this backup.');
+  try {
+    const db = await Database.open(paths.database, attempt.dataKey);
+    try {
+      await migrate(db);
+      await db.transaction((tx) => appendAudit(tx, { action: 'restore', actorId: attempt.staffId, at, details }));
+    } finally {
+      await db.close();
+    }
+  } finally {
+    attempt.dataKey.fill(0);
+  }
+}
+
+async function saveBackupSetting(ctx: SessionContext, key: 'backupFolder' | 'backupKeep', from: string | number | null, to: string | number): Promise<void> {
+  const { db, user } = ctx.session;
+  await db.transaction(async (tx) => {
+    await writeSetting(tx, key, String(to));
+    await appendAudit(tx, { action: 'settings.changed', actorId: user.id, at: ctx.now(), details: { [key]: { from, to } } });
+  });
+}
+
+export const backupHandlers = {
+  'backups.status': async (_input, ctx) => backupStatus(ctx, ctx.session),
+
+  'backups.chooseFolder': async (_input, ctx) => {
+    const choose = ctx.backups.chooseFolder;
+    if (!choose) throw new AppError('not_saved', 'Choosing a folder is not available in this window.');
+    const chosen = await choose();
+    if (chosen === null) return backupStatus(ctx, ctx.session);
+    const folder = resolve(chosen);
+    if (isInside(ctx.paths.dataDir, folder)) {
+      throw new AppError('not_saved', 'Backups may not be kept inside the app’s own data folder: they would be lost with it. Choose another folder, ideally on a USB stick or another drive.');
+    }
+    await reachableFolder(folder);
+    const before = await readBackupSettings(ctx.session.db);
+    if (before.folder !== folder) await saveBackupSetting(ctx, 'backupFolder', before.folder, folder);
+    return backupStatus(ctx, ctx.session);
+  },
+
+  'backups.configure': async ({ keep }, ctx) => {
+    const before = await readBackupSettings(ctx.session.db);
+    if (before.keep !== keep) await saveBackupSetting(ctx, 'backupKeep', before.keep, keep);
+    return backupStatus(ctx, ctx.session);
+  },
+
+  'backups.run': async (_input, ctx) => runBackup(ctx, ctx.session, 'manual'),
+
+  'backups.restoreLive': async ({ file, username, password }, ctx) => {
+    const session = ctx.session;
+    return ctx.backups.queue.run(async () => {
+      if (ctx.session !== session) throw new AppError('locked', 'The records are locked. Sign in to continue.');
+      const settings = await readBackupSettings(session.db).catch(() => null);
+      const folder = await reachableFolder(settings?.folder ?? null);
+      const listed = (await listBackups(folder)).find((b) => basename(b.file) === file);
+      if (!listed) throw new AppError('not_found', 'That backup is no longer in the backup folder. Choose one from the list.');
+      if (!listed.ok) throw new AppError('damaged', 'That backup file is damaged, so it cannot be restored. Choose another backup.');
+
+      await refuseWhileThrottled(ctx);
+      const dataDir = resolve(ctx.paths.dataDir);
+      const at = ctx.now();
+      const restoring = await siblingFolder(dataDir, 'restoring', at);
+      const replaced = await siblingFolder(dataDir, 'replaced', at);
+      const credentials = { username, password };
+      let tables: Record<string, number>;
+      try {
+        ({ tables } = await restoreBackup({ file: listed.file, dataDir: restoring, credentials }));
+      } catch (error) {
+        if (isAppError(error) && error.code === 'bad_credentials') {
+          await ctx.throttle.recordFailure(ctx.now(), null);
+          throw new AppError('bad_credentials', 'That username and password do not open this backup. Use the ones you had when it was made.', {
+            password: 'The username or password does not open this backup',
+          });
+        }
+        throw error;
+      }
+      await ctx.throttle.reset();
+      const details = { file, createdAt: listed.createdAt, replacedFolder: basename(replaced), tables };
+      try {
+        await auditInRestored(restoring, credentials, at, details);
+      } catch (error) {
+        await rm(restoring, { recursive: true, force: true });
+        throw error;
+      }
+
+      // The records as they are now say what replaced them, if they can still be written.
+      if (session.db.writable) {
+        await session.db
+          .transaction((tx) => appendAudit(tx, { action: 'restore', actorId: session.user.id, at, details: { ...details, replacedBy: true } }))
+          .catch(() => undefined);
+      }
+      await ctx.lock('restore');
+
+      // Swap: the live folder is kept under a new name (never deleted), the restored one takes its place.
+      try {
+        await rename(dataDir, replaced);
+      } catch {
+        await rm(restoring, { recursive: true, force: true }).catch(() => undefined);
+        throw new AppError(
+          'not_saved',
+          'The records could not be moved aside for the backup, so they are still as they were. Close the app, open it again and try once more.',
+        );
+      }
+      try {
+        await rename(restoring, dataDir);
+      } catch (error) {
+        await rename(replaced, dataDir);
+        throw error;
+      }
+      await syncFolder(dirname(dataDir)).catch(() => undefined);
+      return { restored: true as const, replacedFolder: basename(replaced), tables };
+    });
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { formatDateTime } from '../../../../shared/domain/dates';
+import type { BackupFile, BackupStatus } from '../../../../shared/ipc/contract';
+import { call } from '../../api/client';
+import { useHasRole } from '../../app/session-context';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { LoadState } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { useCall } from '../../components/use-call';
+import { BackupNow } from './BackupNow';
+import { KeepForm } from './KeepForm';
+import { RestoreForm } from './RestoreForm';
+import { formatBytes } from './format';
+import './backups.css';
+
+function FolderPanel({ status, onChanged }: { status: BackupStatus; onChanged: (status: BackupStatus) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function choose() {
+    setBusy(true);
+    setError(null);
+    const result = await call('backups.chooseFolder', {});
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    onChanged(result.value);
+  }
+
+  return (
+    <section className="panel" aria-labelledby="folder-title">
+      <h2 id="folder-title">Where backups are kept</h2>
+      <ErrorSummary errors={{}} formError={error} />
+      {status.folder ? (
+        <p>
+          Backups are saved in <code className="backup-folder">{status.folder}</code>
+        </p>
+      ) : (
+        <p className="warning-text">No folder has been chosen yet, so the records are not being backed up.</p>
+      )}
+      {status.folder && !status.folderAvailable ? (
+        <p className="warning-text">
+          That folder cannot be reached now. If it is on a USB stick or a network drive, connect it; or choose another folder.
+        </p>
+      ) : null}
+      <p className="hint">
+        Choose a folder on a USB stick or another drive that is kept away from this computer, locked away. Backups are encrypted:
+        they open only with a password or the recovery code. Once a folder is chosen, the app also backs up when it closes and
+        once a day while someone is signed in.
+      </p>
+      <button type="button" className="button button-secondary" disabled={busy} onClick={() => void choose()}>
+        {status.folder ? 'Choose another folder' : 'Choose a folder'}
+      </button>
+    </section>
+  );
+}
+
+function BackupList({ backups, onRestore }: { backups: BackupFile[]; onRestore: (backup: BackupFile) => void }) {
+  if (backups.length === 0) return <p>There are no backups in the folder yet.</p>;
+  return (
+    <table className="table">
+      <caption className="visually-hidden">Backups in the folder, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Made</th>
+          <th scope="col">Size</th>
+          <th scope="col">Check</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {backups.map((backup) => (
+          <tr key={backup.fileName}>
+            <td>
+              {formatDateTime(backup.createdAt)}
+              <div className="hint">{backup.fileName}</div>
+            </td>
+            <td>{formatBytes(backup.bytes)}</td>
+            <td>{backup.ok ? <strong className="tag tag-green">Good</strong> : <strong className="tag tag-red">Damaged</strong>}</td>
+            <td>
+              {backup.ok ? (
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  aria-label={`Restore the backup made ${formatDateTime(backup.createdAt)}`}
+                  onClick={() => onRestore(backup)}
+                >
+                  Restore this backup
+                </button>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Backups({ initial }: { initial: BackupStatus }) {
+  const [status, setStatus] = useState(initial);
+  const [restoring, setRestoring] = useState<BackupFile | null>(null);
+
+  async function reload() {
+    const result = await call('backups.status', {});
+    if (result.ok) setStatus(result.value);
+  }
+
+  if (restoring) return <RestoreForm backup={restoring} onCancel={() => setRestoring(null)} />;
+
+  return (
+    <>
+      <section className="panel" aria-labelledby="last-title">
+        <h2 id="last-title">Last good backup</h2>
+        {status.lastBackup ? (
+          <p data-testid="last-backup">
+            {formatDateTime(status.lastBackup.at)} <span className="hint-inline">({status.lastBackup.fileName})</span>
+          </p>
+        ) : (
+          <p data-testid="last-backup">The records have not been backed up yet.</p>
+        )}
+        {status.lastBackup && !status.recent ? <p className="warning-text">No backup in the last 7 days. Back up now.</p> : null}
+      </section>
+      <FolderPanel status={status} onChanged={setStatus} />
+      {status.folder ? <BackupNow onDone={() => void reload()} /> : null}
+      <section className="panel" aria-labelledby="keep-title">
+        <h2 id="keep-title">How many backups to keep</h2>
+        <KeepForm initial={status.keep} onSaved={setStatus} />
+      </section>
+      <section aria-labelledby="list-title">
+        <h2 id="list-title">Backups in the folder</h2>
+        {status.folder && status.folderAvailable ? (
+          <BackupList backups={status.backups} onRestore={setRestoring} />
+        ) : (
+          <p>{status.folder ? 'The folder cannot be reached now.' : 'Choose a folder first.'}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function BackupsPage() {
+  const isDsl = useHasRole('dsl');
+  const { loaded } = useCall('backups.status', {});
+  return (
+    <>
+      <PageHeading>Backups</PageHeading>
+      {isDsl ? (
+        <LoadState loaded={loaded}>{(status) => <Backups initial={status} />}</LoadState>
+      ) : (
+        <>
+          <p>Only a Designated Safeguarding Lead can back up or restore the records.</p>
+          <LoadState loaded={loaded}>
+            {(status) => <p>{status.lastBackup ? `The last good backup was made ${formatDateTime(status.lastBackup.at)}.` : 'The records have not been backed up yet.'}</p>}
+          </LoadState>
+        </>
+      )}
+    </>
+  );
+}
