@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listBackups, restoreBackup, verifyDataFolder, writeBackup } from '../electron/core/backup/index';
-import { isMissingOrEmpty, unlockDataKey, type Credentials } from '../electron/core/backup/credentials';
+import { isMissingOrEmpty, unlockStaff, type Credentials } from '../electron/core/backup/credentials';
+import { appendAudit } from '../electron/core/audit/audit-log';
 import { dataPaths } from '../electron/core/context';
 import { Database } from '../electron/core/db/connection';
 import { generateDemoData } from '../electron/core/demo/generate';
@@ -118,7 +120,7 @@ async function backup(options: Options): Promise<void> {
   const username = required(options, 'username');
   const folder = required(options, 'to');
   const paths = dataPaths(dataDir);
-  const dataKey = await unlockDataKey(paths.keyslots, { username, password: await password(username) });
+  const { dataKey, staffId } = await unlockStaff(paths.keyslots, username, await password(username));
   let db: Database;
   try {
     db = await Database.open(paths.database, dataKey);
@@ -128,7 +130,12 @@ async function backup(options: Options): Promise<void> {
   }
   try {
     await mkdir(folder, { recursive: true });
-    const summary = await writeBackup({ db, dataKey, keyslotsFile: paths.keyslots, folder, now: new Date(), appVersion: appVersion() });
+    const at = new Date();
+    const summary = await writeBackup({ db, dataKey, keyslotsFile: paths.keyslots, folder, now: at, appVersion: appVersion() });
+    // Attributable like every other action: who backed up, where, and what the copy holds.
+    await db.transaction((tx) =>
+      appendAudit(tx, { action: 'backup', actorId: staffId, at, details: { trigger: 'command line', file: basename(summary.file), folder, bytes: summary.bytes, tables: summary.tables } }),
+    );
     const good = (await listBackups(folder)).filter((b) => b.ok).length;
     process.stdout.write(`Backup written and checked (${rowsText(summary.tables)}); ${good} good backup(s) in that folder.\n${summary.file}\n`);
   } finally {

@@ -21,6 +21,13 @@ export async function unlockDataKey(keyslotsFile: string, credentials: Credentia
   return unlocked.dataKey;
 }
 
+/** A member of staff's data key and id, so what they do from the command line is attributed to them. */
+export async function unlockStaff(keyslotsFile: string, username: string, password: string): Promise<{ dataKey: Buffer; staffId: number }> {
+  const unlocked = await new KeyslotStore(keyslotsFile).unlockWithPassword(username, password);
+  if (!unlocked.ok) throw new AppError('bad_credentials', 'That username and password do not open these records.');
+  return { dataKey: unlocked.dataKey, staffId: unlocked.staffId };
+}
+
 /** Whether `dir` is missing or an empty folder: the only places a restore or new folder may go. */
 export async function isMissingOrEmpty(dir: string): Promise<boolean> {
   try {
