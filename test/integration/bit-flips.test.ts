@@ -19,7 +19,7 @@ import { generateDemoData, Rng } from '../../electron/core/demo/generate';
 import { isAppError } from '../../electron/core/errors';
 import { KeyslotsDamagedError, KeyslotStore } from '../../electron/core/vault/keyslots';
 import type { Input } from '../../shared/ipc/contract';
-import { call, DSL, expectOk, newCore, unlock, unlockAs } from './helpers/core';
+import { call, createIncident, DSL, newCore, unlock, unlockAs } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
 
 const SEED = Number(process.env.BITFLIP_SEED ?? randomInt(2 ** 31));
@@ -82,18 +82,7 @@ beforeAll(async () => {
   const core = await newCore(template);
   try {
     await unlockAs(core, DSL);
-    openIncidentId = expectOk(
-      await call(core, 'incidents.create', {
-        title: 'Image shared in a group chat',
-        cameToAttentionOn: '2026-06-01',
-        imageryDate: '',
-        kind: 'shared-on',
-        media: 'photo',
-        services: [],
-        sharing: 'not_known',
-        sharingDetails: '',
-      }),
-    ).id;
+    openIncidentId = await createIncident(core, '2026-06-01');
   } finally {
     await core.close();
   }

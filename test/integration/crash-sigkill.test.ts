@@ -33,7 +33,7 @@ import { Rng } from '../../electron/core/demo/generate';
 import { entryContentHash } from '../../electron/core/records/content-hash';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
 import type { EntryKind } from '../../shared/domain/entries/kinds';
-import { call, DSL, expectOk, newCore, setUp, unlockAs } from './helpers/core';
+import { call, createIncident, DSL, expectOk, newCore, setUp, unlockAs } from './helpers/core';
 import { crashEntry } from './helpers/crash-entry';
 import { makeTempDir } from './helpers/temp-dir';
 
@@ -67,18 +67,7 @@ beforeAll(async () => {
     const { status } = await setUp(core);
     if (status.state !== 'unlocked') throw new Error('set-up should leave the DSL signed in');
     authorId = status.user.id;
-    incidentId = expectOk(
-      await call(core, 'incidents.create', {
-        title: 'Image shared in a group chat',
-        cameToAttentionOn: '2026-09-14',
-        imageryDate: '',
-        kind: 'shared-on',
-        media: 'photo',
-        services: [],
-        sharing: 'not_known',
-        sharingDetails: '',
-      }),
-    ).id;
+    incidentId = await createIncident(core, '2026-09-14');
   } finally {
     await core.close();
   }

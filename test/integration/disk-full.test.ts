@@ -18,7 +18,7 @@ import { Database } from '../../electron/core/db/connection';
 import type { Core } from '../../electron/core/index';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
 import type { Input } from '../../shared/ipc/contract';
-import { addStaff, call, DEPUTY, DSL, expectError, expectOk, HEAD, newCore, setUp, unlock, unlockAs } from './helpers/core';
+import { addStaff, call, DEPUTY, DSL, expectError, expectOk, HEAD, createIncident, newCore, setUp, unlock, unlockAs } from './helpers/core';
 
 const SIZE = '24m';
 
@@ -105,18 +105,7 @@ beforeAll(async () => {
   core = await newCore(dataDir);
   await setUp(core);
   await addStaff(core, HEAD, ['head']);
-  incidentId = expectOk(
-    await call(core, 'incidents.create', {
-      title: 'Image shared in a group chat',
-      cameToAttentionOn: '2026-09-14',
-      imageryDate: '',
-      kind: 'shared-on',
-      media: 'photo',
-      services: [],
-      sharing: 'not_known',
-      sharingDetails: '',
-    }),
-  ).id;
+  incidentId = await createIncident(core, '2026-09-14');
   for (let n = 0; n < 20; n += 1) expectOk(await call(core, 'entries.create', entry(n)));
   const unlocked = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(DSL.username, DSL.password);
   if (!unlocked.ok) throw new Error('the DSL should open their key slot');

@@ -29,7 +29,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
   await syncDirectory(dir);
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+/** Makes a rename or a new file in `dir` survive a power cut. */
+export async function syncDirectory(dir: string): Promise<void> {
   // Windows cannot open a directory for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');

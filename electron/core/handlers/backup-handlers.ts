@@ -1,4 +1,4 @@
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { utcToSchoolTime } from '../../../shared/domain/dates';
 import { appendAudit } from '../audit/audit-log';
@@ -9,6 +9,7 @@ import { Database } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { writeSetting } from '../db/settings-queries';
 import { AppError, isAppError } from '../errors';
+import { syncDirectory } from '../fs/atomic-write';
 import { KeyslotStore } from '../vault/keyslots';
 import { refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
@@ -38,16 +39,6 @@ async function siblingFolder(dataDir: string, what: string, now: Date): Promise<
   }
 }
 
-/** Makes a rename survive a power cut (Windows journals it itself and cannot open a folder). */
-async function syncFolder(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /**
  * Writes the `restore` row into the restored records before they go live, opened with the
@@ -165,7 +156,7 @@ export const backupHandlers = {
         await rename(replaced, dataDir);
         throw error;
       }
-      await syncFolder(dirname(dataDir)).catch(() => undefined);
+      await syncDirectory(dirname(dataDir)).catch(() => undefined);
       return { restored: true as const, replacedFolder: basename(replaced), tables };
     });
   },

@@ -10,15 +10,10 @@ import {
   insertPupilOnIncident,
   listIncidents,
   nextReferenceNumber,
-  peopleOfIncident,
   updatePersonRoles,
   closeIncident,
 } from '../db/incident-queries';
-import { closureReadiness } from '../../../shared/domain/completeness';
-import { completenessInput } from '../records/completeness-input';
-import { entriesOfIncident, signaturesOfIncident } from '../db/entry-queries';
 import { findPupil } from '../db/pupil-queries';
-import { listStaff } from '../db/staff-queries';
 import type { Executor } from '../db/connection';
 import { auditView } from '../records/audit-read';
 import { ageDate, personView } from '../records/views';
@@ -62,15 +57,10 @@ export const incidentHandlers = {
 
   'incidents.close': async ({ incidentId }, ctx) => {
     const { db, user } = ctx.session;
-    const incident = await requireIncident(db, incidentId);
+    const readiness = await readIncidentDetail(db, incidentId);
+    if (!readiness) throw new AppError('not_found', 'There is no incident with that id.');
+    const { incident } = readiness;
     if (incident.status === 'closed') throw new AppError('conflict', `${incident.reference} is already closed.`);
-    const [people, entries, signatures, staff] = await Promise.all([
-      peopleOfIncident(db, incidentId),
-      entriesOfIncident(db, incidentId),
-      signaturesOfIncident(db, incidentId),
-      listStaff(db),
-    ]);
-    const readiness = closureReadiness(completenessInput(incident, people, entries, signatures, staff));
     if (readiness.gaps.length > 0) {
       throw new AppError('conflict', `${incident.reference} cannot be closed yet: ${readiness.gaps.length} thing${readiness.gaps.length === 1 ? ' is' : 's are'} missing from the record.`);
     }

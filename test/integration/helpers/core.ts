@@ -76,3 +76,19 @@ export async function unlockAs(core: Core, person: Pick<Person, 'username' | 'pa
 export async function addStaff(core: Core, person: Person, roles: Role[]): Promise<StaffMember> {
   return expectOk(await call(core, 'staff.add', { name: person.name, username: person.username, roles, password: person.password }));
 }
+
+/** An open incident with nothing on it yet (fictional), for tests that need somewhere to record. */
+export async function createIncident(core: Core, cameToAttentionOn = '2026-09-14'): Promise<number> {
+  return expectOk(
+    await call(core, 'incidents.create', {
+      title: 'Image shared in a group chat',
+      cameToAttentionOn,
+      imageryDate: '',
+      kind: 'shared-on',
+      media: 'photo',
+      services: [],
+      sharing: 'not_known',
+      sharingDetails: '',
+    }),
+  ).id;
+}
