@@ -42,6 +42,22 @@ try {
   await page.getByRole('button', { name: 'Verify audit log' }).click();
   await page.getByText(/The audit log is intact/).waitFor();
   await shot('audit');
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('region', { name: 'Backups' }).getByRole('link').first().click();
+  await page.getByRole('heading', { name: 'Backups', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Choose a folder' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await page.getByText(/Backed up at/).waitFor();
+  await shot('backups');
+  await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('link', { name: 'Print or export' }).click();
+  await page.getByRole('radio', { name: 'Incident report' }).check();
+  await page.getByRole('checkbox').first().waitFor();
+  await shot('export');
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('region', { name: 'Backups' }).waitFor();
+  await shot('home-after-backup');
   console.log(`${n} screenshots in ${folder}`);
 } finally {
   await app.close();

@@ -39,7 +39,7 @@ export function HomePage() {
             </dl>
           )}
         </LoadState>
-        <p className="hint">Back up the data folder regularly to encrypted storage kept away from this computer.</p>
+        <p className="hint">Backups of this folder are made on the Backups page, to a folder kept away from this computer.</p>
       </section>
     </>
   );
