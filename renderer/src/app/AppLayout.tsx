@@ -45,7 +45,9 @@ export function AppLayout() {
           <strong>The records are read-only.</strong> The database failed its integrity check when it was opened, so nothing
           new can be saved.{' '}
           {isDsl ? <Link to="/backups">Restore from the newest good backup</Link> : 'Ask the Designated Safeguarding Lead to restore the newest good backup'}.
-          Details: {status.problems.join('; ')}
+          <br />
+          For the IT technician: copy the data folder as it is before changing anything; <code>npm run records -- verify</code> names
+          each failed check. What failed: {status.problems.join('; ')}
         </div>
       ) : null}
       <main className="main" id="main" tabIndex={-1}>
