@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listBackups, restoreBackup, verifyDataFolder, writeBackup } from '../electron/core/backup/index';
 import { isMissingOrEmpty, unlockStaff, type Credentials } from '../electron/core/backup/credentials';
@@ -131,11 +130,17 @@ async function backup(options: Options): Promise<void> {
   try {
     await mkdir(folder, { recursive: true });
     const at = new Date();
-    const summary = await writeBackup({ db, dataKey, keyslotsFile: paths.keyslots, folder, now: at, appVersion: appVersion() });
-    // Attributable like every other action: who backed up, where, and what the copy holds.
-    await db.transaction((tx) =>
-      appendAudit(tx, { action: 'backup', actorId: staffId, at, details: { trigger: 'command line', file: basename(summary.file), folder, bytes: summary.bytes, tables: summary.tables } }),
-    );
+    // Attributable like every other action, and written before the copy is taken so that the
+    // backup holds it too: a restored copy then matches the original table for table.
+    await db.transaction((tx) => appendAudit(tx, { action: 'backup', actorId: staffId, at, details: { trigger: 'command line', folder } }));
+    let summary: Awaited<ReturnType<typeof writeBackup>>;
+    try {
+      summary = await writeBackup({ db, dataKey, keyslotsFile: paths.keyslots, folder, now: at, appVersion: appVersion() });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'unknown';
+      await db.transaction((tx) => appendAudit(tx, { action: 'backup.failed', actorId: staffId, at: new Date(), details: { trigger: 'command line', folder, reason } })).catch(() => undefined);
+      throw error;
+    }
     const good = (await listBackups(folder)).filter((b) => b.ok).length;
     process.stdout.write(`Backup written and checked (${rowsText(summary.tables)}); ${good} good backup(s) in that folder.\n${summary.file}\n`);
   } finally {
