@@ -74,6 +74,8 @@ export function schoolToday(now: Date = new Date()): string {
   return londonParts(now).date;
 }
 
+// Made once: building an Intl.DateTimeFormat costs far more than formatting with one.
+const calendarDateFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 const dateFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: SCHOOL_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric' });
 const dateTimeFormatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: SCHOOL_TIME_ZONE,
@@ -89,7 +91,7 @@ const dateTimeFormatter = new Intl.DateTimeFormat('en-GB', {
 export function formatDate(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
+    return calendarDateFormatter.format(new Date(Date.UTC(y, m - 1, d)));
   }
   return dateFormatter.format(new Date(value));
 }

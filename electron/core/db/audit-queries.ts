@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Executor } from './connection';
 
+const auditLinkRow = z.object({ seq: z.number().int(), hash: z.string() });
+
 const auditRow = z.object({
   seq: z.number().int(),
   at: z.string(),
@@ -16,7 +18,7 @@ export type AuditRow = z.infer<typeof auditRow>;
 
 export async function lastAuditLink(tx: Executor): Promise<{ seq: number; hash: string } | undefined> {
   const row = await tx.get('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
-  return row ? z.object({ seq: z.number().int(), hash: z.string() }).parse(row) : undefined;
+  return row ? auditLinkRow.parse(row) : undefined;
 }
 
 export async function insertAuditRow(tx: Executor, row: AuditRow): Promise<void> {

@@ -2,9 +2,14 @@ import { z } from 'zod';
 import type { ChronologyFilters, ChronologyOrder, ChronologyScope } from '../../../shared/domain/chronology';
 import { schoolTimeToUtc } from '../../../shared/domain/dates';
 import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/entries/kinds';
-import { INCIDENT_STATUSES, PERSON_ROLES, type PersonRole } from '../../../shared/domain/incidents';
+import { INCIDENT_STATUSES, type PersonRole } from '../../../shared/domain/incidents';
 import { SIGNATURE_MEANING_KEYS, type SignatureMeaning } from '../../../shared/domain/signatures';
 import type { Executor, SqlValue } from './connection';
+import { countRow, idRow, jsonObject, personRoles } from './row-schemas';
+
+const pupilOfIncidentRow = z.object({ incident_id: z.number().int(), id: z.number().int(), first_name: z.string(), last_name: z.string() });
+const entryTextRow = z.object({ entry_id: z.number().int(), text: z.string() });
+const searchFactRow = z.object({ id: z.number().int(), reference: z.string(), title: z.string(), name: z.string().nullable() });
 
 /** One chronology query: where, which, in what order, and as of which entry row. */
 export type ChronologyQuery = {
@@ -103,13 +108,13 @@ const FROM = 'FROM entries e JOIN incidents i ON i.id = e.incident_id';
 /** The newest entry row now: a chronology's first page is taken as of this row. */
 export async function entriesSnapshot(db: Pick<Executor, 'get'>): Promise<number> {
   const row = await db.get('SELECT coalesce(max(id), 0) AS n FROM entries');
-  return z.object({ n: z.number().int() }).parse(row).n;
+  return countRow.parse(row).n;
 }
 
 export async function countChronology(db: Pick<Executor, 'get'>, query: ChronologyQuery): Promise<number> {
   const { sql, params } = where(query);
   const row = await db.get(`SELECT count(*) AS n ${FROM} WHERE ${sql}`, params);
-  return z.object({ n: z.number().int() }).parse(row).n;
+  return countRow.parse(row).n;
 }
 
 const chronologyRow = z.object({
@@ -157,7 +162,7 @@ function toRecord(row: unknown): ChronologyRecord {
     recordedAt: r.recorded_at,
     authorId: r.author_id,
     authorName: r.author_name,
-    body: z.record(z.string(), z.unknown()).parse(JSON.parse(r.body)),
+    body: jsonObject.parse(JSON.parse(r.body)),
     amendmentReason: r.amendment_reason,
     incidentId: r.incident_id,
     incidentReference: r.reference,
@@ -226,7 +231,7 @@ export async function pupilsOfIncidents(db: Pick<Executor, 'all'>, incidentIds: 
     [idList(incidentIds)],
   );
   for (const row of rows) {
-    const r = z.object({ incident_id: z.number().int(), id: z.number().int(), first_name: z.string(), last_name: z.string() }).parse(row);
+    const r = pupilOfIncidentRow.parse(row);
     byIncident.set(r.incident_id, [...(byIncident.get(r.incident_id) ?? []), { id: r.id, name: `${r.first_name} ${r.last_name}` }]);
   }
   return byIncident;
@@ -237,7 +242,7 @@ export async function entryTexts(db: Pick<Executor, 'all'>, entryIds: readonly n
   if (entryIds.length === 0) return new Map();
   const rows = await db.all('SELECT entry_id, text FROM entry_text WHERE entry_id IN (SELECT value FROM json_each(?))', [idList(entryIds)]);
   return new Map(rows.map((row) => {
-    const r = z.object({ entry_id: z.number().int(), text: z.string() }).parse(row);
+    const r = entryTextRow.parse(row);
     return [r.entry_id, r.text] as const;
   }));
 }
@@ -288,7 +293,7 @@ export async function pupilIncidentSpans(db: Pick<Executor, 'all'>, pupilId: num
       title: r.title,
       status: r.status,
       cameToAttentionOn: r.came_to_attention_on,
-      roles: z.array(z.enum(PERSON_ROLES)).parse(JSON.parse(r.roles)),
+      roles: personRoles.parse(JSON.parse(r.roles)),
       entryCount: r.entry_count,
       firstOccurredAt: r.first_at,
       lastOccurredAt: r.last_at,
@@ -307,7 +312,7 @@ export async function incidentSearchFacts(db: Pick<Executor, 'all'>): Promise<In
   );
   const facts = new Map<number, IncidentSearchFacts>();
   for (const row of rows) {
-    const r = z.object({ id: z.number().int(), reference: z.string(), title: z.string(), name: z.string().nullable() }).parse(row);
+    const r = searchFactRow.parse(row);
     const incident = facts.get(r.id) ?? { id: r.id, reference: r.reference, title: r.title, names: [] };
     if (r.name !== null) incident.names.push(r.name);
     facts.set(r.id, incident);
@@ -318,7 +323,7 @@ export async function incidentSearchFacts(db: Pick<Executor, 'all'>): Promise<In
 /** Every version of the entry this version belongs to, newest first. */
 export async function versionIdsOfEntry(db: Pick<Executor, 'all'>, entryId: number): Promise<number[]> {
   const rows = await db.all('SELECT id FROM entries WHERE entry_key = (SELECT entry_key FROM entries WHERE id = ?) ORDER BY version DESC', [entryId]);
-  return rows.map((row) => z.object({ id: z.number().int() }).parse(row).id);
+  return rows.map((row) => idRow.parse(row).id);
 }
 
 /** Merges the search index's b-trees into one: worth doing once after a large load. */

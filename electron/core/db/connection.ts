@@ -60,6 +60,11 @@ class RawConnection implements Executor {
     });
   }
 
+  /** Makes the statement now running stop with SQLITE_INTERRUPT. */
+  interrupt(): void {
+    this.db.interrupt();
+  }
+
   close(): Promise<void> {
     return new Promise((resolve, reject) => {
       this.db.close((error: Error | null) => (error ? reject(error) : resolve()));
@@ -79,6 +84,13 @@ function openRaw(file: string, create: boolean): Promise<sqlcipher.Database> {
 export type OpenOptions = {
   /** Create the file when it does not exist (first-run setup and restore only). */
   create?: boolean;
+  /**
+   * `full` (the default) runs the page check and the structure check before `open`
+   * returns. `structure-in-background` runs only the page check first and the structure
+   * check on a second connection afterwards, so signing in does not wait for it; a problem
+   * it finds makes the database refuse writes from then on (docs/decisions/0005).
+   */
+  check?: 'full' | 'structure-in-background';
 };
 
 /** Whether the database passed its integrity checks on open; if not, what failed. */
@@ -91,11 +103,19 @@ export type Health = { ok: true } | { ok: false; problems: string[] };
 export class Database {
   private readonly queue = new SerialQueue();
   private closed = false;
+  private checker: RawConnection | undefined;
+  private structureCheck: Promise<Health> = Promise.resolve({ ok: true });
+  private writes = 0;
 
   private constructor(
     private readonly raw: RawConnection,
-    readonly health: Health,
+    private currentHealth: Health,
   ) {}
+
+  /** Whether the database passed its integrity checks, as far as they have run. */
+  get health(): Health {
+    return this.currentHealth;
+  }
 
   /**
    * Keys the file with the raw 32-byte data key as the very first statement, proves the
@@ -105,12 +125,17 @@ export class Database {
    */
   static async open(file: string, key: Buffer, options: OpenOptions = {}): Promise<Database> {
     if (key.length !== 32) throw new Error('The data key must be 32 bytes');
+    const background = options.check === 'structure-in-background';
     const first = await Database.connect(file, key, options.create === true);
-    const health = await checkIntegrity(first).catch(async (error: unknown) => {
+    const health = await (background ? checkPages(first) : checkIntegrity(first)).catch(async (error: unknown) => {
       await first.close().catch(() => undefined);
       throw error;
     });
-    if (health.ok) return new Database(first, health);
+    if (health.ok) {
+      const db = new Database(first, health);
+      if (background) db.startStructureCheck(await Database.connect(file, key, false));
+      return db;
+    }
     // Once SQLCipher has met a page that fails its HMAC check, that connection answers every
     // later statement with an error. A fresh one can still read the pages that are intact.
     await first.close();
@@ -133,6 +158,9 @@ export class Database {
       await raw.exec(
         [
           'PRAGMA cipher_log_level = NONE',
+          // Every page read from disk is decrypted and its HMAC checked; keeping the whole
+          // database of a large school (tens of MB) decrypted in memory makes repeat reads free.
+          `PRAGMA cache_size = -${CACHE_KIB}`,
           'PRAGMA journal_mode = WAL',
           'PRAGMA synchronous = FULL',
           'PRAGMA foreign_keys = ON',
@@ -148,7 +176,36 @@ export class Database {
   }
 
   get writable(): boolean {
-    return this.health.ok;
+    return this.currentHealth.ok;
+  }
+
+  /**
+   * Changes whenever the records may have changed: a transaction on this connection that
+   * was not marked `recordsUnchanged`, or a commit by any other connection (data_version).
+   * Caches of derived views are keyed by it, so they can never show stale records.
+   */
+  async recordsVersion(): Promise<string> {
+    const row = await this.queued(() => this.raw.get('PRAGMA data_version'));
+    return `${this.writes}:${String(row?.data_version)}`;
+  }
+
+  /** Resolves once the structure check started by `open` has finished (at once when there was none). */
+  structureChecked(): Promise<Health> {
+    return this.structureCheck;
+  }
+
+  private startStructureCheck(checker: RawConnection): void {
+    this.checker = checker;
+    this.structureCheck = checkStructure(checker)
+      .then((problems) => {
+        // Interrupted by close: nothing was found, and nothing can be written any more anyway.
+        if (problems.length > 0 && !this.closed) this.currentHealth = { ok: false, problems };
+        return this.currentHealth;
+      })
+      .finally(() => {
+        this.checker = undefined;
+        return checker.close().catch(() => undefined);
+      });
   }
 
   /** Reads only: every write goes through `transaction`, which also enforces health. */
@@ -164,9 +221,11 @@ export class Database {
    * Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on any failure. The body
    * must use the executor it is given, not this object (which would wait on itself).
    */
-  transaction<T>(body: (tx: Executor) => Promise<T>): Promise<T> {
+  transaction<T>(body: (tx: Executor) => Promise<T>, options: { recordsUnchanged?: boolean } = {}): Promise<T> {
     return this.queued(async () => {
-      if (!this.health.ok) {
+      // Counted before the write, whatever its outcome, so a cache can only be too cautious.
+      if (options.recordsUnchanged !== true) this.writes += 1;
+      if (!this.currentHealth.ok) {
         throw new AppError(
           'damaged',
           'The records database failed its integrity check, so nothing new can be saved. Restore from the newest good backup.',
@@ -185,6 +244,8 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    this.checker?.interrupt();
+    await this.structureCheck.catch(() => undefined);
     await this.queue.run(async () => {
       if (this.closed) return;
       this.closed = true;
@@ -200,15 +261,41 @@ export class Database {
   }
 }
 
+/** 64 MiB of decrypted pages per connection (SQLite's default is 2 MiB). */
+const CACHE_KIB = 64 * 1024;
+
 async function checkIntegrity(raw: RawConnection): Promise<Health> {
-  const problems: string[] = [];
-  // cipher_integrity_check returns one row per page whose HMAC does not verify.
+  const problems = [...(await pageProblems(raw)), ...(await structureProblems(raw))];
+  return problems.length === 0 ? { ok: true } : { ok: false, problems };
+}
+
+async function checkPages(raw: RawConnection): Promise<Health> {
+  const problems = await pageProblems(raw);
+  return problems.length === 0 ? { ok: true } : { ok: false, problems };
+}
+
+/**
+ * Every page's HMAC: any byte changed on disk since SQLCipher wrote it (a flipped bit, a
+ * torn or foreign write) is found here. One row per page that does not verify.
+ */
+async function pageProblems(raw: RawConnection): Promise<string[]> {
   try {
-    const cipherRows = await raw.all('PRAGMA cipher_integrity_check');
-    for (const row of cipherRows) problems.push(`Encrypted page check: ${String(Object.values(row)[0])}`);
+    const rows = await raw.all('PRAGMA cipher_integrity_check');
+    return rows.map((row) => `Encrypted page check: ${String(Object.values(row)[0])}`);
   } catch (error) {
-    problems.push(`Encrypted page check could not finish (${errorCode(error)}).`);
+    return [`Encrypted page check could not finish (${errorCode(error)}).`];
   }
+}
+
+/** The structure check on its own connection; an interrupt (the database closing) is not a finding. */
+async function checkStructure(raw: RawConnection): Promise<string[]> {
+  const problems = await structureProblems(raw);
+  return problems.some((p) => p.includes('SQLITE_INTERRUPT')) ? [] : problems;
+}
+
+/** B-trees, indexes against their tables, constraints and the search index: what SQLite itself might get wrong. */
+async function structureProblems(raw: RawConnection): Promise<string[]> {
+  const problems: string[] = [];
   // On a page whose HMAC fails, integrity_check does not report a row: it fails outright
   // (SQLITE_ERROR). That is a finding too, not a reason to refuse to open the file.
   try {
@@ -220,7 +307,7 @@ async function checkIntegrity(raw: RawConnection): Promise<Health> {
   } catch (error) {
     problems.push(`Database structure check could not finish: a page could not be read (${errorCode(error)}).`);
   }
-  return problems.length === 0 ? { ok: true } : { ok: false, problems };
+  return problems;
 }
 
 function errorCode(error: unknown): string {

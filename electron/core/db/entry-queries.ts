@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/entries/kinds';
 import { SIGNATURE_MEANING_KEYS, type SignatureMeaning } from '../../../shared/domain/signatures';
 import type { Executor } from './connection';
+import { countRow, jsonObject } from './row-schemas';
+
+const incidentIdRow = z.object({ incident_id: z.number().int() });
 
 const entryRow = z.object({
   id: z.number().int(),
@@ -50,7 +53,7 @@ function toEntry(row: unknown): EntryRecord {
     recordedAt: r.recorded_at,
     authorId: r.author_id,
     authorName: r.author_name,
-    body: z.record(z.string(), z.unknown()).parse(JSON.parse(r.body)),
+    body: jsonObject.parse(JSON.parse(r.body)),
     amendmentReason: r.amendment_reason,
     contentHash: r.content_hash,
     latest: r.latest === 1,
@@ -65,6 +68,15 @@ const ENTRY_SELECT = `SELECT e.*, s.name AS author_name,
 export async function entriesOfIncident(db: Pick<Executor, 'all'>, incidentId: number): Promise<EntryRecord[]> {
   const rows = await db.all(`${ENTRY_SELECT} WHERE e.incident_id = ? ORDER BY e.occurred_at, e.entry_key, e.version`, [incidentId]);
   return rows.map(toEntry);
+}
+
+/** Every version of every entry on the open incidents, grouped by incident: one query for the dashboard. */
+export async function entriesOfOpenIncidents(db: Pick<Executor, 'all'>): Promise<Map<number, EntryRecord[]>> {
+  const rows = await db.all(
+    `${ENTRY_SELECT} WHERE e.incident_id IN (SELECT id FROM incidents WHERE status = 'open')
+     ORDER BY e.incident_id, e.occurred_at, e.entry_key, e.version`,
+  );
+  return groupBy(rows.map(toEntry), (e) => e.incidentId);
 }
 
 export async function findEntry(db: Pick<Executor, 'get'>, id: number): Promise<EntryRecord | undefined> {
@@ -145,6 +157,21 @@ export async function signaturesOfIncident(db: Pick<Executor, 'all'>, incidentId
   return rows.map(toSignature);
 }
 
+/** The signatures on the open incidents' entries, grouped by incident. */
+export async function signaturesOfOpenIncidents(db: Pick<Executor, 'all'>): Promise<Map<number, SignatureRecord[]>> {
+  const rows = await db.all(
+    `SELECT g.*, w.name AS witnessed_by_name, e.incident_id AS incident_id
+     FROM signatures g JOIN staff w ON w.id = g.witnessed_by JOIN entries e ON e.id = g.entry_id
+     WHERE e.incident_id IN (SELECT id FROM incidents WHERE status = 'open') ORDER BY g.signed_at, g.id`,
+  );
+  const byIncident = new Map<number, SignatureRecord[]>();
+  for (const row of rows) {
+    const incidentId = incidentIdRow.parse(row).incident_id;
+    byIncident.set(incidentId, [...(byIncident.get(incidentId) ?? []), toSignature(row)]);
+  }
+  return byIncident;
+}
+
 export async function findSignature(db: Pick<Executor, 'get'>, id: number): Promise<SignatureRecord | undefined> {
   const row = await db.get(`${SIGNATURE_SELECT} WHERE g.id = ?`, [id]);
   return row ? toSignature(row) : undefined;
@@ -152,7 +179,7 @@ export async function findSignature(db: Pick<Executor, 'get'>, id: number): Prom
 
 export async function countSignatures(db: Pick<Executor, 'get'>, entryId: number): Promise<number> {
   const row = await db.get('SELECT count(*) AS n FROM signatures WHERE entry_id = ?', [entryId]);
-  return z.object({ n: z.number().int() }).parse(row).n;
+  return countRow.parse(row).n;
 }
 
 export async function hasSigned(db: Pick<Executor, 'get'>, entryId: number, signerId: number, meaning: SignatureMeaning): Promise<boolean> {
@@ -176,4 +203,14 @@ export async function insertSignature(tx: Executor, signature: Omit<SignatureRec
     ],
   );
   return lastId;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }

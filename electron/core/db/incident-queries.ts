@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { INCIDENT_KINDS, INCIDENT_STATUSES, MEDIA, PERSON_ROLES, SHARING, type IncidentInput, type OtherPersonInput, type PersonRole } from '../../../shared/domain/incidents';
+import { INCIDENT_KINDS, INCIDENT_STATUSES, MEDIA, SHARING, type IncidentInput, type OtherPersonInput, type PersonRole } from '../../../shared/domain/incidents';
 import { SEXES } from '../../../shared/domain/pupils';
 import type { IncidentDetail, IncidentSummary } from '../../../shared/ipc/contract';
 import type { Executor } from './connection';
 import { toPupil } from './pupil-queries';
+import { idRow, personRoles, stringList } from './row-schemas';
+
+const nextRow = z.object({ next: z.number().int() });
+const rolesRow = z.object({ roles: z.string() });
 
 type IncidentFields = IncidentDetail['incident'];
 
@@ -35,7 +39,7 @@ function toIncident(row: unknown): IncidentFields {
     imageryDate: r.imagery_date,
     kind: r.kind,
     media: r.media,
-    services: z.array(z.string()).parse(JSON.parse(r.services)),
+    services: stringList.parse(JSON.parse(r.services)),
     sharing: r.sharing,
     sharingDetails: r.sharing_details,
     policeMatter: r.police_matter === 1,
@@ -46,7 +50,7 @@ function toIncident(row: unknown): IncidentFields {
 
 export async function nextReferenceNumber(tx: Executor, year: number): Promise<number> {
   const row = await tx.get('SELECT coalesce(max(ref_number), 0) + 1 AS next FROM incidents WHERE ref_year = ?', [year]);
-  return z.object({ next: z.number().int() }).parse(row).next;
+  return nextRow.parse(row).next;
 }
 
 export async function insertIncident(
@@ -139,7 +143,7 @@ export async function incidentsOfPupil(db: Pick<Executor, 'all'>, pupilId: numbe
   );
   return rows.map((row) => ({
     ...toSummary(row),
-    roles: z.array(z.enum(PERSON_ROLES)).parse(JSON.parse(z.object({ roles: z.string() }).parse(row).roles)),
+    roles: personRoles.parse(JSON.parse(rolesRow.parse(row).roles)),
   }));
 }
 
@@ -175,7 +179,7 @@ function toPerson(row: Record<string, unknown>): PersonRecord {
   return {
     id: r.id,
     incidentId: r.incident_id,
-    roles: z.array(z.enum(PERSON_ROLES)).parse(JSON.parse(r.roles)),
+    roles: personRoles.parse(JSON.parse(r.roles)),
     pupil: r.pupil_id === null ? null : toPupil({ ...row, id: row.p_id }),
     other:
       r.other_kind === null
@@ -197,6 +201,14 @@ export async function peopleOfIncident(db: Pick<Executor, 'all'>, incidentId: nu
   return rows.map(toPerson);
 }
 
+/** The people on every open incident, grouped by incident, each group in the order they were added. */
+export async function peopleOfOpenIncidents(db: Pick<Executor, 'all'>): Promise<Map<number, PersonRecord[]>> {
+  const rows = await db.all(`${PERSON_SELECT} WHERE ip.incident_id IN (SELECT id FROM incidents WHERE status = 'open') ORDER BY ip.id`);
+  const byIncident = new Map<number, PersonRecord[]>();
+  for (const person of rows.map(toPerson)) byIncident.set(person.incidentId, [...(byIncident.get(person.incidentId) ?? []), person]);
+  return byIncident;
+}
+
 export async function findPerson(db: Pick<Executor, 'get'>, personId: number): Promise<PersonRecord | undefined> {
   const row = await db.get(`${PERSON_SELECT} WHERE ip.id = ?`, [personId]);
   return row ? toPerson(row) : undefined;
@@ -204,7 +216,7 @@ export async function findPerson(db: Pick<Executor, 'get'>, personId: number): P
 
 export async function findPupilOnIncident(db: Pick<Executor, 'get'>, incidentId: number, pupilId: number): Promise<number | undefined> {
   const row = await db.get('SELECT id FROM incident_people WHERE incident_id = ? AND pupil_id = ?', [incidentId, pupilId]);
-  return row ? z.object({ id: z.number().int() }).parse(row).id : undefined;
+  return row ? idRow.parse(row).id : undefined;
 }
 
 export async function insertPupilOnIncident(tx: Executor, incidentId: number, pupilId: number, roles: PersonRole[], at: string, by: number): Promise<number> {
@@ -240,8 +252,11 @@ export async function closeIncident(tx: Executor, id: number, at: string, by: nu
   await tx.run(`UPDATE incidents SET status = 'closed', updated_at = ?, updated_by = ? WHERE id = ?`, [at, by, id]);
 }
 
-/** The open incidents, oldest first: the dashboard reads each one in full. */
-export async function openIncidentIds(db: Pick<Executor, 'all'>): Promise<number[]> {
-  const rows = await db.all(`SELECT id FROM incidents WHERE status = 'open' ORDER BY came_to_attention_on`);
-  return rows.map((row) => z.object({ id: z.number().int() }).parse(row).id);
+/** The open incidents in full, oldest first: what the dashboard reads. */
+export async function openIncidents(db: Pick<Executor, 'all'>): Promise<IncidentFields[]> {
+  const rows = await db.all(
+    `SELECT i.*, s.name AS created_by_name FROM incidents i JOIN staff s ON s.id = i.created_by
+     WHERE i.status = 'open' ORDER BY i.came_to_attention_on, i.ref_year, i.ref_number`,
+  );
+  return rows.map(toIncident);
 }

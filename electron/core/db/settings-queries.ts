@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Executor } from './connection';
 
+const settingRow = z.object({ key: z.string(), value: z.string() });
+
 export const SETTING_KEYS = ['schoolName', 'schoolUrn', 'lockMinutes', 'backupFolder', 'backupKeep', 'lastBackupAt', 'lastBackupFile'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -8,7 +10,7 @@ export async function readSettings(tx: Pick<Executor, 'all'>): Promise<Partial<R
   const rows = await tx.all('SELECT key, value FROM settings');
   const settings: Partial<Record<SettingKey, string>> = {};
   for (const row of rows) {
-    const { key, value } = z.object({ key: z.string(), value: z.string() }).parse(row);
+    const { key, value } = settingRow.parse(row);
     if ((SETTING_KEYS as readonly string[]).includes(key)) settings[key as SettingKey] = value;
   }
   return settings;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ROLES, type Role, type StaffMember } from '../../../shared/domain/staff';
 import type { Executor } from './connection';
 
+const staffRoles = z.array(z.enum(ROLES));
+
 const staffRow = z.object({
   id: z.number().int(),
   name: z.string(),
@@ -16,7 +18,7 @@ function toStaff(row: unknown): StaffMember {
     id: r.id,
     name: r.name,
     username: r.username,
-    roles: z.array(z.enum(ROLES)).parse(JSON.parse(r.roles)),
+    roles: staffRoles.parse(JSON.parse(r.roles)),
     active: r.active === 1,
   };
 }

@@ -82,9 +82,10 @@ export const chronologyHandlers = {
   },
 
   'chronology.page': async ({ scope, filters, offset, limit, snapshot, count }, ctx) => {
-    const { db } = ctx.session;
+    const { db, derived } = ctx.session;
+    const version = await db.recordsVersion();
     const terms = searchTerms(filters.q);
-    const facts = terms.length > 0 ? await incidentSearchFacts(db) : [];
+    const facts = terms.length > 0 ? await derived.searchFacts.get(version, '', () => incidentSearchFacts(db)) : [];
     const query = {
       scope,
       filters,
@@ -92,9 +93,12 @@ export const chronologyHandlers = {
       terms: terms.map((term) => ({ term, incidentIds: incidentsMatching(facts, term) })),
       snapshot: snapshot ?? (await entriesSnapshot(db)),
     };
+    // The count is the slow half of a first page (it visits every match, not just a page's
+    // worth), and the same query over unchanged records always finds the same number.
+    const countKey = JSON.stringify({ scope, filters, terms: query.terms, snapshot: query.snapshot });
     const [records, total] = await Promise.all([
       chronologyPage(db, query, offset, limit),
-      count || snapshot === undefined ? countChronology(db, query) : Promise.resolve(null),
+      count || snapshot === undefined ? derived.chronologyCounts.get(version, countKey, () => countChronology(db, query)) : Promise.resolve(null),
     ]);
     const ids = records.map((r) => r.id);
     const incidentIds = [...new Set(records.map((r) => r.incidentId))];

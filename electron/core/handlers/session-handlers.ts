@@ -33,7 +33,7 @@ async function recordSignIn(ctx: CoreContext, session: UnlockedSession): Promise
       });
     }
     await appendAudit(tx, { action: 'login.success', actorId: session.user.id, at: ctx.now() });
-  });
+  }, { recordsUnchanged: true });
 }
 
 export const sessionHandlers = {

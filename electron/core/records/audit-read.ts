@@ -8,5 +8,6 @@ import type { UnlockedSession } from '../session/session';
  */
 export async function auditView(session: UnlockedSession, event: Omit<AuditEvent, 'actorId'>): Promise<void> {
   if (!session.db.writable) return;
-  await session.db.transaction((tx) => appendAudit(tx, { ...event, actorId: session.user.id }));
+  // Only the audit log grows, so views derived from the records stay valid.
+  await session.db.transaction((tx) => appendAudit(tx, { ...event, actorId: session.user.id }), { recordsUnchanged: true });
 }

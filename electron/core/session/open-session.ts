@@ -6,13 +6,14 @@ import { Database, WrongKeyError } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { readSettings } from '../db/settings-queries';
 import { findStaffById } from '../db/staff-queries';
+import { newDerivedViews } from '../records/derived-views';
 import type { UnlockedSession } from './session';
 
 /** Opens the database with a key from a slot, and migrates it; the caller owns the result. */
 export async function openDatabase(ctx: CoreContext, dataKey: Buffer, create = false): Promise<Database> {
   let db: Database;
   try {
-    db = await Database.open(ctx.paths.database, dataKey, { create });
+    db = await Database.open(ctx.paths.database, dataKey, { create, check: 'structure-in-background' });
   } catch (error) {
     if (error instanceof WrongKeyError) {
       throw new AppError(
@@ -49,6 +50,7 @@ export async function openSession(ctx: CoreContext, dataKey: Buffer, staffId: nu
       schoolName: settings.schoolName ?? '',
       lockMinutes: Number(settings.lockMinutes ?? LOCK_MINUTES_DEFAULT),
       lastActivity: ctx.now().getTime(),
+      derived: newDerivedViews(),
     };
   } catch (error) {
     await db.close();

@@ -1,5 +1,6 @@
 import type { Database } from '../db/connection';
 import type { StaffMember } from '../../../shared/domain/staff';
+import type { DerivedViews } from '../records/derived-views';
 
 /** What exists only while the records are unlocked. Dropped entirely on lock. */
 export type UnlockedSession = {
@@ -10,4 +11,5 @@ export type UnlockedSession = {
   schoolName: string;
   lockMinutes: number;
   lastActivity: number;
+  derived: DerivedViews;
 };

@@ -1,0 +1,70 @@
+import { incidentGaps, missingSignatures } from '../../../shared/domain/completeness';
+import { actionOverdue } from '../../../shared/domain/entries/action';
+import { deletionOverdue } from '../../../shared/domain/entries/deletion';
+import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
+import type { StaffMember } from '../../../shared/domain/staff';
+import type { Dashboard } from '../../../shared/ipc/contract';
+import type { Executor } from '../db/connection';
+import { entriesOfOpenIncidents, signaturesOfOpenIncidents } from '../db/entry-queries';
+import { openIncidents, peopleOfOpenIncidents } from '../db/incident-queries';
+import { listStaff } from '../db/staff-queries';
+import { completenessInput, latestEntry } from './completeness-input';
+
+export type DashboardRecords = Omit<Dashboard, 'lastBackup'>;
+
+/**
+ * What the dashboard shows from the records: every open incident with what it is missing,
+ * what is overdue on `today`, and the signatures still awaited (marked for `user`). Five
+ * queries whatever the number of open incidents, then the domain rules on each.
+ */
+export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffMember, 'id' | 'roles'>, today: string): Promise<DashboardRecords> {
+  const [staff, incidents, people, entries, signatures] = await Promise.all([
+    listStaff(db),
+    openIncidents(db),
+    peopleOfOpenIncidents(db),
+    entriesOfOpenIncidents(db),
+    signaturesOfOpenIncidents(db),
+  ]);
+  const staffById = new Map(staff.map((s) => [s.id, s]));
+  const result: DashboardRecords = { openIncidents: [], overdue: [], awaitingSignature: [] };
+
+  for (const incident of incidents) {
+    const incidentId = incident.id;
+    const ownPeople = people.get(incidentId) ?? [];
+    const ownEntries = entries.get(incidentId) ?? [];
+    const ownSignatures = signatures.get(incidentId) ?? [];
+    const current = ownEntries.filter((e) => e.latest);
+    const { id, reference, title, status, cameToAttentionOn, kind, policeMatter } = incident;
+    result.openIncidents.push({
+      id,
+      reference,
+      title,
+      status,
+      cameToAttentionOn,
+      kind,
+      policeMatter,
+      peopleCount: ownPeople.length,
+      entryCount: current.length,
+      gaps: incidentGaps(completenessInput(incident, ownPeople, ownEntries, ownSignatures, staff)),
+    });
+
+    for (const entry of current) {
+      const latest = latestEntry(entry, ownSignatures);
+      const ref = { incidentId, reference, entryId: entry.id };
+      if (latest.kind === 'deletion' && deletionOverdue(latest.body, today) && latest.body.mode === 'pupils-asked') {
+        result.overdue.push({ ...ref, what: `Deletion by pupils not confirmed (${latest.body.pupils})`, dueOn: latest.body.deadline });
+      }
+      if (latest.kind === 'action' && actionOverdue(latest.body, today)) {
+        result.overdue.push({ ...ref, what: latest.body.description.split('\n')[0] ?? '', dueOn: latest.body.dueOn });
+      }
+      for (const need of missingSignatures(latest)) {
+        const from = need.staffId !== undefined ? (staffById.get(need.staffId)?.name ?? 'a member of staff') : need.role === 'head' ? 'The headteacher' : 'A DSL';
+        const forMe = need.staffId !== undefined ? need.staffId === user.id : user.roles.some((r) => r === need.role);
+        result.awaitingSignature.push({ ...ref, entryLabel: ENTRY_KIND_DEFINITIONS[entry.kind].label, occurredAt: entry.occurredAt, meaning: need.meaning, from, forMe });
+      }
+    }
+  }
+  result.overdue.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  result.awaitingSignature.sort((a, b) => Number(b.forMe) - Number(a.forMe) || a.occurredAt.localeCompare(b.occurredAt));
+  return result;
+}

@@ -1,0 +1,17 @@
+import type { IncidentSearchFacts } from '../db/chronology-queries';
+import { DerivedCache } from './derived-cache';
+import type { DashboardRecords } from './dashboard';
+
+/** The session's caches of views worked out from the records; dropped with the session on lock. */
+export type DerivedViews = {
+  /** Keyed by the school day, since what is overdue depends on it. */
+  dashboard: DerivedCache<DashboardRecords>;
+  /** Every incident's reference, title and names, which a search matches against. */
+  searchFacts: DerivedCache<IncidentSearchFacts[]>;
+  /** How many entries a chronology query finds, keyed by the query. */
+  chronologyCounts: DerivedCache<number>;
+};
+
+export function newDerivedViews(): DerivedViews {
+  return { dashboard: new DerivedCache(), searchFacts: new DerivedCache(), chronologyCounts: new DerivedCache(50) };
+}
