@@ -107,17 +107,7 @@ export type TextPart = { text: string; match: boolean };
 export function highlightParts(text: string, terms: readonly string[], mode: 'prefix' | 'substring' = 'prefix'): TextPart[] {
   const foldedTerms = terms.map(foldText).filter((t) => t !== '');
   if (foldedTerms.length === 0 || text === '') return [{ text, match: false }];
-  // The folded text, and for each of its characters the index in `text` it came from.
-  let folded = '';
-  const origin: number[] = [];
-  let index = 0;
-  for (const char of text) {
-    const f = foldText(char);
-    for (let i = 0; i < f.length; i += 1) origin.push(index);
-    folded += f;
-    index += char.length;
-  }
-  origin.push(text.length);
+  const { folded, origin } = foldWithOrigins(text);
 
   const marked = new Array<boolean>(text.length).fill(false);
   for (const term of foldedTerms) {
@@ -145,7 +135,36 @@ export function highlightParts(text: string, terms: readonly string[], mode: 'pr
 
 /** Whether a word of `text` starts with `term`, ignoring case and accents: how the search matches words. */
 export function startsAWord(text: string, term: string): boolean {
-  return highlightParts(text, [term]).some((part) => part.match);
+  return foldedStartsAWord(foldText(text), foldText(term));
+}
+
+/** `startsAWord` for text and term already folded (foldText), to match many texts quickly. */
+export function foldedStartsAWord(foldedText: string, foldedTerm: string): boolean {
+  if (foldedTerm === '') return false;
+  for (let at = foldedText.indexOf(foldedTerm); at !== -1; at = foldedText.indexOf(foldedTerm, at + 1)) {
+    if (!isWordChar(foldedText[at - 1])) return true;
+  }
+  return false;
+}
+
+// Printable ASCII folds character for character (lower case only), so each folded character
+// comes from the same index: the common case, without normalising one character at a time.
+const ASCII = /^[\t\n\r -~]*$/;
+
+/** The folded text, and for each of its characters the index in `text` it came from. */
+function foldWithOrigins(text: string): { folded: string; origin: number[] } {
+  if (ASCII.test(text)) return { folded: text.toLowerCase(), origin: Array.from({ length: text.length + 1 }, (_, i) => i) };
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const f = foldText(char);
+    for (let i = 0; i < f.length; i += 1) origin.push(index);
+    folded += f;
+    index += char.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
 }
 
 /** Whether `term` is anywhere in `text`, ignoring case and accents: how references are matched. */

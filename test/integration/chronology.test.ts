@@ -135,6 +135,43 @@ describe('paging', () => {
       await db.close();
     }
   });
+
+  it('pages a common word along the index, finding exactly the rows that gathering every match finds', async () => {
+    const { chronologyPage, explainChronologyPage } = await import('../../electron/core/db/chronology-queries');
+    const { Database } = await import('../../electron/core/db/connection');
+    const { KeyslotStore } = await import('../../electron/core/vault/keyslots');
+    const unlocked = await new KeyslotStore(`${dataDir}/keyslots.json`).unlockWithPassword(DSL.username, DSL.password);
+    if (!unlocked.ok) throw new Error('key slot did not open');
+    const db = await Database.open(`${dataDir}/records.db`, unlocked.dataKey);
+    try {
+      const reference = details[3]!.incident.reference;
+      const query = (term: string, common: boolean, incidentIds: number[] = []) => ({
+        scope: SCHOOL,
+        filters: { q: term, backdated: false },
+        order: 'happened-desc' as const,
+        terms: [{ term, incidentIds, common }],
+        snapshot: 1e9,
+      });
+      const pages = async (term: string, common: boolean, incidentIds?: number[]) => {
+        const found: number[] = [];
+        for (let offset = 0; ; offset += 40) {
+          const page = await chronologyPage(db, query(term, common, incidentIds), offset, 40);
+          found.push(...page.map((r) => r.id));
+          if (page.length < 40) return found;
+        }
+      };
+      for (const [term, incidentIds] of [['said', []], ['pho', []], ['zzzz', []], ['x', [details[3]!.incident.id]]] as const) {
+        const gathered = await pages(term, false, [...incidentIds]);
+        expect(await pages(term, true, [...incidentIds]), term).toEqual(gathered);
+      }
+      expect(await pages('said', true)).not.toHaveLength(0);
+      const plan = (await explainChronologyPage(db, query(reference, true))).join('\n');
+      expect(plan).toContain('USING INDEX entries_by_occurred');
+      expect(plan).not.toContain('TEMP B-TREE FOR ORDER BY');
+    } finally {
+      await db.close();
+    }
+  });
 });
 
 describe('an incident’s chronology', () => {

@@ -206,6 +206,29 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       expect(plan.map((row) => String(row.detail)).join('\n')).toContain('entries_by_occurred');
     },
   },
+  4: {
+    // Only an index: the people already recorded are untouched, and are now found by incident without a scan.
+    seed: async (tx) => {
+      await tx.run(`INSERT INTO staff (id, username, name, roles, created_at) VALUES (1, 'mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`, [AT]);
+      await tx.run(
+        `INSERT INTO incidents (id, reference, ref_year, ref_number, title, came_to_attention_on, kind, media, sharing,
+           created_at, created_by, updated_at, updated_by)
+         VALUES (1, 'YPSI-2026-001', 2026, 1, 'Image shared in a group chat', '2026-11-23', 'shared-on', 'photo', 'shared', ?, 1, ?, 1)`,
+        [AT, AT],
+      );
+      await tx.run(
+        `INSERT INTO incident_people (id, incident_id, other_kind, other_name, roles, added_at, added_by, updated_at, updated_by)
+         VALUES (1, 1, 'young_person', 'Rowan Pennyfeather', '["received"]', ?, 1, ?, 1)`,
+        [AT, AT],
+      );
+      return tx.all('SELECT * FROM incident_people ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      expect(await db.all('SELECT * FROM incident_people ORDER BY id')).toEqual(seeded);
+      const plan = await db.all('EXPLAIN QUERY PLAN SELECT id FROM incident_people WHERE incident_id = 1 ORDER BY id');
+      expect(plan.map((row) => String(row.detail)).join('\n')).toContain('incident_people_by_incident');
+    },
+  },
 };
 
 describe('the list of migrations', () => {
@@ -263,9 +286,10 @@ describe('the fully migrated schema', () => {
 
 describe('a migration that fails part-way', () => {
   it('leaves the database exactly as it was: same version, none of the earlier steps applied', async () => {
-    // A table the newest migration creates, already present, makes its last step fail
-    // after every earlier migration (and the earlier tables of this one) have run.
-    const created = [...MIGRATIONS.at(-1)!.sql.matchAll(/CREATE TABLE (\w+)/g)].map((m) => m[1]!);
+    // A table the newest table-making migration creates, already present, makes its last
+    // step fail after every earlier migration (and the earlier tables of this one) have run.
+    const newest = MIGRATIONS.findLast((m) => /CREATE TABLE/.test(m.sql))!;
+    const created = [...newest.sql.matchAll(/CREATE TABLE (\w+)/g)].map((m) => m[1]!);
     const conflicting = created.at(-1)!;
     await db.transaction((tx) => tx.exec(`CREATE TABLE ${conflicting} (placeholder TEXT)`));
 

@@ -44,6 +44,18 @@ describe('highlighting', () => {
     expect(startsAWord('Photo sent between two pupils', 'pup')).toBe(true);
     expect(startsAWord('Photo sent between two pupils', 'upils')).toBe(false);
   });
+
+  it('agrees with the highlighting on whether a term starts a word, in plain text and accented', () => {
+    // startsAWord folds the whole text at once and highlighting folds plain ASCII in one go
+    // (other text a character at a time); all three must find the same starts of words.
+    const letters = fc.constantFrom('a', 'b', 'A', 'B', 'é', 'É', 'e\u0301', 'ß', ' ', '-', '.', '1');
+    const text = fc.array(letters, { maxLength: 12 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(text, text, (t, term) => {
+        expect(startsAWord(t, term)).toBe(highlightParts(t, [term]).some((part) => part.match));
+      }),
+    );
+  });
 });
 
 describe('snippets', () => {

@@ -1,4 +1,4 @@
-import { containsText, defaultOrder, searchTerms, snippetAround, startsAWord } from '../../../shared/domain/chronology';
+import { defaultOrder, foldedStartsAWord, foldText, searchTerms, snippetAround } from '../../../shared/domain/chronology';
 import { isBackdated } from '../../../shared/domain/dates';
 import { definitionOf } from '../../../shared/domain/entries/kinds';
 import { ROLE_LABELS, type Role, type StaffMember } from '../../../shared/domain/staff';
@@ -6,12 +6,14 @@ import type { ChronologyRow } from '../../../shared/ipc/contract-chronology';
 import { AppError } from '../errors';
 import {
   chronologyPage,
+  COMMON_TERM_MATCHES,
   countChronology,
   entriesSnapshot,
   entryTexts,
   incidentSearchFacts,
   pupilIncidentSpans,
   pupilsOfIncidents,
+  searchMatchCount,
   signaturesOfEntries,
   versionIdsOfEntry,
   type ChronologyRecord,
@@ -25,6 +27,9 @@ import { listStaff } from '../db/staff-queries';
 import { auditView } from '../records/audit-read';
 import { ageDate, entryView, personView } from '../records/views';
 import type { Handlers } from './types';
+
+/** Roughly how many entries an incident has, to weigh incidents a word finds by title or name. */
+const ENTRIES_PER_INCIDENT = 20;
 
 function isRole(value: string): value is Role {
   return Object.hasOwn(ROLE_LABELS, value);
@@ -45,10 +50,16 @@ function awaiting(record: ChronologyRecord, signatures: SignatureBrief[], staff:
     .map((need) => ({ meaning: need.meaning, from: awaitedFrom(need, staff) }));
 }
 
+/** An incident's search facts folded (foldText) once, rather than for every word of every search. */
+function foldFacts(facts: readonly IncidentSearchFacts[]): IncidentSearchFacts[] {
+  return facts.map(({ id, reference, title, names }) => ({ id, reference: foldText(reference), title: foldText(title), names: names.map(foldText) }));
+}
+
 /** The incidents a search word finds by their reference (anywhere in it), title or people's names (at the start of a word). */
-function incidentsMatching(facts: readonly IncidentSearchFacts[], term: string): number[] {
-  return facts
-    .filter((f) => containsText(f.reference, term) || startsAWord(f.title, term) || f.names.some((name) => startsAWord(name, term)))
+function incidentsMatching(folded: readonly IncidentSearchFacts[], term: string): number[] {
+  const t = foldText(term);
+  return folded
+    .filter((f) => f.reference.includes(t) || foldedStartsAWord(f.title, t) || f.names.some((name) => foldedStartsAWord(name, t)))
     .map((f) => f.id);
 }
 
@@ -85,17 +96,23 @@ export const chronologyHandlers = {
     const { db, derived } = ctx.session;
     const version = await db.recordsVersion();
     const terms = searchTerms(filters.q);
-    const facts = terms.length > 0 ? await derived.searchFacts.get(version, '', () => incidentSearchFacts(db)) : [];
+    const facts = terms.length > 0 ? await derived.searchFacts.get(version, '', async () => foldFacts(await incidentSearchFacts(db))) : [];
     const query = {
       scope,
       filters,
       order: filters.order ?? defaultOrder(scope),
-      terms: terms.map((term) => ({ term, incidentIds: incidentsMatching(facts, term) })),
+      terms: await Promise.all(
+        terms.map(async (term) => {
+          const incidentIds = incidentsMatching(facts, term);
+          const matches = await derived.termMatches.get(version, term, () => searchMatchCount(db, term));
+          return { term, incidentIds, common: matches + incidentIds.length * ENTRIES_PER_INCIDENT >= COMMON_TERM_MATCHES };
+        }),
+      ),
       snapshot: snapshot ?? (await entriesSnapshot(db)),
     };
     // The count is the slow half of a first page (it visits every match, not just a page's
     // worth), and the same query over unchanged records always finds the same number.
-    const countKey = JSON.stringify({ scope, filters, terms: query.terms, snapshot: query.snapshot });
+    const countKey = JSON.stringify({ scope, filters, terms: query.terms.map(({ term, incidentIds }) => ({ term, incidentIds })), snapshot: query.snapshot });
     const [records, total] = await Promise.all([
       chronologyPage(db, query, offset, limit),
       count || snapshot === undefined ? derived.chronologyCounts.get(version, countKey, () => countChronology(db, query)) : Promise.resolve(null),

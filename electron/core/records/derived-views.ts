@@ -6,12 +6,14 @@ import type { DashboardRecords } from './dashboard';
 export type DerivedViews = {
   /** Keyed by the school day, since what is overdue depends on it. */
   dashboard: DerivedCache<DashboardRecords>;
-  /** Every incident's reference, title and names, which a search matches against. */
+  /** Every incident's reference, title and names, folded (foldText), which a search matches against. */
   searchFacts: DerivedCache<IncidentSearchFacts[]>;
   /** How many entries a chronology query finds, keyed by the query. */
   chronologyCounts: DerivedCache<number>;
+  /** How many entry versions a search word finds, keyed by the word. */
+  termMatches: DerivedCache<number>;
 };
 
 export function newDerivedViews(): DerivedViews {
-  return { dashboard: new DerivedCache(), searchFacts: new DerivedCache(), chronologyCounts: new DerivedCache(50) };
+  return { dashboard: new DerivedCache(), searchFacts: new DerivedCache(), chronologyCounts: new DerivedCache(50), termMatches: new DerivedCache(50) };
 }
