@@ -6,6 +6,7 @@
 // The generated folder is kept in bench/data/ and reused for the same seed; every run works
 // on a copy, so the cached data never changes.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,14 +20,17 @@ import { entriesOfIncident } from '../electron/core/db/entry-queries';
 import { listIncidents } from '../electron/core/db/incident-queries';
 import { DEMO_DEFAULTS, generateDemoData } from '../electron/core/demo/generate';
 import { KeyslotStore } from '../electron/core/vault/keyslots';
+import { deriveKey, SCRYPT_PARAMS } from '../electron/core/vault/crypto';
 import { chronologyFilters, defaultOrder, type ChronologyScope } from '../shared/domain/chronology';
 import type { IpcResult } from '../shared/ipc/result';
 import { launchApp } from '../test/support/launch-app';
 import { signIn } from '../test/support/journeys';
-import { measure, memorySampler, round, type Timing } from './stats';
+import { measure, measureReported, memorySampler, round, timing, type Timing } from './stats';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SHAPE = { pupils: 2000, incidents: 1500, entries: 30_000 };
+/** Unmeasured runs before each call's measured ones. */
+const WARMUP = 20;
 const BUDGET = { unlockMs: 1000, callP95Ms: 5, callFloorRatio: 10, saveMs: 5, pdfMs: 1000, rendererKb: 350, firstScreenMs: 300 };
 
 function option(name: string, fallback: number): number {
@@ -63,11 +67,17 @@ async function benchCore(workDir: string, outDir: string) {
   const core: Core = await createCore({ dataDir: workDir, appVersion: 'bench', log: () => undefined, chooseSavePath: (name) => Promise.resolve(join(outDir, name)) });
   const call = (channel: string, input: unknown) => core.dispatch(channel, input);
 
-  // unlock: password to an open, migrated database, scrypt included.
-  const unlock = await measure(async () => {
+  // unlock: password to an open, migrated database, scrypt included (locking is not timed).
+  const unlockTimes: number[] = [];
+  for (let i = 0; i < 8; i++) {
     await core.lock('button');
+    const start = performance.now();
     value(await call('session.unlock', credentials));
-  }, 7, 1);
+    if (i > 0) unlockTimes.push(performance.now() - start);
+  }
+  const unlock = timing(unlockTimes);
+  // scrypt on its own, for how much of unlock_ms is the key derivation the design requires.
+  const scrypt = await measure(() => deriveKey(credentials.password, randomBytes(16), SCRYPT_PARAMS), 5, 1);
 
   const paths = dataPaths(workDir);
   const slot = await new KeyslotStore(paths.keyslots).unlockWithPassword(credentials.username, credentials.password);
@@ -94,11 +104,23 @@ async function benchCore(workDir: string, outDir: string) {
   ];
   const calls: Record<string, CallResult> = {};
   for (const screen of screens) {
-    const full = await measure(async () => value(await call(screen.channel, screen.input)), runs);
-    const floor = await measure(screen.floor, runs);
+    // Steady state: the main process runs all day, so V8 has compiled these paths after the first few visits.
+    const full = await measure(async () => value(await call(screen.channel, screen.input)), runs, WARMUP);
+    const floor = await measure(screen.floor, runs, WARMUP);
     calls[screen.name] = { p50: full.p50, p95: full.p95, floorP50: floor.p50, floorP95: floor.p95, ratio: round(full.p50 / Math.max(floor.p50, 0.01), 1) };
   }
   await floorDb.close();
+
+  // Not a budget: the dashboard when the records have just changed, so it is worked out
+  // again rather than served from the session's cache (a settings change stands in for a save).
+  let lockMinutes = 10;
+  const dashboardAfterChange = await measureReported(async () => {
+    lockMinutes = lockMinutes === 10 ? 11 : 10;
+    value(await call('settings.update', { lockMinutes }));
+    const start = performance.now();
+    value(await call('dashboard.get', {}));
+    return performance.now() - start;
+  }, 10, 1);
 
   // An incident of exactly 100 entries, for saving and printing.
   const created = value<{ id: number }>(
@@ -119,7 +141,7 @@ async function benchCore(workDir: string, outDir: string) {
   const pdf = await measure(async () => value(await call('exports.pdf', { document: { type: 'incident-report', incidentId: created.id }, namedChildren: [] })), 5, 1);
 
   await core.close();
-  return { unlock, calls, save, pdf };
+  return { unlock, scrypt, calls, dashboardAfterChange, save, pdf };
 }
 
 async function rendererGzipKb(): Promise<number> {
@@ -167,7 +189,9 @@ async function main(): Promise<void> {
       machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 1024 ** 3, 1), node: process.version, platform: `${process.platform}-${process.arch}` },
       data: { ...SHAPE, seed },
       unlock_ms: core.unlock,
+      scrypt_ms: core.scrypt,
       calls: core.calls,
+      dashboard_after_change_ms: core.dashboardAfterChange,
       save_entry_ms: core.save,
       pdf_100_entries_ms: core.pdf,
       renderer_js_gzip_kb: rendererKb,
@@ -180,12 +204,14 @@ async function main(): Promise<void> {
 
     const rows: [string, string, string, boolean][] = [
       ['unlock_ms p95', `${core.unlock.p95}`, `≤ ${BUDGET.unlockMs}`, core.unlock.p95 <= BUDGET.unlockMs],
+      ['  of which scrypt alone, p50', `${core.scrypt.p50}`, 'reported', true],
       ...Object.entries(core.calls).map(([name, c]): [string, string, string, boolean] => [
         `call: ${name} p95 (p50; floor p50; ratio)`,
         `${c.p95} (${c.p50}; ${c.floorP50}; ${c.ratio}×)`,
         `≤ ${BUDGET.callP95Ms}, ≤ ${BUDGET.callFloorRatio}× floor`,
         c.p95 <= BUDGET.callP95Ms && c.ratio <= BUDGET.callFloorRatio,
       ]),
+      ['dashboard just after a change p50 (p95)', `${core.dashboardAfterChange.p50} (${core.dashboardAfterChange.p95})`, 'reported', true],
       ['save_entry_ms p95', `${core.save.p95}`, `≤ ${BUDGET.saveMs}`, core.save.p95 <= BUDGET.saveMs],
       ['pdf_100_entries_ms p95', `${core.pdf.p95}`, `≤ ${BUDGET.pdfMs}`, core.pdf.p95 <= BUDGET.pdfMs],
       ['renderer_js_gzip_kb', `${rendererKb}`, `≤ ${BUDGET.rendererKb}`, rendererKb <= BUDGET.rendererKb],

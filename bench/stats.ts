@@ -10,15 +10,24 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 /** Runs `fn` `warmup` times unmeasured, then `runs` times measured; milliseconds. */
 export async function measure(fn: () => Promise<unknown>, runs: number, warmup = 3): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  return measureReported(async () => {
     const start = performance.now();
     await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), runs };
+    return performance.now() - start;
+  }, runs, warmup);
+}
+
+/** As `measure`, for runs that do untimed set-up first: `fn` answers the milliseconds it timed. */
+export async function measureReported(fn: () => Promise<number>, runs: number, warmup = 3): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await fn());
+  return timing(times);
+}
+
+export function timing(times: readonly number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), runs: sorted.length };
 }
 
 export function round(n: number, digits = 2): number {

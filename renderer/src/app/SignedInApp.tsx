@@ -1,27 +1,18 @@
-import { useMemo } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { useSession } from './session-context';
 import { useIdleLock } from './use-idle-lock';
 import { HomePage } from '../features/home/HomePage';
-import { StaffPage } from '../features/staff/StaffPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { AccountPage } from '../features/account/AccountPage';
 import { NotFoundPage } from './NotFoundPage';
-import { IncidentsPage } from '../features/incidents/IncidentsPage';
-import { NewIncidentPage } from '../features/incidents/NewIncidentPage';
-import { IncidentPage } from '../features/incidents/IncidentPage';
-import { ViewingLogPage } from '../features/viewing-log/ViewingLogPage';
-import { AmendEntryPage } from '../features/entries/AmendEntryPage';
-import { RecordEntryPage } from '../features/entries/RecordEntryPage';
-import { InitialReviewPage } from '../features/initial-review/InitialReviewPage';
-import { PupilsPage } from '../features/pupils/PupilsPage';
-import { NewPupilPage } from '../features/pupils/NewPupilPage';
-import { PupilPage } from '../features/pupils/PupilPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { IncidentChronologyPage, PupilChronologyPage, SchoolLogPage } from '../features/chronology/ChronologyPages';
-import { IncidentExportPage, PupilExportPage } from '../features/exports/ExportPages';
-import { BackupsPage } from '../features/backups/BackupsPage';
+
+/**
+ * A page's code, loaded when it is first visited: the home screen's code is all that has to
+ * be read before the dashboard can be drawn (npm run bench, first_screen_ms).
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return async () => ({ Component: (await load())[name] });
+}
 
 export function SignedInApp({ onIdle }: { onIdle: () => void }) {
   const { status } = useSession();
@@ -36,26 +27,26 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
           element: <AppLayout />,
           children: [
             { index: true, element: <HomePage /> },
-            { path: 'incidents', element: <IncidentsPage /> },
-            { path: 'incidents/new', element: <NewIncidentPage /> },
-            { path: 'incidents/:incidentId', element: <IncidentPage /> },
-            { path: 'incidents/:incidentId/chronology', element: <IncidentChronologyPage /> },
-            { path: 'incidents/:incidentId/export', element: <IncidentExportPage /> },
-            { path: 'incidents/:incidentId/viewing-log/new', element: <ViewingLogPage /> },
-            { path: 'incidents/:incidentId/initial-review/new', element: <InitialReviewPage /> },
-            { path: 'incidents/:incidentId/record/:kind', element: <RecordEntryPage /> },
-            { path: 'incidents/:incidentId/entries/:entryId/amend', element: <AmendEntryPage /> },
-            { path: 'pupils', element: <PupilsPage /> },
-            { path: 'pupils/new', element: <NewPupilPage /> },
-            { path: 'pupils/:pupilId', element: <PupilPage /> },
-            { path: 'pupils/:pupilId/chronology', element: <PupilChronologyPage /> },
-            { path: 'pupils/:pupilId/export', element: <PupilExportPage /> },
-            { path: 'log', element: <SchoolLogPage /> },
-            { path: 'audit', element: <AuditPage /> },
-            { path: 'staff', element: <StaffPage /> },
-            { path: 'settings', element: <SettingsPage /> },
-            { path: 'backups', element: <BackupsPage /> },
-            { path: 'account', element: <AccountPage /> },
+            { path: 'incidents', lazy: page(() => import('../features/incidents/IncidentsPage'), 'IncidentsPage') },
+            { path: 'incidents/new', lazy: page(() => import('../features/incidents/NewIncidentPage'), 'NewIncidentPage') },
+            { path: 'incidents/:incidentId', lazy: page(() => import('../features/incidents/IncidentPage'), 'IncidentPage') },
+            { path: 'incidents/:incidentId/chronology', lazy: page(() => import('../features/chronology/ChronologyPages'), 'IncidentChronologyPage') },
+            { path: 'incidents/:incidentId/export', lazy: page(() => import('../features/exports/ExportPages'), 'IncidentExportPage') },
+            { path: 'incidents/:incidentId/viewing-log/new', lazy: page(() => import('../features/viewing-log/ViewingLogPage'), 'ViewingLogPage') },
+            { path: 'incidents/:incidentId/initial-review/new', lazy: page(() => import('../features/initial-review/InitialReviewPage'), 'InitialReviewPage') },
+            { path: 'incidents/:incidentId/record/:kind', lazy: page(() => import('../features/entries/RecordEntryPage'), 'RecordEntryPage') },
+            { path: 'incidents/:incidentId/entries/:entryId/amend', lazy: page(() => import('../features/entries/AmendEntryPage'), 'AmendEntryPage') },
+            { path: 'pupils', lazy: page(() => import('../features/pupils/PupilsPage'), 'PupilsPage') },
+            { path: 'pupils/new', lazy: page(() => import('../features/pupils/NewPupilPage'), 'NewPupilPage') },
+            { path: 'pupils/:pupilId', lazy: page(() => import('../features/pupils/PupilPage'), 'PupilPage') },
+            { path: 'pupils/:pupilId/chronology', lazy: page(() => import('../features/chronology/ChronologyPages'), 'PupilChronologyPage') },
+            { path: 'pupils/:pupilId/export', lazy: page(() => import('../features/exports/ExportPages'), 'PupilExportPage') },
+            { path: 'log', lazy: page(() => import('../features/chronology/ChronologyPages'), 'SchoolLogPage') },
+            { path: 'audit', lazy: page(() => import('../features/audit/AuditPage'), 'AuditPage') },
+            { path: 'staff', lazy: page(() => import('../features/staff/StaffPage'), 'StaffPage') },
+            { path: 'settings', lazy: page(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
+            { path: 'backups', lazy: page(() => import('../features/backups/BackupsPage'), 'BackupsPage') },
+            { path: 'account', lazy: page(() => import('../features/account/AccountPage'), 'AccountPage') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

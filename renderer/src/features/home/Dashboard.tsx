@@ -1,18 +1,40 @@
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../../../shared/domain/dates';
 import { SIGNATURE_MEANINGS } from '../../../../shared/domain/signatures';
 import type { Dashboard as DashboardData } from '../../../../shared/ipc/contract';
 
+/** How many items of a list are drawn before "Show all": the home screen stays quick to draw and to read. */
+const FIRST_SHOWN = 20;
+
+/** A list of the first FIRST_SHOWN items, with a button to show the rest (the heading gives the total). */
+function FirstOfList<T>({ items, label, className, noun, children }: { items: readonly T[]; label: string; className: string; noun: string; children: (item: T) => ReactNode }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, FIRST_SHOWN);
+  return (
+    <>
+      <ul className={className} aria-label={label}>
+        {shown.map(children)}
+      </ul>
+      {shown.length < items.length ? (
+        <button type="button" className="button button-secondary button-small" onClick={() => setAll(true)}>
+          Show all {items.length} {noun}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
 function AwaitingList({ items, label }: { items: DashboardData['awaitingSignature']; label: string }) {
   return (
-    <ul className="dashboard-list" aria-label={label}>
-      {items.map((item) => (
+    <FirstOfList items={items} label={label} className="dashboard-list" noun="entries">
+      {(item) => (
         <li key={`${item.entryId}-${item.meaning}`}>
           <Link to={`/incidents/${item.incidentId}`}>{item.reference}</Link> — {item.entryLabel} ({formatDateTime(item.occurredAt)}): awaiting {item.from}, “
           {SIGNATURE_MEANINGS[item.meaning]}”
         </li>
-      ))}
-    </ul>
+      )}
+    </FirstOfList>
   );
 }
 
@@ -55,13 +77,13 @@ export function Dashboard({ data }: { data: DashboardData }) {
         {data.overdue.length === 0 ? (
           <p>No deadline or follow-up is overdue.</p>
         ) : (
-          <ul className="dashboard-list dashboard-overdue" aria-label="Overdue deadlines and follow-ups">
-            {data.overdue.map((item) => (
+          <FirstOfList items={data.overdue} label="Overdue deadlines and follow-ups" className="dashboard-list dashboard-overdue" noun="overdue items">
+            {(item) => (
               <li key={`${item.entryId}-${item.dueOn}`}>
                 <Link to={`/incidents/${item.incidentId}`}>{item.reference}</Link> — {item.what}: due {formatDate(item.dueOn)}
               </li>
-            ))}
-          </ul>
+            )}
+          </FirstOfList>
         )}
       </section>
       <section aria-labelledby="open-title" className="dashboard-section">
@@ -69,8 +91,8 @@ export function Dashboard({ data }: { data: DashboardData }) {
         {data.openIncidents.length === 0 ? (
           <p>There are no open incidents.</p>
         ) : (
-          <ul className="dashboard-list" aria-label="Open incidents and what each is missing">
-            {data.openIncidents.map((incident) => (
+          <FirstOfList items={data.openIncidents} label="Open incidents and what each is missing" className="dashboard-list" noun="open incidents">
+            {(incident) => (
               <li key={incident.id}>
                 <Link to={`/incidents/${incident.id}`}>{incident.reference}</Link> {incident.title}
                 {incident.gaps.length === 0 ? (
@@ -83,8 +105,8 @@ export function Dashboard({ data }: { data: DashboardData }) {
                   </ul>
                 )}
               </li>
-            ))}
-          </ul>
+            )}
+          </FirstOfList>
         )}
       </section>
       {backupOk ? <BackupPanel lastBackup={data.lastBackup} /> : null}
