@@ -392,4 +392,19 @@ describe('chronologies on 30,000 generated entries', () => {
     await shot(page, 'chronology-incident');
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('draws the first 20 open incidents on the home screen, and the rest when asked, from the keyboard', async () => {
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
+    const heading = page.getByRole('heading', { name: /^Open incidents \(\d+\)$/, level: 2 });
+    const total = Number(/\((\d+)\)/.exec((await heading.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    const open = page.locator('[aria-label="Open incidents and what each is missing"] > li');
+    await expect.poll(() => open.count()).toBe(20);
+    const showAll = page.getByRole('button', { name: `Show all ${total} open incidents` });
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => open.count()).toBe(total);
+    await expect.poll(() => showAll.count()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+  });
 });
