@@ -132,9 +132,16 @@ export class Database {
       throw error;
     });
     if (health.ok) {
-      const db = new Database(first, health);
-      if (background) db.startStructureCheck(await Database.connect(file, key, false));
-      return db;
+      if (!background) return new Database(first, health);
+      const checker = await Database.connect(file, key, false).catch(() => undefined);
+      if (checker) {
+        const db = new Database(first, health);
+        db.startStructureCheck(checker);
+        return db;
+      }
+      // No second connection to be had: check the structure here, before answering.
+      const problems = await structureProblems(first);
+      return new Database(first, problems.length === 0 ? health : { ok: false, problems });
     }
     // Once SQLCipher has met a page that fails its HMAC check, that connection answers every
     // later statement with an error. A fresh one can still read the pages that are intact.
