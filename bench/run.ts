@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { createCore, type Core } from '../electron/core/index';
 import { dataPaths } from '../electron/core/context';
 import { Database } from '../electron/core/db/connection';
-import { chronologyPage, entriesSnapshot } from '../electron/core/db/chronology-queries';
+import { chronologyPage, COMMON_TERM_MATCHES, entriesSnapshot, searchMatchCount } from '../electron/core/db/chronology-queries';
 import { entriesOfIncident } from '../electron/core/db/entry-queries';
 import { listIncidents } from '../electron/core/db/incident-queries';
 import { DEMO_DEFAULTS, generateDemoData } from '../electron/core/demo/generate';
@@ -89,18 +89,22 @@ async function benchCore(workDir: string, outDir: string) {
   const pupils = value<{ id: number; incidentCount: number }[]>(await call('pupils.list', {}));
   const busiestPupil = [...pupils].sort((a, b) => b.incidentCount - a.incidentCount)[0]!;
   const snapshot = await entriesSnapshot(floorDb);
-  const page = (scope: ChronologyScope, q = '') => ({
-    input: { scope, filters: { q }, offset: 0, limit: 100 },
-    floor: () =>
-      chronologyPage(floorDb, { scope, filters: chronologyFilters.parse({ q }), order: defaultOrder(scope), terms: q ? [{ term: q, incidentIds: [] }] : [], snapshot }, 0, 100),
-  });
+  const common = async (q: string) => (await searchMatchCount(floorDb, q)) >= COMMON_TERM_MATCHES;
+  // The floor is the page query in the shape the handler sends it (a common word read along the index).
+  const page = async (scope: ChronologyScope, q = '') => {
+    const terms = q ? [{ term: q, incidentIds: [], common: await common(q) }] : [];
+    return {
+      input: { scope, filters: { q }, offset: 0, limit: 100 },
+      floor: () => chronologyPage(floorDb, { scope, filters: chronologyFilters.parse({ q }), order: defaultOrder(scope), terms, snapshot }, 0, 100),
+    };
+  };
   const screens: { name: string; channel: string; input: unknown; floor: () => Promise<unknown> }[] = [
     { name: 'dashboard', channel: 'dashboard.get', input: {}, floor: () => listIncidents(floorDb, 'open') },
     { name: 'incident page', channel: 'incidents.get', input: { incidentId: busiest.id }, floor: () => entriesOfIncident(floorDb, busiest.id) },
-    { name: 'incident chronology', channel: 'chronology.page', ...page({ type: 'incident', incidentId: busiest.id }) },
-    { name: 'pupil chronology', channel: 'chronology.page', ...page({ type: 'pupil', pupilId: busiestPupil.id }) },
-    { name: 'school log page', channel: 'chronology.page', ...page({ type: 'school' }) },
-    { name: 'search', channel: 'chronology.page', ...page({ type: 'school' }, 'phone') },
+    { name: 'incident chronology', channel: 'chronology.page', ...(await page({ type: 'incident', incidentId: busiest.id })) },
+    { name: 'pupil chronology', channel: 'chronology.page', ...(await page({ type: 'pupil', pupilId: busiestPupil.id })) },
+    { name: 'school log page', channel: 'chronology.page', ...(await page({ type: 'school' })) },
+    { name: 'search', channel: 'chronology.page', ...(await page({ type: 'school' }, 'phone')) },
   ];
   const calls: Record<string, CallResult> = {};
   for (const screen of screens) {
