@@ -86,6 +86,15 @@ afterAll(async () => {
   await remove();
 });
 
+/** The generated school's database, opened beside the core, to look at query plans and shapes. */
+async function openDirectly() {
+  const { Database } = await import('../../electron/core/db/connection');
+  const { KeyslotStore } = await import('../../electron/core/vault/keyslots');
+  const unlocked = await new KeyslotStore(`${dataDir}/keyslots.json`).unlockWithPassword(DSL.username, DSL.password);
+  if (!unlocked.ok) throw new Error('key slot did not open');
+  return Database.open(`${dataDir}/records.db`, unlocked.dataKey);
+}
+
 describe('paging', () => {
   it('pages the whole school newest first, every current entry exactly once', async () => {
     expect(truth).toHaveLength(summary.entries);
@@ -113,11 +122,7 @@ describe('paging', () => {
 
   it('serves the school log from the index on when things happened, not by sorting every entry', async () => {
     const { explainChronologyPage } = await import('../../electron/core/db/chronology-queries');
-    const { Database } = await import('../../electron/core/db/connection');
-    const { KeyslotStore } = await import('../../electron/core/vault/keyslots');
-    const unlocked = await new KeyslotStore(`${dataDir}/keyslots.json`).unlockWithPassword(DSL.username, DSL.password);
-    if (!unlocked.ok) throw new Error('key slot did not open');
-    const db = await Database.open(`${dataDir}/records.db`, unlocked.dataKey);
+    const db = await openDirectly();
     try {
       const plan = await explainChronologyPage(db, { scope: SCHOOL, filters: { q: '', backdated: false }, order: 'happened-desc', terms: [], snapshot: 1e9 });
       expect(plan.join('\n')).toContain('USING INDEX entries_by_occurred');
@@ -138,11 +143,7 @@ describe('paging', () => {
 
   it('pages a common word along the index, finding exactly the rows that gathering every match finds', async () => {
     const { chronologyPage, explainChronologyPage } = await import('../../electron/core/db/chronology-queries');
-    const { Database } = await import('../../electron/core/db/connection');
-    const { KeyslotStore } = await import('../../electron/core/vault/keyslots');
-    const unlocked = await new KeyslotStore(`${dataDir}/keyslots.json`).unlockWithPassword(DSL.username, DSL.password);
-    if (!unlocked.ok) throw new Error('key slot did not open');
-    const db = await Database.open(`${dataDir}/records.db`, unlocked.dataKey);
+    const db = await openDirectly();
     try {
       const reference = details[3]!.incident.reference;
       const query = (term: string, common: boolean, incidentIds: number[] = []) => ({

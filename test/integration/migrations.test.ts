@@ -30,6 +30,17 @@ async function tableNames(source: Pick<Executor, 'all'>): Promise<string[]> {
 }
 
 const AT = '2026-11-23T09:00:00.000Z';
+
+/** A DSL (id 1) and one incident (id 1) in the version 2 schema, for later migrations' checks. */
+async function insertDslAndIncident(tx: Executor): Promise<void> {
+  await tx.run(`INSERT INTO staff (id, username, name, roles, created_at) VALUES (1, 'mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`, [AT]);
+  await tx.run(
+    `INSERT INTO incidents (id, reference, ref_year, ref_number, title, came_to_attention_on, kind, media, sharing,
+       created_at, created_by, updated_at, updated_by)
+     VALUES (1, 'YPSI-2026-001', 2026, 1, 'Image shared in a group chat', '2026-11-23', 'shared-on', 'photo', 'shared', ?, 1, ?, 1)`,
+    [AT, AT],
+  );
+}
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -154,13 +165,7 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
   3: {
     // Entries written before the search index existed are indexed by the migration itself.
     seed: async (tx) => {
-      await tx.run(`INSERT INTO staff (id, username, name, roles, created_at) VALUES (1, 'mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`, [AT]);
-      await tx.run(
-        `INSERT INTO incidents (id, reference, ref_year, ref_number, title, came_to_attention_on, kind, media, sharing,
-           created_at, created_by, updated_at, updated_by)
-         VALUES (1, 'YPSI-2026-001', 2026, 1, 'Image shared in a group chat', '2026-11-23', 'shared-on', 'photo', 'shared', ?, 1, ?, 1)`,
-        [AT, AT],
-      );
+      await insertDslAndIncident(tx);
       const body = JSON.stringify({
         source: 'young_person',
         toldTo: 'Marigold Thistlewood',
@@ -209,13 +214,7 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
   4: {
     // Only an index: the people already recorded are untouched, and are now found by incident without a scan.
     seed: async (tx) => {
-      await tx.run(`INSERT INTO staff (id, username, name, roles, created_at) VALUES (1, 'mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`, [AT]);
-      await tx.run(
-        `INSERT INTO incidents (id, reference, ref_year, ref_number, title, came_to_attention_on, kind, media, sharing,
-           created_at, created_by, updated_at, updated_by)
-         VALUES (1, 'YPSI-2026-001', 2026, 1, 'Image shared in a group chat', '2026-11-23', 'shared-on', 'photo', 'shared', ?, 1, ?, 1)`,
-        [AT, AT],
-      );
+      await insertDslAndIncident(tx);
       await tx.run(
         `INSERT INTO incident_people (id, incident_id, other_kind, other_name, roles, added_at, added_by, updated_at, updated_by)
          VALUES (1, 1, 'young_person', 'Rowan Pennyfeather', '["received"]', ?, 1, ?, 1)`,
