@@ -108,7 +108,7 @@ export const chronologyHandlers = {
           return { term, incidentIds, common: matches + incidentIds.length * ENTRIES_PER_INCIDENT >= COMMON_TERM_MATCHES };
         }),
       ),
-      snapshot: snapshot ?? (await entriesSnapshot(db)),
+      snapshot: snapshot ?? (await derived.entriesSnapshot.get(version, '', () => entriesSnapshot(db))),
     };
     // The count is the slow half of a first page (it visits every match, not just a page's
     // worth), and the same query over unchanged records always finds the same number.
@@ -123,8 +123,8 @@ export const chronologyHandlers = {
       signaturesOfEntries(db, ids),
       scope.type === 'incident' ? Promise.resolve(new Map<number, { id: number; name: string }[]>()) : pupilsOfIncidents(db, incidentIds),
       terms.length > 0 ? entryTexts(db, ids) : Promise.resolve(new Map<number, string>()),
-      listStaff(db),
-      scope.type === 'pupil' ? pupilIncidentSpans(db, scope.pupilId) : Promise.resolve([]),
+      derived.staff.get(version, '', () => listStaff(db)),
+      scope.type === 'pupil' ? derived.pupilSpans.get(version, String(scope.pupilId), () => pupilIncidentSpans(db, scope.pupilId)) : Promise.resolve([]),
     ]);
     const staff = new Map(staffList.map((s) => [s.id, s]));
     const rolesByIncident = new Map(roles.map((span) => [span.id, span.roles]));

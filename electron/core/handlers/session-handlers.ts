@@ -1,7 +1,9 @@
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { openSession, sessionStatus } from '../session/open-session';
+import { unlessNowDamaged } from '../records/audit-read';
 import type { CoreContext } from '../context';
+import type { Executor } from '../db/connection';
 import type { UnlockedSession } from '../session/session';
 import type { Handlers } from './types';
 
@@ -21,7 +23,7 @@ export async function refuseWhileThrottled(ctx: CoreContext): Promise<void> {
 async function recordSignIn(ctx: CoreContext, session: UnlockedSession): Promise<void> {
   if (!session.db.writable) return;
   const failures = await ctx.throttle.pendingFailures();
-  await session.db.transaction(async (tx) => {
+  const write = async (tx: Executor) => {
     for (const failure of failures) {
       await appendAudit(tx, {
         action: 'login.failed',
@@ -33,7 +35,8 @@ async function recordSignIn(ctx: CoreContext, session: UnlockedSession): Promise
       });
     }
     await appendAudit(tx, { action: 'login.success', actorId: session.user.id, at: ctx.now() });
-  }, { recordsUnchanged: true });
+  };
+  await session.db.transaction(write, { recordsUnchanged: true }).catch(unlessNowDamaged(session));
 }
 
 export const sessionHandlers = {

@@ -9,5 +9,18 @@ import type { UnlockedSession } from '../session/session';
 export async function auditView(session: UnlockedSession, event: Omit<AuditEvent, 'actorId'>): Promise<void> {
   if (!session.db.writable) return;
   // Only the audit log grows, so views derived from the records stay valid.
-  await session.db.transaction((tx) => appendAudit(tx, { ...event, actorId: session.user.id }), { recordsUnchanged: true });
+  await session.db
+    .transaction((tx) => appendAudit(tx, { ...event, actorId: session.user.id }), { recordsUnchanged: true })
+    .catch(unlessNowDamaged(session));
+}
+
+/**
+ * For an audit row written while the structure check that follows sign-in may still be
+ * running: if that check has just found the database damaged, the row goes unrecorded as
+ * on any damaged (read-only) database, rather than failing what the person was doing.
+ */
+export function unlessNowDamaged(session: Pick<UnlockedSession, 'db'>): (error: unknown) => void {
+  return (error) => {
+    if (session.db.writable) throw error;
+  };
 }

@@ -1,4 +1,5 @@
-import type { IncidentSearchFacts } from '../db/chronology-queries';
+import type { StaffMember } from '../../../shared/domain/staff';
+import type { IncidentSearchFacts, PupilIncidentSpan } from '../db/chronology-queries';
 import { DerivedCache } from './derived-cache';
 import type { DashboardRecords } from './dashboard';
 
@@ -12,8 +13,22 @@ export type DerivedViews = {
   chronologyCounts: DerivedCache<number>;
   /** How many entry versions a search word finds, keyed by the word. */
   termMatches: DerivedCache<number>;
+  /** The newest entry row, which a chronology's first page is taken as of. */
+  entriesSnapshot: DerivedCache<number>;
+  /** Every member of staff, for names and who a signature is awaited from. */
+  staff: DerivedCache<StaffMember[]>;
+  /** A pupil's incidents and roles, keyed by the pupil's id. */
+  pupilSpans: DerivedCache<PupilIncidentSpan[]>;
 };
 
 export function newDerivedViews(): DerivedViews {
-  return { dashboard: new DerivedCache(), searchFacts: new DerivedCache(), chronologyCounts: new DerivedCache(50), termMatches: new DerivedCache(50) };
+  return {
+    dashboard: new DerivedCache(),
+    searchFacts: new DerivedCache(),
+    chronologyCounts: new DerivedCache(50),
+    termMatches: new DerivedCache(50),
+    entriesSnapshot: new DerivedCache(),
+    staff: new DerivedCache(),
+    pupilSpans: new DerivedCache(20),
+  };
 }
