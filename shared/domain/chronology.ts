@@ -114,8 +114,8 @@ export function highlightParts(text: string, terms: readonly string[], mode: 'pr
     let at = folded.indexOf(term);
     while (at !== -1) {
       if (mode === 'substring' || !isWordChar(folded[at - 1])) {
-        const start = origin[at]!;
-        const end = origin[at + term.length]!;
+        const start = origin ? origin[at]! : at;
+        const end = origin ? origin[at + term.length]! : at + term.length;
         for (let i = start; i < end; i += 1) marked[i] = true;
       }
       at = folded.indexOf(term, at + 1);
@@ -148,17 +148,20 @@ export function foldedStartsAWord(foldedText: string, foldedTerm: string): boole
 }
 
 // Printable ASCII folds character for character (lower case only), so each folded character
-// comes from the same index: the common case, without normalising one character at a time.
+// comes from the same index: the common case, with no table of origins to build.
 const ASCII = /^[\t\n\r -~]*$/;
 
-/** The folded text, and for each of its characters the index in `text` it came from. */
-function foldWithOrigins(text: string): { folded: string; origin: number[] } {
-  if (ASCII.test(text)) return { folded: text.toLowerCase(), origin: Array.from({ length: text.length + 1 }, (_, i) => i) };
+/**
+ * The folded text, and for each of its characters the index in `text` it came from (null:
+ * the same index). Only characters outside ASCII are normalised one at a time.
+ */
+function foldWithOrigins(text: string): { folded: string; origin: number[] | null } {
+  if (ASCII.test(text)) return { folded: text.toLowerCase(), origin: null };
   let folded = '';
   const origin: number[] = [];
   let index = 0;
   for (const char of text) {
-    const f = foldText(char);
+    const f = char.length === 1 && char.charCodeAt(0) < 0x80 ? char.toLowerCase() : foldText(char);
     for (let i = 0; i < f.length; i += 1) origin.push(index);
     folded += f;
     index += char.length;
