@@ -23,8 +23,17 @@ function hashRow(row: Omit<AuditRow, 'hash'>): string {
  * Appends one row, chained to the previous row's hash. Call inside the transaction that
  * makes the change, so the change and its audit row commit (or fail) together.
  */
-export async function appendAudit(tx: Executor, event: AuditEvent): Promise<void> {
-  const last = await lastAuditLink(tx);
+export async function appendAudit(tx: Executor, event: AuditEvent): Promise<AuditLink> {
+  const row = chainedRow(await lastAuditLink(tx), event);
+  await insertAuditRow(tx, row);
+  return { seq: row.seq, hash: row.hash };
+}
+
+/** The end of the chain: the newest row's place and hash. */
+export type AuditLink = { seq: number; hash: string };
+
+/** The row that follows `last` (undefined: the first row of the log), hashed. */
+export function chainedRow(last: AuditLink | undefined, event: AuditEvent): AuditRow {
   const row: Omit<AuditRow, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
     at: event.at.toISOString(),
@@ -35,7 +44,7 @@ export async function appendAudit(tx: Executor, event: AuditEvent): Promise<void
     details: canonicalJson(event.details ?? {}),
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
-  await insertAuditRow(tx, { ...row, hash: hashRow(row) });
+  return { ...row, hash: hashRow(row) };
 }
 
 export type AuditVerification =

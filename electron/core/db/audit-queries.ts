@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Executor } from './connection';
+import type { Database, Executor, SqlValue } from './connection';
 
 const auditLinkRow = z.object({ seq: z.number().int(), hash: z.string() });
 
@@ -21,12 +21,20 @@ export async function lastAuditLink(tx: Executor): Promise<{ seq: number; hash: 
   return row ? auditLinkRow.parse(row) : undefined;
 }
 
+const INSERT_AUDIT_ROW = `INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+function auditParams(row: AuditRow): SqlValue[] {
+  return [row.seq, row.at, row.actor_id, row.action, row.subject_type, row.subject_id, row.details, row.prev_hash, row.hash];
+}
+
 export async function insertAuditRow(tx: Executor, row: AuditRow): Promise<void> {
-  await tx.run(
-    `INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [row.seq, row.at, row.actor_id, row.action, row.subject_type, row.subject_id, row.details, row.prev_hash, row.hash],
-  );
+  await tx.run(INSERT_AUDIT_ROW, auditParams(row));
+}
+
+/** The row as a statement of its own: an audit-only append, so the records are unchanged. */
+export async function insertAuditRowAlone(db: Database, row: AuditRow): Promise<void> {
+  await db.runAlone(INSERT_AUDIT_ROW, auditParams(row), { recordsUnchanged: true });
 }
 
 /** Rows in sequence order, a page at a time, so verifying a long log holds little in memory. */

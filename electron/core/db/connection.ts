@@ -232,12 +232,7 @@ export class Database {
     return this.queued(async () => {
       // Counted before the write, whatever its outcome, so a cache can only be too cautious.
       if (options.recordsUnchanged !== true) this.writes += 1;
-      if (!this.currentHealth.ok) {
-        throw new AppError(
-          'damaged',
-          'The records database failed its integrity check, so nothing new can be saved. Restore from the newest good backup.',
-        );
-      }
+      if (!this.currentHealth.ok) throw damagedError();
       await this.raw.exec('BEGIN IMMEDIATE');
       try {
         const result = await body(this.raw);
@@ -247,6 +242,19 @@ export class Database {
         await this.raw.exec('ROLLBACK').catch(() => undefined);
         throw error;
       }
+    });
+  }
+
+  /**
+   * One write statement as a transaction of its own (SQLite's autocommit: atomic, and
+   * flushed like any commit), for an append that needs nothing read first. Health and the
+   * records version are kept as by `transaction`.
+   */
+  runAlone(sql: string, params: Params, options: { recordsUnchanged?: boolean } = {}): Promise<RunResult> {
+    return this.queued(() => {
+      if (options.recordsUnchanged !== true) this.writes += 1;
+      if (!this.currentHealth.ok) throw damagedError();
+      return this.raw.run(sql, params);
     });
   }
 
@@ -266,6 +274,10 @@ export class Database {
       return task();
     });
   }
+}
+
+function damagedError(): AppError {
+  return new AppError('damaged', 'The records database failed its integrity check, so nothing new can be saved. Restore from the newest good backup.');
 }
 
 /** 64 MiB of decrypted pages per connection (SQLite's default is 2 MiB). */

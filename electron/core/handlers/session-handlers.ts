@@ -34,9 +34,13 @@ async function recordSignIn(ctx: CoreContext, session: UnlockedSession): Promise
         details: { account: failure.staffId === null ? 'unknown username' : 'wrong password' },
       });
     }
-    await appendAudit(tx, { action: 'login.success', actorId: session.user.id, at: ctx.now() });
+    return appendAudit(tx, { action: 'login.success', actorId: session.user.id, at: ctx.now() });
   };
-  await session.db.transaction(write, { recordsUnchanged: true }).catch(unlessNowDamaged(session));
+  try {
+    session.auditLink = await session.db.transaction(write, { recordsUnchanged: true });
+  } catch (error) {
+    unlessNowDamaged(session)(error);
+  }
 }
 
 export const sessionHandlers = {

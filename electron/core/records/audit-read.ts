@@ -1,5 +1,5 @@
-import type { AuditEvent } from '../audit/audit-log';
-import { appendAudit } from '../audit/audit-log';
+import { appendAudit, chainedRow, type AuditEvent, type AuditLink } from '../audit/audit-log';
+import { insertAuditRowAlone } from '../db/audit-queries';
 import type { UnlockedSession } from '../session/session';
 
 /**
@@ -8,10 +8,36 @@ import type { UnlockedSession } from '../session/session';
  */
 export async function auditView(session: UnlockedSession, event: Omit<AuditEvent, 'actorId'>): Promise<void> {
   if (!session.db.writable) return;
-  // Only the audit log grows, so views derived from the records stay valid.
-  await session.db
-    .transaction((tx) => appendAudit(tx, { ...event, actorId: session.user.id }), { recordsUnchanged: true })
-    .catch(unlessNowDamaged(session));
+  const full = { ...event, actorId: session.user.id };
+  try {
+    if (session.auditLink && (await appendAfter(session, session.auditLink, full))) return;
+    // Only the audit log grows, so views derived from the records stay valid.
+    session.auditLink = await session.db.transaction((tx) => appendAudit(tx, full), { recordsUnchanged: true });
+  } catch (error) {
+    unlessNowDamaged(session)(error);
+  }
+}
+
+/**
+ * Appends the row that follows `link` in one statement. If anything was appended after
+ * `link` (a change to the records, another connection), the row at that place already
+ * exists and the insert fails on the primary key: false, and the caller reads the chain's
+ * end inside a transaction instead. So the chain can never fork.
+ */
+async function appendAfter(session: UnlockedSession, link: AuditLink, event: AuditEvent): Promise<boolean> {
+  const row = chainedRow(link, event);
+  try {
+    await insertAuditRowAlone(session.db, row);
+  } catch (error) {
+    if (errorCode(error) === 'SQLITE_CONSTRAINT') return false;
+    throw error;
+  }
+  session.auditLink = { seq: row.seq, hash: row.hash };
+  return true;
+}
+
+function errorCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
 }
 
 /**

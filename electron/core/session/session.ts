@@ -1,6 +1,7 @@
 import type { Database } from '../db/connection';
 import type { StaffMember } from '../../../shared/domain/staff';
 import type { DerivedViews } from '../records/derived-views';
+import type { AuditLink } from '../audit/audit-log';
 
 /** What exists only while the records are unlocked. Dropped entirely on lock. */
 export type UnlockedSession = {
@@ -12,4 +13,9 @@ export type UnlockedSession = {
   lockMinutes: number;
   lastActivity: number;
   derived: DerivedViews;
+  /**
+   * The end of the audit chain as this session last wrote it, so a view's audit row can be
+   * appended in one statement (records/audit-read.ts); only a hint, checked by the insert.
+   */
+  auditLink?: AuditLink;
 };
