@@ -5,6 +5,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/entries/kind
 import { INCIDENT_STATUSES, type PersonRole } from '../../../shared/domain/incidents';
 import { SIGNATURE_MEANING_KEYS, type SignatureMeaning } from '../../../shared/domain/signatures';
 import type { Executor, SqlValue } from './connection';
+import { groupBy } from './group-rows';
 import { countRow, idRow, jsonObject, personRoles } from './row-schemas';
 
 const pupilOfIncidentRow = z.object({ incident_id: z.number().int(), id: z.number().int(), first_name: z.string(), last_name: z.string() });
@@ -248,18 +249,17 @@ export async function signaturesOfEntries(db: Pick<Executor, 'all'>, entryIds: r
 
 /** The pupils on each of these incidents, in the order they were added. */
 export async function pupilsOfIncidents(db: Pick<Executor, 'all'>, incidentIds: readonly number[]): Promise<Map<number, { id: number; name: string }[]>> {
-  const byIncident = new Map<number, { id: number; name: string }[]>();
-  if (incidentIds.length === 0) return byIncident;
+  if (incidentIds.length === 0) return new Map();
   const rows = await db.all(
     `SELECT ip.incident_id, p.id, p.first_name, p.last_name FROM incident_people ip JOIN pupils p ON p.id = ip.pupil_id
      WHERE ip.incident_id IN (SELECT value FROM json_each(?)) ORDER BY ip.id`,
     [idList(incidentIds)],
   );
-  for (const row of rows) {
-    const r = pupilOfIncidentRow.parse(row);
-    byIncident.set(r.incident_id, [...(byIncident.get(r.incident_id) ?? []), { id: r.id, name: `${r.first_name} ${r.last_name}` }]);
-  }
-  return byIncident;
+  return groupBy(
+    rows.map((row) => pupilOfIncidentRow.parse(row)),
+    (r) => r.incident_id,
+    (r) => ({ id: r.id, name: `${r.first_name} ${r.last_name}` }),
+  );
 }
 
 /** The words of each entry version as the search index holds them. */

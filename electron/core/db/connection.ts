@@ -205,7 +205,7 @@ export class Database {
     this.checker = checker;
     this.structureCheck = checkStructure(checker)
       .then((problems) => {
-        // Interrupted by close: nothing was found, and nothing can be written any more anyway.
+        // A check stopped by close() finds nothing (checkStructure drops the interrupt).
         if (problems.length > 0 && !this.closed) this.currentHealth = { ok: false, problems };
         return this.currentHealth;
       })

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/entries/kinds';
 import { SIGNATURE_MEANING_KEYS, type SignatureMeaning } from '../../../shared/domain/signatures';
 import type { Executor } from './connection';
+import { groupBy } from './group-rows';
 import { countRow, jsonObject } from './row-schemas';
 
 const incidentIdRow = z.object({ incident_id: z.number().int() });
@@ -76,7 +77,7 @@ export async function entriesOfOpenIncidents(db: Pick<Executor, 'all'>): Promise
     `${ENTRY_SELECT} WHERE e.incident_id IN (SELECT id FROM incidents WHERE status = 'open')
      ORDER BY e.incident_id, e.occurred_at, e.entry_key, e.version`,
   );
-  return groupBy(rows.map(toEntry), (e) => e.incidentId);
+  return groupBy(rows.map(toEntry), (e) => e.incidentId, (e) => e);
 }
 
 export async function findEntry(db: Pick<Executor, 'get'>, id: number): Promise<EntryRecord | undefined> {
@@ -164,12 +165,7 @@ export async function signaturesOfOpenIncidents(db: Pick<Executor, 'all'>): Prom
      FROM signatures g JOIN staff w ON w.id = g.witnessed_by JOIN entries e ON e.id = g.entry_id
      WHERE e.incident_id IN (SELECT id FROM incidents WHERE status = 'open') ORDER BY g.signed_at, g.id`,
   );
-  const byIncident = new Map<number, SignatureRecord[]>();
-  for (const row of rows) {
-    const incidentId = incidentIdRow.parse(row).incident_id;
-    byIncident.set(incidentId, [...(byIncident.get(incidentId) ?? []), toSignature(row)]);
-  }
-  return byIncident;
+  return groupBy(rows, (row) => incidentIdRow.parse(row).incident_id, toSignature);
 }
 
 export async function findSignature(db: Pick<Executor, 'get'>, id: number): Promise<SignatureRecord | undefined> {
@@ -203,14 +199,4 @@ export async function insertSignature(tx: Executor, signature: Omit<SignatureRec
     ],
   );
   return lastId;
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
 }

@@ -4,6 +4,7 @@ import { SEXES } from '../../../shared/domain/pupils';
 import type { IncidentDetail, IncidentSummary } from '../../../shared/ipc/contract';
 import type { Executor } from './connection';
 import { toPupil } from './pupil-queries';
+import { groupBy } from './group-rows';
 import { idRow, personRoles, stringList } from './row-schemas';
 
 const nextRow = z.object({ next: z.number().int() });
@@ -204,9 +205,7 @@ export async function peopleOfIncident(db: Pick<Executor, 'all'>, incidentId: nu
 /** The people on every open incident, grouped by incident, each group in the order they were added. */
 export async function peopleOfOpenIncidents(db: Pick<Executor, 'all'>): Promise<Map<number, PersonRecord[]>> {
   const rows = await db.all(`${PERSON_SELECT} WHERE ip.incident_id IN (SELECT id FROM incidents WHERE status = 'open') ORDER BY ip.id`);
-  const byIncident = new Map<number, PersonRecord[]>();
-  for (const person of rows.map(toPerson)) byIncident.set(person.incidentId, [...(byIncident.get(person.incidentId) ?? []), person]);
-  return byIncident;
+  return groupBy(rows.map(toPerson), (person) => person.incidentId, (person) => person);
 }
 
 export async function findPerson(db: Pick<Executor, 'get'>, personId: number): Promise<PersonRecord | undefined> {
