@@ -17,7 +17,7 @@ import { dataPaths } from '../electron/core/context';
 import { Database } from '../electron/core/db/connection';
 import { chronologyPage, COMMON_TERM_MATCHES, entriesSnapshot, searchMatchCount } from '../electron/core/db/chronology-queries';
 import { entriesOfIncident } from '../electron/core/db/entry-queries';
-import { listIncidents } from '../electron/core/db/incident-queries';
+import { openIncidents } from '../electron/core/db/incident-queries';
 import { DEMO_DEFAULTS, generateDemoData } from '../electron/core/demo/generate';
 import { KeyslotStore } from '../electron/core/vault/keyslots';
 import { deriveKey, SCRYPT_PARAMS } from '../electron/core/vault/crypto';
@@ -99,7 +99,8 @@ async function benchCore(workDir: string, outDir: string) {
     };
   };
   const screens: { name: string; channel: string; input: unknown; floor: () => Promise<unknown> }[] = [
-    { name: 'dashboard', channel: 'dashboard.get', input: {}, floor: () => listIncidents(floorDb, 'open') },
+    // The dashboard's first query when it is worked out; visits in between are served from the session's cache.
+    { name: 'dashboard', channel: 'dashboard.get', input: {}, floor: () => openIncidents(floorDb) },
     { name: 'incident page', channel: 'incidents.get', input: { incidentId: busiest.id }, floor: () => entriesOfIncident(floorDb, busiest.id) },
     { name: 'incident chronology', channel: 'chronology.page', ...(await page({ type: 'incident', incidentId: busiest.id })) },
     { name: 'pupil chronology', channel: 'chronology.page', ...(await page({ type: 'pupil', pupilId: busiestPupil.id })) },

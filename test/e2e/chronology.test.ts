@@ -405,6 +405,9 @@ describe('chronologies on 30,000 generated entries', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => open.count()).toBe(total);
     await expect.poll(() => showAll.count()).toBe(0);
+    // Focus is not lost with the button: it is on the first incident the button brought in.
+    const twentyFirst = (await open.nth(20).getByRole('link').first().textContent()) ?? '';
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(twentyFirst);
     expect(app.consoleErrors).toEqual([]);
   });
 });

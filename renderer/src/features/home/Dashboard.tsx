@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../../../shared/domain/dates';
 import { SIGNATURE_MEANINGS } from '../../../../shared/domain/signatures';
@@ -10,10 +10,15 @@ const FIRST_SHOWN = 20;
 /** A list of the first FIRST_SHOWN items, with a button to show the rest (the heading gives the total). */
 function FirstOfList<T>({ items, label, className, noun, children }: { items: readonly T[]; label: string; className: string; noun: string; children: (item: T) => ReactNode }) {
   const [all, setAll] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
   const shown = all ? items : items.slice(0, FIRST_SHOWN);
+  // The button goes once pressed: keyboard focus moves to the first item it brought in.
+  useEffect(() => {
+    if (all) list.current?.children[FIRST_SHOWN]?.querySelector('a')?.focus();
+  }, [all]);
   return (
     <>
-      <ul className={className} aria-label={label}>
+      <ul className={className} aria-label={label} ref={list}>
         {shown.map(children)}
       </ul>
       {shown.length < items.length ? (
