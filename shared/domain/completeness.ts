@@ -2,6 +2,8 @@ import { formatDate } from './dates';
 import type { EntryBody, EntryKind } from './entries/kinds';
 import { ENTRY_KIND_DEFINITIONS } from './entries/kinds';
 import type { ReferTo } from './entries/initial-review';
+import { crimeReferenceSettled } from './entries/police-report';
+import { signatoryInWords } from './phrases';
 import type { SignatureMeaning } from './signatures';
 
 /** The guidance's path (Annex G), as the steps down the side of an incident. */
@@ -85,7 +87,9 @@ export function incidentGaps(input: CompletenessInput): Gap[] {
   const policeReports = ofKind(entries, 'police-report');
   if (needed.has('police') || policeReports.length > 0) {
     if (policeReports.length === 0) gaps.push({ step: 'referrals', message: 'The report to the police has not been recorded.' });
-    else if (!policeReports.some((r) => r.body.crimeReference !== '')) gaps.push({ step: 'referrals', message: 'No crime reference number has been recorded for the report to the police.' });
+    else if (!policeReports.some((r) => crimeReferenceSettled(r.body))) {
+      gaps.push({ step: 'referrals', message: 'The report to the police has no crime reference number, and no reason is recorded for there being none.' });
+    }
   }
   if (needed.has('social-care') || needed.has('mash')) {
     if (!ofKind(entries, 'social-care').some((s) => s.body.referralMade === 'yes')) {
@@ -102,7 +106,7 @@ export function incidentGaps(input: CompletenessInput): Gap[] {
 
   for (const entry of entries) {
     for (const need of missingSignatures(entry)) {
-      const who = need.staffId !== undefined ? input.staffName(need.staffId) : need.role === 'head' ? 'the headteacher' : 'a DSL';
+      const who = signatoryInWords(need, input.staffName);
       const label = ENTRY_KIND_DEFINITIONS[entry.kind].label;
       if (entry.kind === 'initial-review') continue; // already said above, in the guidance's words
       if (entry.kind === 'closure') continue;

@@ -11,7 +11,7 @@ export const TRIGGER_TEXT: Record<Trigger, { number: number; question: string; m
     number: 2,
     question:
       'Is there reason to believe a young person has been coerced, blackmailed or groomed, or are there concerns about their capacity to consent (for example owing to special educational needs)?',
-    met: 'There is reason to believe of coercion, blackmail or grooming, or concern about capacity to consent.',
+    met: 'There is reason to believe a young person has been coerced, blackmailed or groomed, or there are concerns about their capacity to consent.',
   },
   'unusual-or-violent': {
     number: 3,

@@ -1,8 +1,6 @@
 import { formatDate } from '../domain/dates';
 import {
-  DECISION_LABELS,
   initialReviewBody,
-  REFER_TO_LABELS,
   REVIEW_CONSIDERATIONS,
   type InitialReviewBody,
   type ReviewConsideration,
@@ -16,6 +14,7 @@ import {
   viewingLogWarnings,
   type ViewingLogBody,
 } from '../domain/entries/viewing-log';
+import { decisionInWords } from '../domain/phrases';
 import { TRIGGERS } from '../domain/referral';
 import { TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../domain/referral-text';
 import type { IncidentPerson } from '../ipc/contract';
@@ -108,7 +107,7 @@ function initialReviewRows(body: InitialReviewBody): DetailRow[] {
       const note = body.pointNotes[field];
       return row(`Point ${TRIGGER_TEXT[t].number}: ${TRIGGER_TEXT[t].question}`, `${POINT_ANSWER[body.points[field]] ?? ''}${note ? ` — ${note}` : ''}`);
     }),
-    row('Decision', body.decision === 'refer' ? `Refer to ${body.referTo.map((t) => REFER_TO_LABELS[t]).join(', ')}` : DECISION_LABELS[body.decision]),
+    row('Decision', decisionInWords(body.decision, body.referTo)),
     row('Reasons', body.reasons),
     ...(body.overrideReasons ? [row('Why not referred despite the five points', body.overrideReasons)] : []),
   ];

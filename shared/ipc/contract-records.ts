@@ -119,6 +119,8 @@ const incidentDetail = z.object({
   /** What the record still lacks for the path it has taken (shared/domain/completeness). */
   gaps: z.array(gap),
   closureSigned: z.boolean(),
+  /** Whether and how the police are involved (shared/domain/police-involvement). */
+  police: z.object({ involved: z.boolean(), words: z.string() }),
 });
 
 const dashboard = z.object({

@@ -100,14 +100,18 @@ describe('what the record still lacks', () => {
   it('needs the police report and its crime reference when the police are involved', () => {
     const referred = [disclosure, review('refer', ['police']), parents(1), parents(2)];
     expect(incidentGaps(input(referred)).map((g) => g.message)).toEqual(['The report to the police has not been recorded.']);
-    const report = (crimeReference: string): LatestEntry => ({
+    const report = (crimeReference: string, noCrimeReferenceReason = ''): LatestEntry => ({
       kind: 'police-report',
       occurredAt: at,
       signatures: [],
-      body: { route: '101', toWhom: 'Call handler', crimeReference, advice: '', outcome: '' },
+      body: { route: '101', toWhom: 'Call handler', crimeReference, noCrimeReference: noCrimeReferenceReason !== '', noCrimeReferenceReason, advice: '', outcome: '' },
     });
-    expect(incidentGaps(input([...referred, report('')])).map((g) => g.message)).toEqual(['No crime reference number has been recorded for the report to the police.']);
+    expect(incidentGaps(input([...referred, report('')])).map((g) => g.message)).toEqual([
+      'The report to the police has no crime reference number, and no reason is recorded for there being none.',
+    ]);
     expect(incidentGaps(input([...referred, report('CR/2026/0042')]))).toEqual([]);
+    // The police do not always give one: the DSL records that, with the reason, and the record is complete.
+    expect(incidentGaps(input([...referred, report('', 'Advice only from the safer schools officer; no crime recorded.')]))).toEqual([]);
   });
 
   it('treats an adult-shared incident as a police matter whatever the review said', () => {

@@ -115,7 +115,7 @@ describe('entryDetailRows', () => {
     const points = rows.filter((r) => /^Point \d: /.test(r.label));
     expect(points.map((r) => r.label.slice(0, 8))).toEqual(['Point 1:', 'Point 2:', 'Point 3:', 'Point 4:', 'Point 5:']);
     expect(points.map((r) => r.value)).toEqual(['Yes — An adult asked for the image.', 'No', 'No', 'Not known', 'No']);
-    expect(valueOf(rows, 'Decision')).toBe('Refer to The police, Children’s social care');
+    expect(valueOf(rows, 'Decision')).toBe('Refer to the police and children’s social care');
     expect(valueOf(rows, 'Reasons')).toBe('Point 1 is met.');
     expect(labels(rows)).not.toContain('Why not referred despite the five points');
     expect(labels(rows).slice(-2)).toEqual(['Decision', 'Reasons']);

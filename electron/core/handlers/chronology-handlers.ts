@@ -1,7 +1,8 @@
 import { defaultOrder, foldedStartsAWord, foldText, searchTerms, snippetAround } from '../../../shared/domain/chronology';
 import { isBackdated } from '../../../shared/domain/dates';
 import { definitionOf } from '../../../shared/domain/entries/kinds';
-import { ROLE_LABELS, type Role, type StaffMember } from '../../../shared/domain/staff';
+import { signatoryInWords } from '../../../shared/domain/phrases';
+import type { StaffMember } from '../../../shared/domain/staff';
 import type { ChronologyRow } from '../../../shared/ipc/contract-chronology';
 import { AppError } from '../errors';
 import {
@@ -31,15 +32,10 @@ import type { Handlers } from './types';
 /** Roughly how many entries an incident has, to weigh incidents a word finds by title or name. */
 const ENTRIES_PER_INCIDENT = 20;
 
-function isRole(value: string): value is Role {
-  return Object.hasOwn(ROLE_LABELS, value);
-}
 
 /** Who a still-missing signature is awaited from, in words. */
 function awaitedFrom(need: { staffId?: number; role?: string }, staff: ReadonlyMap<number, StaffMember>): string {
-  if (need.staffId !== undefined) return staff.get(need.staffId)?.name ?? 'the named member of staff';
-  if (need.role !== undefined) return isRole(need.role) ? ROLE_LABELS[need.role] : need.role;
-  return 'anyone';
+  return signatoryInWords(need, (id) => staff.get(id)?.name);
 }
 
 /** The signatures a version's kind requires that it does not have (as the entry card works them out). */

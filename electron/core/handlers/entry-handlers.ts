@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { schoolTimeToUtc } from '../../../shared/domain/dates';
-import { definitionOf, type EntryContent } from '../../../shared/domain/entries/kinds';
+import { meaningMisfit, signingRefusal, type EntryContent } from '../../../shared/domain/entries/kinds';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
@@ -174,9 +174,10 @@ export const entryHandlers = {
   'entries.sign': async ({ entryId, meaning, username, password }, ctx) => {
     const { db, user } = ctx.session;
     const entry = await requireLatest(db, entryId);
-    const definition = definitionOf(entry.kind);
-    if (!definition.meanings.includes(meaning)) {
-      throw new AppError('invalid_input', 'That is not a meaning this kind of entry can be signed with.', { meaning: 'Choose one of the meanings offered' });
+    // Whether the content calls for this meaning is known before anyone types a password.
+    const misfit = meaningMisfit(entry.kind, meaning, entry.body);
+    if (misfit) {
+      throw new AppError('invalid_input', misfit, { meaning: 'Choose one of the meanings offered' });
     }
     // Signing is a fresh proof of identity: the signer's own password, checked against their own key slot.
     await refuseWhileThrottled(ctx);
@@ -192,7 +193,7 @@ export const entryHandlers = {
     await ctx.throttle.reset();
     const signer = await findStaffById(db, attempt.staffId);
     if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
-    const refusal = definition.mayNotSign(meaning, entry.body, signer, entry.authorId);
+    const refusal = signingRefusal(entry.kind, meaning, entry.body, signer, entry.authorId);
     if (refusal) throw new AppError('forbidden', refusal);
     if (await hasSigned(db, entry.id, signer.id, meaning)) {
       throw new AppError('conflict', `${signer.name} has already signed this version with that meaning.`);

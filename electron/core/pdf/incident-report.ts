@@ -1,7 +1,8 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { STEPS } from '../../../shared/domain/completeness';
 import { formatDate, formatDateTime } from '../../../shared/domain/dates';
-import { DECISION_LABELS, initialReviewBody, REFER_TO_LABELS } from '../../../shared/domain/entries/initial-review';
+import { initialReviewBody } from '../../../shared/domain/entries/initial-review';
+import { decisionInWords } from '../../../shared/domain/phrases';
 import { INCIDENT_KIND_LABELS, MEDIA_LABELS, OTHER_PERSON_KIND_LABELS, PERSON_ROLE_LABELS, SHARING_LABELS } from '../../../shared/domain/incidents';
 import { SEX_LABELS, yearGroupLabel } from '../../../shared/domain/pupils';
 import type { Redaction } from '../../../shared/domain/redaction';
@@ -25,8 +26,7 @@ function reviewDecision(detail: IncidentDetail): string {
   const body = initialReviewBody.safeParse(latest.body);
   if (!body.success) return 'Recorded, but could not be read';
   const { decision, referTo } = body.data;
-  const words = decision === 'refer' ? `Refer to ${referTo.map((t) => REFER_TO_LABELS[t]).join(', ')}` : DECISION_LABELS[decision];
-  return `${words} (review on ${formatDateTime(latest.occurredAt)})`;
+  return `${decisionInWords(decision, referTo)} (review on ${formatDateTime(latest.occurredAt)})`;
 }
 
 export function incidentSummary(detail: IncidentDetail, heading: readonly Content[]): Content[] {
@@ -41,7 +41,7 @@ export function incidentSummary(detail: IncidentDetail, heading: readonly Conten
     ['Photo or video', MEDIA_LABELS[i.media]],
     ['Services and apps', i.services.length > 0 ? i.services.join(', ') : 'None recorded'],
     ['How widely shared', `${SHARING_LABELS[i.sharing]}${i.sharingDetails ? ` — ${i.sharingDetails}` : ''}`],
-    ['Police matter from the outset', i.policeMatter ? 'Yes: an adult is involved, so the police must be told' : 'No'],
+    ['Police involved', detail.police.words],
     ['Decision at the initial review', reviewDecision(detail)],
     ['Opened', `${formatDateTime(i.createdAt)} by ${i.createdByName}`],
   ], { heading });

@@ -2,6 +2,7 @@ import { incidentGaps, missingSignatures } from '../../../shared/domain/complete
 import { actionOverdue } from '../../../shared/domain/entries/action';
 import { deletionOverdue } from '../../../shared/domain/entries/deletion';
 import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
+import { firstLineOf, signatoryInWords } from '../../../shared/domain/phrases';
 import type { StaffMember } from '../../../shared/domain/staff';
 import type { Dashboard } from '../../../shared/ipc/contract';
 import type { Executor } from '../db/connection';
@@ -52,13 +53,13 @@ export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffM
       const latest = latestEntry(entry, ownSignatures);
       const ref = { incidentId, reference, entryId: entry.id };
       if (latest.kind === 'deletion' && deletionOverdue(latest.body, today) && latest.body.mode === 'pupils-asked') {
-        result.overdue.push({ ...ref, what: `Deletion by pupils not confirmed (${latest.body.pupils})`, dueOn: latest.body.deadline });
+        result.overdue.push({ ...ref, what: `Deletion by ${latest.body.pupils} not yet confirmed`, dueOn: latest.body.deadline });
       }
       if (latest.kind === 'action' && actionOverdue(latest.body, today)) {
-        result.overdue.push({ ...ref, what: latest.body.description.split('\n')[0] ?? '', dueOn: latest.body.dueOn });
+        result.overdue.push({ ...ref, what: firstLineOf(latest.body.description), dueOn: latest.body.dueOn });
       }
       for (const need of missingSignatures(latest)) {
-        const from = need.staffId !== undefined ? (staffById.get(need.staffId)?.name ?? 'a member of staff') : need.role === 'head' ? 'The headteacher' : 'A DSL';
+        const from = signatoryInWords(need, (id) => staffById.get(id)?.name);
         const forMe = need.staffId !== undefined ? need.staffId === user.id : user.roles.some((r) => r === need.role);
         result.awaitingSignature.push({ ...ref, entryLabel: ENTRY_KIND_DEFINITIONS[entry.kind].label, occurredAt: entry.occurredAt, meaning: need.meaning, from, forMe });
       }

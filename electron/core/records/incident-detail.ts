@@ -1,4 +1,5 @@
 import { closureReadiness } from '../../../shared/domain/completeness';
+import { policeInvolvement } from '../../../shared/domain/police-involvement';
 import type { IncidentDetail } from '../../../shared/ipc/contract';
 import type { Executor } from '../db/connection';
 import { entriesOfIncident, signaturesOfIncident } from '../db/entry-queries';
@@ -17,7 +18,8 @@ export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, inci
     signaturesOfIncident(db, incidentId),
     listStaff(db),
   ]);
-  const readiness = closureReadiness(completenessInput(incident, people, entries, signatures, staff));
+  const completeness = completenessInput(incident, people, entries, signatures, staff);
+  const readiness = closureReadiness(completeness);
   return {
     incident,
     people: people.map((p) => personView(p, ageDate(incident))),
@@ -25,5 +27,6 @@ export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, inci
     staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
     gaps: readiness.gaps,
     closureSigned: readiness.closureSigned,
+    police: policeInvolvement(completeness),
   };
 }

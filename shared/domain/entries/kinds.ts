@@ -1,26 +1,33 @@
 import { z } from 'zod';
 import { dateField, formatDate, timeField } from '../dates';
+import { actionSummary, asSentence, decisionInWords, disclosureSummary, onlineReportSummary, policeReportSummary, referralTargets } from '../phrases';
 import type { SignatureMeaning } from '../signatures';
 import { viewingLogBody, type ViewingLogBody, VIEWING_REASON_LABELS } from './viewing-log';
-import { actionBody, ACTION_TYPE_LABELS, closureBody, escalationBody, type ActionBody, type ClosureBody, type EscalationBody } from './action';
+import { actionBody, closureBody, escalationBody, type ActionBody, type ClosureBody, type EscalationBody } from './action';
 import { conversationBody, staffWelfareBody, type ConversationBody, type StaffWelfareBody } from './conversation';
 import { deletionBody, type DeletionBody } from './deletion';
 import { deviceBody, DEVICE_OUTCOME_LABELS, type DeviceBody } from './device';
-import { disclosureBody, DISCLOSURE_MEANS_LABELS, DISCLOSURE_SOURCE_LABELS, type DisclosureBody } from './disclosure';
-import { DECISION_LABELS, initialReviewBody, REFER_TO_LABELS, type InitialReviewBody } from './initial-review';
-import { onlineReportBody, ONLINE_ROUTE_LABELS, type OnlineReportBody } from './online-report';
+import { disclosureBody, type DisclosureBody } from './disclosure';
+import { initialReviewBody, type InitialReviewBody } from './initial-review';
+import { onlineReportBody, type OnlineReportBody } from './online-report';
 import { parentsBody, type ParentsBody } from './parents';
-import { policeReportBody, POLICE_ROUTE_LABELS, type PoliceReportBody } from './police-report';
+import { policeReportBody, type PoliceReportBody } from './police-report';
 import { riskAssessmentBody, TYPOLOGY_LABELS, type RiskAssessmentBody } from './risk-assessment';
-import { socialCareBody, SOCIAL_CARE_TARGET_LABELS, type SocialCareBody } from './social-care';
+import { socialCareBody, type SocialCareBody } from './social-care';
 
 export type Signer = { id: number; roles: readonly string[] };
 
 /** Everything the app knows about one kind of entry, beside its body's schema. */
 export type EntryKindDefinition<Body> = {
   label: string;
-  /** Which meanings a signature on this kind may carry. */
+  /** Every meaning a signature on this kind can ever carry. */
   meanings: readonly SignatureMeaning[];
+  /**
+   * Null when this version's content calls for `meaning`; otherwise why it does not. A head's
+   * "I authorise the decision not to refer" on a decision to refer would put a false statement
+   * into a signed record, so a meaning is offered and accepted only where the content fits it.
+   */
+  unfitting(meaning: SignatureMeaning, body: Body): string | null;
   /** Null when `signer` may sign with `meaning`; otherwise the reason, in words for the user. */
   mayNotSign(meaning: SignatureMeaning, body: Body, signer: Signer, authorId: number): string | null;
   /** The signatures a complete record of this kind needs, and from whom (a staff id, or any holder of a role). */
@@ -32,6 +39,8 @@ export type EntryKindDefinition<Body> = {
 const viewingLog: EntryKindDefinition<ViewingLogBody> = {
   label: 'Viewing of the imagery',
   meanings: ['viewed-accurate', 'present-accurate'],
+  unfitting: (meaning, body) =>
+    meaning === 'present-accurate' && body.presentStaffId === 'none' ? 'This record says no one else was present, so nobody can sign as present.' : null,
   mayNotSign(meaning, body, signer) {
     if (meaning === 'viewed-accurate' && signer.id !== body.viewerStaffId) {
       return 'Only the member of staff recorded as having viewed the imagery can sign for viewing it.';
@@ -65,32 +74,34 @@ function plain<Body>(label: string, summary: (body: Body) => string): EntryKindD
   return {
     label,
     meanings: ['record-accurate'],
+    unfitting: () => null,
     mayNotSign: (meaning, _body, signer, authorId) => authorAttests(meaning, signer, authorId),
     requiredSignatures: () => [],
     summary,
   };
 }
 
-function sentence(text: string): string {
-  return text.endsWith('.') ? text : `${text}.`;
+const sentence = asSentence;
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-const disclosure = plain<DisclosureBody>('Disclosure', (b) =>
-  sentence(`${DISCLOSURE_SOURCE_LABELS[b.source]}${b.sourceName ? ` (${b.sourceName})` : ''} told ${b.toldTo}, ${DISCLOSURE_MEANS_LABELS[b.means].toLowerCase()}`),
-);
+const disclosure = plain<DisclosureBody>('Disclosure', disclosureSummary);
 
 const initialReview: EntryKindDefinition<InitialReviewBody> = {
   label: 'Initial review meeting',
   meanings: ['authorise-no-referral', 'record-accurate'],
+  unfitting: (meaning, body) =>
+    meaning === 'authorise-no-referral' && body.decision !== 'manage-in-school'
+      ? 'This review decided to refer, so there is no decision not to refer to authorise.'
+      : null,
   mayNotSign(meaning, _body, signer, authorId) {
     if (meaning === 'authorise-no-referral' && !signer.roles.includes('head')) return HEAD_ONLY;
     return authorAttests(meaning, signer, authorId);
   },
   requiredSignatures: (b) => (b.decision === 'manage-in-school' ? [{ meaning: 'authorise-no-referral', role: 'head' }] : []),
-  summary: (b) =>
-    b.decision === 'refer'
-      ? `Decision: refer to ${b.referTo.map((t) => REFER_TO_LABELS[t].replace(/^The /, 'the ')).join(' and ')}.`
-      : `Decision: ${DECISION_LABELS[b.decision].toLowerCase()}.`,
+  summary: (b) => `Decision: ${lowerFirst(decisionInWords(b.decision, b.referTo))}.`,
 };
 
 const riskAssessment = plain<RiskAssessmentBody>('Risk assessment', (b) =>
@@ -101,19 +112,23 @@ const parents = plain<ParentsBody>('Parents or carers', (b) =>
   b.informed === 'yes' ? sentence(`Parents or carers informed: ${b.whoWasTold}, told by ${b.toldBy}`) : 'Parents or carers not informed; reasons recorded.',
 );
 
-const policeReport = plain<PoliceReportBody>('Report to the police', (b) =>
-  sentence(`Reported via ${POLICE_ROUTE_LABELS[b.route]} to ${b.toWhom}. Crime reference: ${b.crimeReference || 'not yet recorded'}`),
-);
+const policeReport = plain<PoliceReportBody>('Report to the police', policeReportSummary);
 
 const device = plain<DeviceBody>('Device secured', (b) => sentence(`${b.description} (${b.owner}): ${DEVICE_OUTCOME_LABELS[b.outcome].toLowerCase()}`));
 
 const socialCare = plain<SocialCareBody>('Children’s social care / MASH', (b) =>
-  b.referralMade === 'yes' ? sentence(`Referral made to ${SOCIAL_CARE_TARGET_LABELS[b.target || 'childrens-social-care']}${b.reference ? `, reference ${b.reference}` : ''}`) : 'Contact recorded; no referral made.',
+  b.referralMade === 'yes'
+    ? asSentence(`Referral made to ${b.target === 'mash' ? referralTargets(['mash']) : referralTargets(['social-care'])}${b.reference ? `, reference ${b.reference}` : ''}`)
+    : 'Contact recorded; no referral made.',
 );
 
 const deletion: EntryKindDefinition<DeletionBody> = {
   label: 'Searching and deletion',
   meanings: ['authorised-search', 'record-accurate'],
+  unfitting: (meaning, body) =>
+    meaning === 'authorised-search' && body.mode !== 'staff-search'
+      ? 'This record is of pupils asked to delete the imagery, not a search by staff, so there is no search to authorise.'
+      : null,
   mayNotSign(meaning, _body, signer, authorId) {
     if (meaning === 'authorised-search' && !signer.roles.includes('head')) return HEAD_ONLY;
     return authorAttests(meaning, signer, authorId);
@@ -125,25 +140,28 @@ const deletion: EntryKindDefinition<DeletionBody> = {
       : `Search by ${b.searchedBy}, authorised by ${b.authorisedBy}; imagery ${b.action === 'deleted' ? 'deleted' : 'kept as evidence'}.`,
 };
 
-const onlineReport = plain<OnlineReportBody>('Reported online', (b) => sentence(`${b.service} reported via ${ONLINE_ROUTE_LABELS[b.route]} by ${b.reportedBy}`));
+const onlineReport = plain<OnlineReportBody>('Reported online', onlineReportSummary);
 const conversation = plain<ConversationBody>('Conversation', (b) => sentence(`Conversation with ${b.withWhom}, held by ${b.byWhom}`));
 const staffWelfare = plain<StaffWelfareBody>('Staff welfare', (b) => sentence(`Support offered to ${b.staffMember}`));
-const action = plain<ActionBody>('Action', (b) => sentence(`${ACTION_TYPE_LABELS[b.type]}${b.dueOn ? `, due ${formatDate(b.dueOn)}` : ''}${b.completedOn ? `, done ${formatDate(b.completedOn)}` : ''}`));
+const action = plain<ActionBody>('Action', actionSummary);
 
 const escalation: EntryKindDefinition<EscalationBody> = {
   label: 'Escalation',
   meanings: ['authorise-escalation', 'record-accurate'],
+  // Every escalation names who it goes to and why, so authorising it always fits its content.
+  unfitting: () => null,
   mayNotSign(meaning, _body, signer, authorId) {
     if (meaning === 'authorise-escalation' && !signer.roles.some((r) => r === 'dsl' || r === 'head')) return 'Only a DSL or the headteacher can authorise an escalation.';
     return authorAttests(meaning, signer, authorId);
   },
   requiredSignatures: () => [],
-  summary: (b) => `Escalated to ${b.referTo.map((t) => REFER_TO_LABELS[t].replace(/^The /, 'the ')).join(' and ')}.`,
+  summary: (b) => `Escalated to ${referralTargets(b.referTo)}.`,
 };
 
 const closure: EntryKindDefinition<ClosureBody> = {
   label: 'Review and closure',
   meanings: ['approve-closure'],
+  unfitting: () => null,
   mayNotSign: (_meaning, _body, signer) => (signer.roles.includes('dsl') ? null : DSL_ONLY),
   requiredSignatures: () => [{ meaning: 'approve-closure', role: 'dsl' }],
   summary: (b) => sentence(`Outcome: ${b.outcome.split('\n')[0] ?? ''}`),
@@ -227,4 +245,25 @@ export type EntryContent = z.output<typeof entryContent>;
 export function definitionOf(kind: EntryKind): EntryKindDefinition<Record<string, unknown>> {
   // Method parameters are bivariant, so each kind's definition is accepted as the loose type.
   return ENTRY_KIND_DEFINITIONS[kind];
+}
+
+/** The meanings this version's content calls for: what the sign panel offers. */
+export function meaningsFor(kind: EntryKind, body: Record<string, unknown>): SignatureMeaning[] {
+  return definitionOf(kind).meanings.filter((meaning) => meaningMisfit(kind, meaning, body) === null);
+}
+
+/** Null when the kind allows `meaning` and this version's content calls for it; otherwise why not. */
+export function meaningMisfit(kind: EntryKind, meaning: SignatureMeaning, body: Record<string, unknown>): string | null {
+  const definition = definitionOf(kind);
+  if (!definition.meanings.includes(meaning)) return `A record of this kind (${definition.label}) cannot be signed with that meaning.`;
+  return definition.unfitting(meaning, body);
+}
+
+/**
+ * Null when `signer` may sign this version with `meaning`; otherwise the reason. The one rule
+ * the core applies before any signature is written: the kind allows the meaning, the content
+ * calls for it, and the signer holds the role or is the person it names.
+ */
+export function signingRefusal(kind: EntryKind, meaning: SignatureMeaning, body: Record<string, unknown>, signer: Signer, authorId: number): string | null {
+  return meaningMisfit(kind, meaning, body) ?? definitionOf(kind).mayNotSign(meaning, body, signer, authorId);
 }

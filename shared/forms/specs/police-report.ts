@@ -1,5 +1,5 @@
 import { POLICE_ROUTE_LABELS, POLICE_ROUTES } from '../../domain/entries/police-report';
-import { choices, type FormSpec } from '../field-spec';
+import { choices, when, type FormSpec } from '../field-spec';
 
 /** Section 2, "Reporting incidents to the police". */
 export const policeReportSpec: FormSpec = [
@@ -19,8 +19,22 @@ export const policeReportSpec: FormSpec = [
       {
         name: 'crimeReference',
         label: 'Crime reference number',
-        hint: 'Record the crime reference number the police give you. If it has not come yet, leave this blank and amend the entry when it does: the record is not complete without it.',
+        hint: 'Record the crime reference number the police give you. If it has not come yet, leave this blank and amend the entry when it does.',
         type: 'text',
+        showIf: (body) => body.noCrimeReference !== true,
+      },
+      {
+        name: 'noCrimeReference',
+        label: 'The police gave no crime reference',
+        hint: 'For example when they gave advice only and recorded no crime. The record is not complete until it has a crime reference or says why there is none.',
+        type: 'checkbox',
+      },
+      {
+        name: 'noCrimeReferenceReason',
+        label: 'Why was no crime reference given?',
+        type: 'textarea',
+        rows: 3,
+        showIf: when('noCrimeReference', true),
       },
     ],
   },

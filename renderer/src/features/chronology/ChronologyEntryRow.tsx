@@ -4,6 +4,7 @@ import type { ChronologyScope } from '../../../../shared/domain/chronology';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import { ENTRY_KIND_DEFINITIONS } from '../../../../shared/domain/entries/kinds';
 import { PERSON_ROLE_LABELS } from '../../../../shared/domain/incidents';
+import { listInWords } from '../../../../shared/domain/phrases';
 import type { ChronologyRow } from '../../../../shared/ipc/contract-chronology';
 import { ExpandedEntry } from './ExpandedEntry';
 import { Highlighted } from './Highlighted';
@@ -117,7 +118,7 @@ export function ChronologyEntryRow({
           Recorded {formatDateTime(row.recordedAt)} by {row.authorName}
           {row.backdated ? ` (${delay(row)})` : ''} · version {row.version}
           {signed ? ` · signed by ${[...new Set(row.signatures.map((s) => s.signerName))].join(', ')}` : ''}
-          {row.awaiting.length > 0 ? ` · awaiting ${row.awaiting.map((a) => a.from).join(', ')}` : ''}
+          {row.awaiting.length > 0 ? ` · awaiting the signature of ${listInWords(row.awaiting.map((a) => a.from))}` : ''}
         </p>
         <button type="button" className="link-button chron-toggle" aria-expanded={expanded} aria-controls={`${base}-full`} onClick={onToggle}>
           {expanded ? 'Hide the full record' : 'Show the full record'}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import type { ChronologyEntry, ChronologyRow } from '../../../../shared/ipc/contract-chronology';
-import { SIGNATURE_MEANINGS } from '../../../../shared/domain/signatures';
+import { awaitingSignatureLine } from '../../../../shared/domain/phrases';
 import { LoadState } from '../../components/LoadState';
 import { useCall } from '../../components/use-call';
 import { EntryDetails } from '../entries/EntryDetails';
@@ -13,7 +13,7 @@ import { useTextHighlight } from './Highlighted';
 
 /** What the entry pages need of an incident to lay out a body: its people and staff. */
 function detailFor(entry: ChronologyEntry): IncidentDetail {
-  return { incident: entry.incident, people: entry.people, staff: entry.staff, entries: entry.versions, gaps: [], closureSigned: false };
+  return { incident: entry.incident, people: entry.people, staff: entry.staff, entries: entry.versions, gaps: [], closureSigned: false, police: { involved: false, words: '' } };
 }
 
 function VersionLine({ version }: { version: EntryVersion }) {
@@ -44,7 +44,7 @@ function FullRecord({ entry, row, terms }: { entry: ChronologyEntry; row: Chrono
         <ul className="awaited-list">
           {row.awaiting.map((need) => (
             <li key={need.meaning}>
-              Awaiting signature from {need.from}: “{SIGNATURE_MEANINGS[need.meaning]}”
+              {awaitingSignatureLine(need.from, need.meaning)}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import { ENTRY_KIND_DEFINITIONS } from '../../../../shared/domain/entries/kinds';
-import { SIGNATURE_MEANINGS } from '../../../../shared/domain/signatures';
+import { awaitingSignatureLine, signatoryInWords } from '../../../../shared/domain/phrases';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { EntryDetails } from './EntryDetails';
 import { EarlierVersions } from './EarlierVersions';
@@ -40,7 +40,7 @@ export function EntryCard({
   const [signing, setSigning] = useState(false);
   const detailsId = useId();
   const awaited = awaitedSignatures(entry);
-  const staffName = (id?: number) => detail.staff.find((s) => s.id === id)?.name ?? 'the named member of staff';
+  const staffName = (id?: number) => detail.staff.find((s) => s.id === id)?.name;
   const signed = entry.signatures.length > 0;
 
   return (
@@ -62,7 +62,7 @@ export function EntryCard({
         <ul className="awaited-list">
           {awaited.map((need) => (
             <li key={need.meaning}>
-              Awaiting signature from {need.staffId !== undefined ? staffName(need.staffId) : need.role}: “{SIGNATURE_MEANINGS[need.meaning]}”
+              {awaitingSignatureLine(signatoryInWords(need, staffName), need.meaning)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { definitionOf } from '../../../../shared/domain/entries/kinds';
+import { meaningsFor } from '../../../../shared/domain/entries/kinds';
 import { SIGNATURE_MEANINGS, type SignatureMeaning } from '../../../../shared/domain/signatures';
 import type { EntryVersion } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
@@ -24,7 +24,7 @@ export function SignPanel({
   onCancel: () => void;
 }) {
   const { status } = useSession();
-  const meanings = definitionOf(entry.kind).meanings;
+  const meanings = meaningsFor(entry.kind, entry.body);
   const [meaning, setMeaning] = useState<SignatureMeaning | undefined>(suggested?.meaning ?? (meanings.length === 1 ? meanings[0] : undefined));
   const [username, setUsername] = useState(status.user.username);
   const [password, setPassword] = useState('');

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatDate, formatDateTime } from '../../../../shared/domain/dates';
-import { SIGNATURE_MEANINGS } from '../../../../shared/domain/signatures';
+import { formatDateTime } from '../../../../shared/domain/dates';
+import { awaitingSignatureLine, overdueLine } from '../../../../shared/domain/phrases';
 import type { Dashboard as DashboardData } from '../../../../shared/ipc/contract';
 
 /** How many items of a list are drawn before "Show all": the home screen stays quick to draw and to read. */
@@ -35,8 +35,7 @@ function AwaitingList({ items, label }: { items: DashboardData['awaitingSignatur
     <FirstOfList items={items} label={label} className="dashboard-list" noun="entries">
       {(item) => (
         <li key={`${item.entryId}-${item.meaning}`}>
-          <Link to={`/incidents/${item.incidentId}`}>{item.reference}</Link> — {item.entryLabel} ({formatDateTime(item.occurredAt)}): awaiting {item.from}, “
-          {SIGNATURE_MEANINGS[item.meaning]}”
+          <Link to={`/incidents/${item.incidentId}`}>{item.reference}</Link> — {item.entryLabel}, {formatDateTime(item.occurredAt)}. {awaitingSignatureLine(item.from, item.meaning)}
         </li>
       )}
     </FirstOfList>
@@ -85,7 +84,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
           <FirstOfList items={data.overdue} label="Overdue deadlines and follow-ups" className="dashboard-list dashboard-overdue" noun="overdue items">
             {(item) => (
               <li key={`${item.entryId}-${item.dueOn}`}>
-                <Link to={`/incidents/${item.incidentId}`}>{item.reference}</Link> — {item.what}: due {formatDate(item.dueOn)}
+                <Link to={`/incidents/${item.incidentId}`}>{item.reference}</Link> — {overdueLine(item.what, item.dueOn)}
               </li>
             )}
           </FirstOfList>

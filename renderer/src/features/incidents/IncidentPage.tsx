@@ -32,14 +32,14 @@ export function IncidentPage() {
           </p>
           <p>
             <span className={`tag ${detail.incident.status === 'open' ? 'tag-blue' : 'tag-grey'}`}>{detail.incident.status === 'open' ? 'Open' : 'Closed'}</span>
-            {detail.incident.policeMatter ? <span className="tag tag-red">Police matter</span> : null}
+            {detail.incident.policeMatter ? <span className="tag tag-red">Police matter</span> : detail.police.involved ? <span className="tag tag-red">Police involved</span> : null}
           </p>
           {detail.incident.policeMatter ? <AdultInvolvedWarning /> : null}
           <div className="incident-layout">
             <StepsPanel detail={detail} canRecord={canRecord && detail.incident.status === 'open'} />
             <div className="incident-main">
               <MissingPanel detail={detail} onClosed={reload} />
-              <IncidentSummaryList incident={detail.incident} />
+              <IncidentSummaryList incident={detail.incident} police={detail.police} />
               <PeopleSection detail={detail} canRecord={canRecord && detail.incident.status === 'open'} onChanged={reload} />
               <section aria-labelledby="entries-title">
                 <h2 id="entries-title">Chronology</h2>

@@ -2,7 +2,7 @@ import { formatDate } from '../../../../shared/domain/dates';
 import { INCIDENT_KIND_LABELS, MEDIA_LABELS, SHARING_LABELS } from '../../../../shared/domain/incidents';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 
-export function IncidentSummaryList({ incident }: { incident: IncidentDetail['incident'] }) {
+export function IncidentSummaryList({ incident, police }: { incident: IncidentDetail['incident']; police: IncidentDetail['police'] }) {
   return (
     <dl className="summary-list">
       <div>
@@ -31,6 +31,10 @@ export function IncidentSummaryList({ incident }: { incident: IncidentDetail['in
           {SHARING_LABELS[incident.sharing]}
           {incident.sharingDetails ? `: ${incident.sharingDetails}` : ''}
         </dd>
+      </div>
+      <div>
+        <dt>Police involved</dt>
+        <dd>{police.words}</dd>
       </div>
       <div>
         <dt>Opened</dt>

@@ -1,0 +1,33 @@
+import type { CompletenessInput } from './completeness';
+import { formatDate } from './dates';
+
+export type PoliceInvolvement = {
+  /** The police know of the incident: an adult was involved from the start, or it was reported to them. */
+  involved: boolean;
+  /** What is true, for the summary on screen and in print. */
+  words: string;
+};
+
+/**
+ * Whether the police are involved, and how: "from the outset" is only ever the adult-shared
+ * kind; an incident reported to them later is involved "by referral". A record must never
+ * say "No" about an incident the school reported to the police.
+ */
+export function policeInvolvement(input: Pick<CompletenessInput, 'incident' | 'entries'>): PoliceInvolvement {
+  const reports = input.entries.filter((e) => e.kind === 'police-report').map((e) => e.occurredAt).sort();
+  const firstReport = reports[0];
+  const decided = input.entries.some(
+    (e) => (e.kind === 'initial-review' && e.body.decision === 'refer' && e.body.referTo.includes('police')) || (e.kind === 'escalation' && e.body.referTo.includes('police')),
+  );
+  if (input.incident.policeMatter) {
+    return {
+      involved: true,
+      words: firstReport
+        ? `Yes, from the outset: an adult is involved. Reported to the police on ${formatDate(firstReport)}.`
+        : 'Yes, from the outset: an adult is involved, so the police must be told. The report to them is not yet recorded.',
+    };
+  }
+  if (firstReport) return { involved: true, words: `Yes, by referral: reported to the police on ${formatDate(firstReport)}.` };
+  if (decided) return { involved: false, words: 'Not yet: the school decided to refer to the police, but the report to them is not yet recorded.' };
+  return { involved: false, words: 'No' };
+}
