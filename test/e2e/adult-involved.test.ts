@@ -58,7 +58,7 @@ describe('an adult is involved', () => {
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
 
     const missing = page.getByRole('region', { name: 'What is missing' });
-    await expect.poll(() => missing.textContent()).toContain('No crime reference number has been recorded for the report to the police.');
+    await expect.poll(() => missing.textContent()).toContain('The report to the police has no crime reference number, and no reason is recorded for there being none.');
     const closeButton = page.getByRole('button', { name: 'Close the incident' });
     expect(await closeButton.count()).toBe(0);
 

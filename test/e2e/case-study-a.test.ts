@@ -90,7 +90,7 @@ describe('case study A: two 15-year-olds, one consensual image, handled in schoo
     // The DSL's dashboard: the deletion deadline has passed; the head's signature is awaited.
     await page.getByRole('link', { name: 'Home' }).click();
     const overdue = page.getByRole('list', { name: 'Overdue deadlines and follow-ups' });
-    await expect.poll(() => overdue.textContent()).toContain('Deletion by pupils not confirmed (Tobias Wrenfield): due 21 Nov 2026');
+    await expect.poll(() => overdue.textContent()).toContain('Deletion by Tobias Wrenfield not yet confirmed — due 21 Nov 2026');
     await expect.poll(() => page.getByRole('list', { name: 'Entries awaiting other people’s signatures' }).textContent()).toContain('Initial review meeting');
     await expectNoAxeViolations(page);
 
@@ -98,7 +98,7 @@ describe('case study A: two 15-year-olds, one consensual image, handled in schoo
     await lock(page);
     await signIn(page, DEMO.head);
     const mine = page.getByRole('list', { name: 'Entries awaiting your signature' });
-    await expect.poll(() => mine.textContent()).toContain('awaiting The headteacher, “I authorise the decision not to refer”');
+    await expect.poll(() => mine.textContent()).toContain('Awaiting the signature of the headteacher: “I authorise the decision not to refer”');
     await mine.getByRole('link', { name: /YPSI-2026-001/ }).click();
     await backOnIncident(page);
     await signEntry(page, /Initial review meeting/, DEMO.head, /I authorise the decision not to refer/);
