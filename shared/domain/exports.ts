@@ -47,20 +47,17 @@ export const OTHER_ENTRIES_LABELS: Record<OtherEntriesChoice, string> = {
   'leave-out': 'Leave them out',
 };
 
-function entriesWord(n: number): string {
-  return n === 1 ? '1 entry' : `${n} entries`;
+/** "3 entries that concern only other children or people are", or the singular. */
+function entriesAboutOthers(n: number): string {
+  return n === 1 ? '1 entry that concerns only other children or people is' : `${n} entries that concern only other children or people are`;
 }
 
 /** The sentence on a pupil document's cover saying which was chosen, and what it meant for this copy. */
 export function otherEntriesStatement(choice: OtherEntriesChoice, count: number): string {
   if (choice === 'include') {
-    return count === 0
-      ? 'Included, as chosen; there are none in this record.'
-      : `Included, as chosen: ${entriesWord(count)} that concern only other children or people ${count === 1 ? 'is' : 'are'} in this copy, each saying whom it is about.`;
+    return count === 0 ? 'Included, as chosen; there are none in this record.' : `Included, as chosen: ${entriesAboutOthers(count)} in this copy, each saying whom it is about.`;
   }
-  return count === 0
-    ? 'Left out, as chosen; there were none in this record.'
-    : `Left out, as chosen: ${entriesWord(count)} that concern only other children or people ${count === 1 ? 'is' : 'are'} not in this copy.`;
+  return count === 0 ? 'Left out, as chosen; there were none in this record.' : `Left out, as chosen: ${entriesAboutOthers(count)} not in this copy.`;
 }
 
 export const exportRequest = z
