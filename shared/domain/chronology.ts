@@ -57,6 +57,11 @@ export const chronologyFilters = z
     /** Within a pupil's chronology: one of their incidents only. */
     incidentId: positiveId.optional(),
     backdated: z.boolean().default(false),
+    /**
+     * Within a pupil's chronology: leave out entries that concern only other people (they name
+     * whom they are about, and this pupil is not among them; shared/domain/whose-entry.ts).
+     */
+    leaveOutOthers: z.boolean().optional(),
     order: z.enum(CHRONOLOGY_ORDERS).optional(),
   })
   .strict()

@@ -61,6 +61,14 @@ function answerText(field: FieldSpec, value: unknown, people: readonly IncidentP
       const person = people.find((p) => p.id === value);
       return person ? personName(person) : typeof value === 'number' ? 'Someone no longer on this incident' : NOT_RECORDED;
     }
+    case 'people': {
+      const ids = Array.isArray(value) ? value : [];
+      if (ids.length === 0) return 'The incident as a whole';
+      return ids.map((id) => {
+        const person = people.find((p) => p.id === id);
+        return person ? personName(person) : 'Someone no longer on this incident';
+      }).join('; ');
+    }
   }
 }
 

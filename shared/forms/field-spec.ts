@@ -26,7 +26,9 @@ export type FieldType =
   /** One box to tick; the value is a boolean. */
   | 'checkbox'
   /** A person on the incident (IncidentDetail.people); the value is their incident-person id. */
-  | 'person';
+  | 'person'
+  /** Any number of people on the incident, as tick boxes; the value is an array of incident-person ids. */
+  | 'people';
 
 export type FieldOption = { readonly value: string; readonly label: string; readonly hint?: string };
 
@@ -132,6 +134,7 @@ export function emptyDraft(spec: FormSpec): BodyDraft {
       case 'checkbox':
         return setPath(draft, field.name, false);
       case 'checkboxes':
+      case 'people':
         return setPath(draft, field.name, []);
       default:
         return draft;
@@ -158,6 +161,8 @@ export function standInAnswer(field: FieldSpec, variant = 0): unknown {
       return true;
     case 'person':
       return 1;
+    case 'people':
+      return [];
     case 'checkboxes':
       return choice === undefined ? [] : [choice];
     case 'radio':
@@ -183,6 +188,17 @@ export function personChoiceLabel(person: IncidentPerson): string {
 export function personOptions(people: readonly IncidentPerson[], pupilsOnly: boolean): FieldOption[] {
   return people.filter((p) => !pupilsOnly || p.pupil !== null).map((p) => ({ value: String(p.id), label: personChoiceLabel(p) }));
 }
+
+/**
+ * "Who is this about?": the people on the incident an entry concerns, none for the incident
+ * as a whole (shared/domain/whose-entry.ts; docs/decisions/0006-whose-entry.md).
+ */
+export const ABOUT_FIELD: FieldSpec = {
+  name: 'about',
+  label: 'Who is this about?',
+  hint: 'Tick each person on this incident it concerns, so that each child’s record shows whose entry it is. Leave them all unticked if it is about the incident as a whole.',
+  type: 'people',
+};
 
 /** A label without its "(optional)" marker, for summaries and read-only views. */
 export function plainLabel(field: FieldSpec): string {

@@ -62,6 +62,10 @@ const chronologyRow = z.object({
   roles: z.array(z.enum(PERSON_ROLES)).nullable(),
   /** Pupils on this entry's incident (not in an incident's own chronology, where they are the same on every row). */
   pupils: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  /** Whom the entry is about (shared/domain/whose-entry.ts); empty for the incident as a whole. */
+  about: z.array(z.object({ personId: z.number().int(), name: z.string(), child: z.boolean() })),
+  /** In a pupil's chronology: the entry is about other people only, not this pupil. */
+  concernsOnlyOthers: z.boolean(),
   /** When searching: the part of the entry's text where a word was found. */
   snippet: z.string().nullable(),
 });

@@ -25,6 +25,8 @@ export const exportChannels = {
       suggestedFileName: z.string(),
       entryCount: z.number().int(),
       children: z.array(exportChild),
+      /** Pupil documents: how many entries concern only other children or people (null for an incident's documents). */
+      aboutOthersCount: z.number().int().nullable(),
     }),
   },
   'exports.pdf': {

@@ -141,6 +141,7 @@ describe('entryDetailRows', () => {
     const { rows, warnings } = details!;
     expect(warnings).toEqual([]);
     expect(labels(rows)).toEqual([
+      'Who is this about?',
       'Which device?',
       'Whose device is it?',
       'Who confiscated it?',
@@ -149,6 +150,8 @@ describe('entryDetailRows', () => {
       'Where is the device now?',
       'Notes',
     ]);
+    // Recorded before entries said whom they are about: the incident as a whole.
+    expect(valueOf(rows, 'Who is this about?')).toBe('The incident as a whole');
     expect(valueOf(rows, 'Was it turned off?')).toBe('Yes');
     expect(valueOf(rows, 'Where is the device now?')).toBe('Still held by the school, locked away');
     expect(valueOf(rows, 'Notes')).toBe('Not recorded');

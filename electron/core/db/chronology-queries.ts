@@ -4,6 +4,7 @@ import { schoolTimeToUtc } from '../../../shared/domain/dates';
 import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/entries/kinds';
 import { INCIDENT_STATUSES, type PersonRole } from '../../../shared/domain/incidents';
 import { SIGNATURE_MEANING_KEYS, type SignatureMeaning } from '../../../shared/domain/signatures';
+import { KINDS_ABOUT_PEOPLE } from '../../../shared/domain/whose-entry';
 import type { Executor, SqlValue } from './connection';
 import { groupBy } from './group-rows';
 import { countRow, idRow, jsonObject, personRoles } from './row-schemas';
@@ -66,6 +67,19 @@ const AWAITING_SIGNATURE = `(CASE e.kind
   WHEN 'closure' THEN NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'approve-closure')
   ELSE 0 END)`;
 
+/**
+ * Entries of a pupil's incidents that concern only other people: they name whom they are
+ * about, and the pupil's own incident person is not among them. Mirrors shared/domain/
+ * whose-entry.ts (entrySubjectIds, concernsOnlyOthers); test/integration/whose-entry.test.ts
+ * checks the two agree. NOT IN an uncorrelated list, as with the signed filters below.
+ */
+const ABOUT_ONLY_OTHERS = `e.id NOT IN (SELECT x.id FROM entries x JOIN incident_people me ON me.incident_id = x.incident_id AND me.pupil_id = ?
+  WHERE CASE
+    WHEN x.kind = 'parents' THEN json_type(x.body, '$.pupilPersonId') = 'integer' AND json_extract(x.body, '$.pupilPersonId') <> me.id
+    WHEN x.kind IN (${KINDS_ABOUT_PEOPLE.map((k) => `'${k}'`).join(', ')})
+      THEN json_array_length(x.body, '$.about') > 0 AND me.id NOT IN (SELECT value FROM json_each(x.body, '$.about'))
+    ELSE 0 END)`;
+
 /** One word as an FTS5 prefix phrase: quoted, so nothing typed is read as query syntax. */
 function ftsPrefix(term: string): string {
   return `"${term.replace(/"/g, '""')}"*`;
@@ -125,6 +139,7 @@ function where(query: ChronologyQuery, forPage = false): { sql: string; params: 
   if (filters.signatures === 'signed') add('e.id IN (SELECT entry_id FROM signatures)');
   if (filters.signatures === 'unsigned') add('e.id NOT IN (SELECT entry_id FROM signatures)');
   if (filters.signatures === 'awaiting') add(AWAITING_SIGNATURE);
+  if (filters.leaveOutOthers === true && scope.type === 'pupil') add(ABOUT_ONLY_OTHERS, scope.pupilId);
   for (const { term, incidentIds, common } of query.terms) add(forPage && common === true ? TERM_TEST : TERM_MATCH, ftsPrefix(term), JSON.stringify(incidentIds));
   return { sql: clauses.join('\n  AND '), params };
 }
@@ -354,4 +369,30 @@ export async function versionIdsOfEntry(db: Pick<Executor, 'all'>, entryId: numb
 /** Merges the search index's b-trees into one: worth doing once after a large load. */
 export async function optimizeSearchIndex(tx: Executor): Promise<void> {
   await tx.run("INSERT INTO entry_search (entry_search) VALUES ('optimize')");
+}
+
+const subjectRow = z.object({ id: z.number().int(), name: z.string(), child: z.number().int() });
+
+export type EntrySubject = { personId: number; name: string; child: boolean };
+
+/** People on incidents by their incident_people id, with their names and whether each is a child. */
+export async function subjectsByPersonId(db: Pick<Executor, 'all'>, personIds: readonly number[]): Promise<Map<number, EntrySubject>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db.all(
+    `SELECT ip.id, coalesce(p.first_name || ' ' || p.last_name, ip.other_name) AS name,
+       (ip.pupil_id IS NOT NULL OR ip.other_kind = 'young_person') AS child
+     FROM incident_people ip LEFT JOIN pupils p ON p.id = ip.pupil_id
+     WHERE ip.id IN (SELECT value FROM json_each(?))`,
+    [idList(personIds)],
+  );
+  return new Map(rows.map((row) => {
+    const r = subjectRow.parse(row);
+    return [r.id, { personId: r.id, name: r.name, child: r.child === 1 }] as const;
+  }));
+}
+
+/** A pupil's own incident_people ids, one per incident they are on. */
+export async function personIdsOfPupil(db: Pick<Executor, 'all'>, pupilId: number): Promise<number[]> {
+  const rows = await db.all('SELECT id FROM incident_people WHERE pupil_id = ?', [pupilId]);
+  return rows.map((row) => idRow.parse(row).id);
 }

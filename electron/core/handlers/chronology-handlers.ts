@@ -2,6 +2,7 @@ import { defaultOrder, foldedStartsAWord, foldText, searchTerms, snippetAround }
 import { isBackdated } from '../../../shared/domain/dates';
 import { definitionOf } from '../../../shared/domain/entries/kinds';
 import { signatoryInWords } from '../../../shared/domain/phrases';
+import { concernsOnlyOthers, entrySubjectIds } from '../../../shared/domain/whose-entry';
 import type { StaffMember } from '../../../shared/domain/staff';
 import type { ChronologyRow } from '../../../shared/ipc/contract-chronology';
 import { AppError } from '../errors';
@@ -13,8 +14,10 @@ import {
   entryTexts,
   incidentSearchFacts,
   pupilIncidentSpans,
+  personIdsOfPupil,
   pupilsOfIncidents,
   searchMatchCount,
+  subjectsByPersonId,
   signaturesOfEntries,
   versionIdsOfEntry,
   type ChronologyRecord,
@@ -115,18 +118,22 @@ export const chronologyHandlers = {
     ]);
     const ids = records.map((r) => r.id);
     const incidentIds = [...new Set(records.map((r) => r.incidentId))];
-    const [signatures, pupils, texts, staffList, roles] = await Promise.all([
+    const subjectIds = new Map(records.map((r) => [r.id, entrySubjectIds(r.kind, r.body)]));
+    const [signatures, pupils, texts, staffList, roles, subjects, ownPersonIds] = await Promise.all([
       signaturesOfEntries(db, ids),
       scope.type === 'incident' ? Promise.resolve(new Map<number, { id: number; name: string }[]>()) : pupilsOfIncidents(db, incidentIds),
       terms.length > 0 ? entryTexts(db, ids) : Promise.resolve(new Map<number, string>()),
       derived.staff.get(version, '', () => listStaff(db)),
       scope.type === 'pupil' ? derived.pupilSpans.get(version, String(scope.pupilId), () => pupilIncidentSpans(db, scope.pupilId)) : Promise.resolve([]),
+      subjectsByPersonId(db, [...new Set([...subjectIds.values()].flat())]),
+      scope.type === 'pupil' ? personIdsOfPupil(db, scope.pupilId) : Promise.resolve([]),
     ]);
     const staff = new Map(staffList.map((s) => [s.id, s]));
     const rolesByIncident = new Map(roles.map((span) => [span.id, span.roles]));
     const rows: ChronologyRow[] = records.map((record) => {
       const own = signatures.filter((s) => s.entryId === record.id);
       const text = texts.get(record.id);
+      const about = subjectIds.get(record.id) ?? [];
       return {
         id: record.id,
         entryKey: record.entryKey,
@@ -147,6 +154,8 @@ export const chronologyHandlers = {
         awaiting: awaiting(record, own, staff),
         roles: scope.type === 'pupil' ? (rolesByIncident.get(record.incidentId) ?? []) : null,
         pupils: pupils.get(record.incidentId) ?? [],
+        about: about.map((personId) => subjects.get(personId) ?? { personId, name: 'Someone no longer on this incident', child: false }),
+        concernsOnlyOthers: scope.type === 'pupil' && concernsOnlyOthers(about, ownPersonIds),
         snippet: text === undefined ? null : snippetAround(text, terms),
       };
     });

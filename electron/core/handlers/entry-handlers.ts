@@ -23,6 +23,7 @@ import { findStaffById } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
 import { entryView } from '../records/views';
 import type { SessionContext } from '../context';
+import { checkEntrySubjects } from './entry-subjects';
 import { refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
 
@@ -112,6 +113,7 @@ export const entryHandlers = {
     const at = occurredAt(ctx, input.occurredOn, input.occurredTime);
     await checkReferences(db, input.incidentId, input);
     const id = await db.transaction(async (tx) => {
+      await checkEntrySubjects(tx, input.incidentId, input);
       const entryKey = randomUUID();
       const newId = await insertVersion(tx, {
         entryKey,
@@ -146,6 +148,7 @@ export const entryHandlers = {
     const at = occurredAt(ctx, input.occurredOn, input.occurredTime);
     await checkReferences(db, previous.incidentId, input);
     const id = await db.transaction(async (tx) => {
+      await checkEntrySubjects(tx, previous.incidentId, input);
       const newId = await insertVersion(tx, {
         entryKey: previous.entryKey,
         incidentId: previous.incidentId,

@@ -8,7 +8,9 @@ import type { ExportChild } from '../../../shared/ipc/contract';
 import { appendAudit } from '../audit/audit-log';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { DEFAULT_OTHER_ENTRIES } from '../../../shared/domain/exports';
 import { childKeyOf } from '../pdf/children';
+import { countAboutOthers } from '../pdf/other-entries';
 import { buildDocument, DOCUMENT_TITLES, type DocumentSource } from '../pdf/documents';
 import { readDocumentSource, suggestedFileName } from '../pdf/read-source';
 import { renderPdf } from '../pdf/render';
@@ -65,10 +67,11 @@ export const exportHandlers = {
       suggestedFileName: suggestedFileName(source, schoolToday(ctx.now())),
       entryCount: details.reduce((n, d) => n + d.entries.length, 0),
       children: childrenToChoose(source),
+      aboutOthersCount: 'pupil' in source ? countAboutOthers(source.pupil.id, source.incidents) : null,
     };
   },
 
-  'exports.pdf': async ({ document, namedChildren, preparedFor }, ctx) => {
+  'exports.pdf': async ({ document, namedChildren, preparedFor, otherEntries }, ctx) => {
     const { db, user, schoolName } = ctx.session;
     const choose = ctx.exports.chooseSavePath;
     if (!choose) throw new AppError('not_saved', 'Saving documents is not available in this window.');
@@ -86,6 +89,7 @@ export const exportHandlers = {
       printedAt: formatDateTime(at.toISOString()),
       namedChildren: new Set(namedChildren),
       preparedFor,
+      ...(otherEntries ? { otherEntries } : {}),
     });
     const { buffer, pages } = await renderPdf(definition, ctx.exports.fontsDir);
 
@@ -113,6 +117,7 @@ export const exportHandlers = {
             namedChildren: [...namedChildren].sort(),
             withheldCount: redaction.withheldCount,
             preparedFor,
+            ...('pupil' in source ? { otherEntries: otherEntries ?? DEFAULT_OTHER_ENTRIES } : {}),
             file: path,
             pages,
             bytes: buffer.length,

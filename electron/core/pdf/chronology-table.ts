@@ -2,9 +2,10 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDateTime } from '../../../shared/domain/dates';
 import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
 import type { EntryVersion, IncidentDetail } from '../../../shared/ipc/contract';
+import { entryAboutLine } from '../../../shared/forms/entry-about';
 import { dataTable, paragraph } from './blocks';
 
-type Row = { entry: EntryVersion; reference: string };
+type Row = { entry: EntryVersion; reference: string; people: IncidentDetail['people'] };
 
 function signatureText(entry: EntryVersion): string {
   if (entry.signatures.length === 0) return '—';
@@ -17,11 +18,13 @@ function signatureText(entry: EntryVersion): string {
  */
 export function chronologyTable(details: readonly IncidentDetail[], options: { withReference: boolean; heading: readonly Content[] }): Content[] {
   const rows: Row[] = details
-    .flatMap((d) => d.entries.map((entry) => ({ entry, reference: d.incident.reference })))
+    .flatMap((d) => d.entries.map((entry) => ({ entry, reference: d.incident.reference, people: d.people })))
     .sort((a, b) => a.entry.occurredAt.localeCompare(b.entry.occurredAt) || a.entry.id - b.entry.id);
   if (rows.length === 0) return [{ stack: [...options.heading, paragraph('Nothing has been recorded yet.', 'note')], unbreakable: true }];
 
-  const body = rows.map(({ entry, reference }): TableCell[] => {
+  const body = rows.map(({ entry, reference, people }): TableCell[] => {
+    // Whom it is about, by name here; the document's redaction then prints withheld children as their labels.
+    const about = entryAboutLine(entry.kind, entry.body, people);
     const muted = entry.latest ? {} : { color: '#555555' };
     const what = `${ENTRY_KIND_DEFINITIONS[entry.kind].label}${entry.version > 1 ? ` (version ${entry.version})` : ''}${entry.latest ? '' : '\nSUPERSEDED'}`;
     const recorded = `${entry.authorName}\n${formatDateTime(entry.recordedAt)}${entry.backdated ? '\n(recorded later)' : ''}`;
@@ -29,7 +32,7 @@ export function chronologyTable(details: readonly IncidentDetail[], options: { w
       { text: formatDateTime(entry.occurredAt), ...muted },
       ...(options.withReference ? [{ text: reference, ...muted }] : []),
       { text: what, bold: entry.latest, ...muted },
-      { text: `${entry.summary}${entry.amendmentReason ? `\nAmended because: ${entry.amendmentReason}` : ''}`, ...muted },
+      { text: `${entry.summary}${about ? `\n${about}.` : ''}${entry.amendmentReason ? `\nAmended because: ${entry.amendmentReason}` : ''}`, ...muted },
       { text: recorded, ...muted },
       { text: signatureText(entry), ...muted },
     ];

@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../../../shared/domain/dates';
-import type { ExportDocumentType } from '../../../shared/domain/exports';
+import { DEFAULT_OTHER_ENTRIES, otherEntriesStatement, type ExportDocumentType, type OtherEntriesChoice } from '../../../shared/domain/exports';
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/incidents';
 import { SEX_LABELS, SOCIAL_CARE_LABELS, yearGroupLabel, type Pupil } from '../../../shared/domain/pupils';
 import { planRedaction, type Redaction } from '../../../shared/domain/redaction';
@@ -10,6 +10,7 @@ import { chronologyTable } from './chronology-table';
 import { childKeyOf, childrenOf } from './children';
 import { framedDocument, type Frame } from './frame';
 import { gapsBlock, incidentSummary, peopleTable, stepSections } from './incident-report';
+import { applyOtherEntriesChoice, countAboutOthers } from './other-entries';
 import { redactDocument } from './redact-content';
 
 /** What a document is about, read from the database by the caller. */
@@ -23,6 +24,8 @@ export type PrintContext = {
   printedAt: string;
   namedChildren: ReadonlySet<string>;
   preparedFor: string;
+  /** Pupil documents: whether entries about other people only are printed (shared/domain/exports); DEFAULT_OTHER_ENTRIES when absent. */
+  otherEntries?: OtherEntriesChoice;
 };
 
 export const DOCUMENT_TITLES: Record<ExportDocumentType, string> = {
@@ -45,10 +48,11 @@ export function redactionFor(source: DocumentSource, named: ReadonlySet<string>)
   return planRedaction([...subject, ...childrenOf(people)], named, [...staffNames, ...adultNames]);
 }
 
-function cover(title: string, subtitle: string, context: PrintContext, redaction: Redaction): Content[] {
+function cover(title: string, subtitle: string, context: PrintContext, redaction: Redaction, otherEntries: string | null = null): Content[] {
   const rows: [string, string][] = [];
   if (context.preparedFor) rows.push(['Prepared for', context.preparedFor]);
   rows.push(['Names of children', redaction.statement]);
+  if (otherEntries !== null) rows.push(['Entries about other children only', otherEntries]);
   rows.push(['Printed', `${context.printedAt} by ${context.printedBy}`]);
   return [
     { text: title, style: 'title' },
@@ -115,11 +119,14 @@ function contentOf(source: DocumentSource, context: PrintContext, redaction: Red
           ];
     return { reference: incident.reference, content: [...cover(title, subtitle, context, redaction), ...body] };
   }
-  const { pupil, incidents } = source;
+  const { pupil } = source;
+  const choice = context.otherEntries ?? DEFAULT_OTHER_ENTRIES;
+  const incidents = applyOtherEntriesChoice(pupil.id, source.incidents, choice);
+  const otherEntries = otherEntriesStatement(choice, countAboutOthers(pupil.id, source.incidents));
   const name = redaction.displayName({ key: `pupil:${pupil.id}`, kind: 'pupil', firstName: pupil.firstName, lastName: pupil.lastName });
   const references = incidents.map((d) => d.incident.reference);
   const reference = references.length === 1 ? references[0]! : `${name}: ${references.length} incidents`;
-  const head = [...cover(title, name, context, redaction), ...pupilDetails(pupil, redaction, source.type === 'pupil-file'), ...pupilIncidentsTable(pupil, incidents)];
+  const head = [...cover(title, name, context, redaction, otherEntries), ...pupilDetails(pupil, redaction, source.type === 'pupil-file'), ...pupilIncidentsTable(pupil, incidents)];
   if (source.type === 'pupil-chronology') {
     return { reference, content: [...head, ...chronologyTable(incidents, { withReference: true, heading: [sectionHeading('Chronology across the incidents')] })] };
   }

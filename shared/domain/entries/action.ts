@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../text';
-import { optionalDate } from './common';
+import { aboutPeople, optionalDate } from './common';
 import { REFER_TO } from './initial-review';
 
 export const ACTION_TYPES = ['sanction', 'education', 'support-referral', 'inter-agency-meeting', 'follow-up'] as const;
@@ -13,6 +13,7 @@ export const ACTION_TYPE_LABELS: Record<(typeof ACTION_TYPES)[number], string> =
 };
 
 export const actionBody = z.object({
+  about: aboutPeople,
   type: z.enum(ACTION_TYPES, { error: 'Say what kind of action this is' }),
   description: requiredText('Describe the action', 4000),
   dueOn: optionalDate,

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../text';
+import { aboutPeople } from './common';
 
 /** Section 2, "Interviewing and talking to the young person/people involved". */
 export const conversationBody = z.object({
+  about: aboutPeople,
   withWhom: requiredText('Enter who the conversation was with', 300),
   byWhom: requiredText('Enter who held the conversation', 300),
   summary: requiredText('Summarise the conversation', 8000),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateField } from '../dates';
 import { optionalText, requiredText } from '../text';
-import { optionalDate } from './common';
+import { aboutPeople, optionalDate } from './common';
 
 /**
  * Section 2, "Deletion of images": usually pupils are asked to delete by a deadline and
@@ -11,6 +11,7 @@ export const deletionBody = z.discriminatedUnion(
   'mode',
   [
     z.object({
+      about: aboutPeople,
       mode: z.literal('pupils-asked'),
       pupils: requiredText('Enter which pupils were asked to delete the imagery', 600),
       where: requiredText('List the devices, cloud storage and services to delete it from', 2000),
@@ -20,6 +21,7 @@ export const deletionBody = z.discriminatedUnion(
       confirmedHow: optionalText(2000),
     }),
     z.object({
+      about: aboutPeople,
       mode: z.literal('staff-search'),
       authorisedBy: requiredText('Enter who authorised the search (the headteacher’s formal authorisation)', 300),
       searchedBy: requiredText('Enter who carried out the search', 300),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../text';
-import { optionalDate } from './common';
+import { aboutPeople, optionalDate } from './common';
 
 export const DEVICE_OUTCOMES = ['held', 'handed-to-police', 'returned'] as const;
 export const DEVICE_OUTCOME_LABELS: Record<(typeof DEVICE_OUTCOMES)[number], string> = {
@@ -12,6 +12,7 @@ export const DEVICE_OUTCOME_LABELS: Record<(typeof DEVICE_OUTCOMES)[number], str
 /** Section 2, "Securing and handing over devices": the chain of custody of one device. */
 export const deviceBody = z
   .object({
+    about: aboutPeople,
     description: requiredText('Describe the device (for example “black iPhone in a red case”)', 300),
     owner: requiredText('Enter whose device it is', 300),
     confiscatedBy: requiredText('Enter who confiscated it', 160),

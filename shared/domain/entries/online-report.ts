@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../text';
+import { aboutPeople } from './common';
 
 export const ONLINE_ROUTES = ['service', 'childline-iwf', 'ceop', 'other'] as const;
 export const ONLINE_ROUTE_LABELS: Record<(typeof ONLINE_ROUTES)[number], string> = {
@@ -11,6 +12,7 @@ export const ONLINE_ROUTE_LABELS: Record<(typeof ONLINE_ROUTES)[number], string>
 
 /** Annex D: reporting imagery online for removal. */
 export const onlineReportBody = z.object({
+  about: aboutPeople,
   service: requiredText('Enter the service or site', 200),
   reportedBy: requiredText('Enter who made the report (the young person, a parent, staff)', 300),
   route: z.enum(ONLINE_ROUTES, { error: 'Say how it was reported' }),

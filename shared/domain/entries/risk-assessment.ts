@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../text';
+import { aboutPeople } from './common';
 
 /** Annex A: each question, with the guidance's reason for asking it, shortened. */
 export const RISK_QUESTIONS = {
@@ -62,6 +63,7 @@ export const HACKETT_LABELS: Record<(typeof HACKETT)[number], string> = {
 const answer = (key: RiskQuestion) => requiredText(`Answer: ${RISK_QUESTIONS[key].question}`, 4000);
 
 export const riskAssessmentBody = z.object({
+  about: aboutPeople,
   vulnerability: answer('vulnerability'),
   whyShared: answer('whyShared'),
   sharedBeyond: answer('sharedBeyond'),

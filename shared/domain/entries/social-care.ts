@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText } from '../text';
+import { aboutPeople } from './common';
 
 export const SOCIAL_CARE_TARGETS = ['childrens-social-care', 'mash'] as const;
 export const SOCIAL_CARE_TARGET_LABELS: Record<(typeof SOCIAL_CARE_TARGETS)[number], string> = {
@@ -10,6 +11,7 @@ export const SOCIAL_CARE_TARGET_LABELS: Record<(typeof SOCIAL_CARE_TARGETS)[numb
 /** Section 2, "Children's social care contact and referrals". */
 export const socialCareBody = z
   .object({
+    about: aboutPeople,
     alreadyInvolved: z.enum(['yes', 'no', 'unknown'], { error: 'Say whether children’s social care are already involved' }),
     referralMade: z.enum(['yes', 'no'], { error: 'Say whether a referral was made' }),
     target: z.union([z.enum(SOCIAL_CARE_TARGETS), z.literal('')]).default(''),

@@ -1,8 +1,9 @@
 import { ACTION_TYPE_LABELS, ACTION_TYPES } from '../../domain/entries/action';
-import { choices, type FormSpec } from '../field-spec';
+import { ABOUT_FIELD, choices, type FormSpec } from '../field-spec';
 
 /** Sanctions, education, support referrals, inter-agency meetings and follow-ups. */
 export const actionSpec: FormSpec = [
+  { fields: [ABOUT_FIELD] },
   {
     fields: [
       {

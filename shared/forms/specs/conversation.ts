@@ -1,7 +1,8 @@
-import type { FormSpec } from '../field-spec';
+import { ABOUT_FIELD, type FormSpec } from '../field-spec';
 
 /** Section 2, "Interviewing and talking to the young person/people involved". */
 export const conversationSpec: FormSpec = [
+  { fields: [ABOUT_FIELD] },
   {
     fields: [
       {

@@ -1,10 +1,11 @@
-import { when, type FormSpec } from '../field-spec';
+import { ABOUT_FIELD, when, type FormSpec } from '../field-spec';
 
 const pupilsAsked = when('mode', 'pupils-asked');
 const staffSearch = when('mode', 'staff-search');
 
 /** Section 2, "Deletion of images". */
 export const deletionSpec: FormSpec = [
+  { fields: [ABOUT_FIELD] },
   {
     fields: [
       {

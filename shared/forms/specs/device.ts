@@ -1,10 +1,11 @@
 import { DEVICE_OUTCOME_LABELS, DEVICE_OUTCOMES } from '../../domain/entries/device';
-import { choices, when, YES_NO_OPTIONS, type FormSpec } from '../field-spec';
+import { ABOUT_FIELD, choices, when, YES_NO_OPTIONS, type FormSpec } from '../field-spec';
 
 const handedOver = when('outcome', 'handed-to-police');
 
 /** Section 2, "Securing and handing over devices": the chain of custody of one device. */
 export const deviceSpec: FormSpec = [
+  { fields: [ABOUT_FIELD] },
   {
     note: 'A device the police need is confiscated, turned off and placed under lock and key until the police come to collect it. Do not look through it.',
     fields: [

@@ -1,8 +1,9 @@
 import { ONLINE_ROUTE_LABELS, ONLINE_ROUTES } from '../../domain/entries/online-report';
-import { choices, type FormSpec } from '../field-spec';
+import { ABOUT_FIELD, choices, type FormSpec } from '../field-spec';
 
 /** Annex D: reporting imagery online to have it removed. */
 export const onlineReportSpec: FormSpec = [
+  { fields: [ABOUT_FIELD] },
   {
     note: 'The quickest way to remove imagery is for whoever posted it to log in and delete it. If that is not possible, report it to the service: sexual imagery of under-18s breaks every major service’s terms and is illegal.',
     fields: [

@@ -1,5 +1,5 @@
 import { HACKETT, HACKETT_LABELS, RISK_QUESTIONS, TYPOLOGY, TYPOLOGY_LABELS, type RiskQuestion } from '../../domain/entries/risk-assessment';
-import { choices, type FieldSpec, type FormSpec } from '../field-spec';
+import { ABOUT_FIELD, choices, type FieldSpec, type FormSpec } from '../field-spec';
 
 const QUESTIONS = Object.keys(RISK_QUESTIONS) as RiskQuestion[];
 
@@ -26,6 +26,7 @@ const HACKETT_HINTS: Record<(typeof HACKETT)[number], string> = {
 
 /** Annex A: each question answered with notes, the guidance's reason for asking beside it. */
 export const riskAssessmentSpec: FormSpec = [
+  { fields: [ABOUT_FIELD] },
   {
     heading: 'The Annex A questions',
     note: 'Answer each question with notes. They help decide whether a young person is at risk of harm (and so a referral is needed), whether other agencies can help, or whether the school can manage the incident.',

@@ -1,8 +1,9 @@
 import { SOCIAL_CARE_TARGET_LABELS, SOCIAL_CARE_TARGETS } from '../../domain/entries/social-care';
-import { choices, when, YES_NO_OPTIONS, YES_NO_UNKNOWN_OPTIONS, type FormSpec } from '../field-spec';
+import { ABOUT_FIELD, choices, when, YES_NO_OPTIONS, YES_NO_UNKNOWN_OPTIONS, type FormSpec } from '../field-spec';
 
 /** Section 2, "Children's social care contact and referrals". */
 export const socialCareSpec: FormSpec = [
+  { fields: [ABOUT_FIELD] },
   {
     fields: [
       {

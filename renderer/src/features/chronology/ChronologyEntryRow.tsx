@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../../shared/domain/dates';
 import { ENTRY_KIND_DEFINITIONS } from '../../../../shared/domain/entries/kinds';
 import { PERSON_ROLE_LABELS } from '../../../../shared/domain/incidents';
 import { listInWords } from '../../../../shared/domain/phrases';
+import { aboutSentence, canBeAboutPeople, onlyOthersLabel } from '../../../../shared/domain/whose-entry';
 import type { ChronologyRow } from '../../../../shared/ipc/contract-chronology';
 import { ExpandedEntry } from './ExpandedEntry';
 import { Highlighted } from './Highlighted';
@@ -85,6 +86,7 @@ export function ChronologyEntryRow({
           {signed ? <span className="tag tag-green">Signed</span> : null}
           {row.awaiting.length > 0 ? <span className="tag tag-yellow">Awaiting signature</span> : null}
           {row.version > 1 ? <span className="tag tag-grey">Amended (version {row.version})</span> : null}
+          {row.concernsOnlyOthers ? <span className="tag tag-blue">{onlyOthersLabel(row.about.map((p) => p.child))}</span> : null}
         </h3>
         {scope.type !== 'incident' ? (
           <p className="chron-incident">
@@ -104,6 +106,11 @@ export function ChronologyEntryRow({
         <p className="chron-summary">
           <Highlighted text={row.summary} terms={terms} />
         </p>
+        {row.about.length > 0 || canBeAboutPeople(row.kind) ? (
+          <p className="chron-about">
+            <Highlighted text={aboutSentence(row.about.map((p) => p.name))} terms={terms} />
+          </p>
+        ) : null}
         {row.snippet ? (
           <p className="chron-snippet">
             <span className="chron-snippet-label">Found in the record:</span> <Highlighted text={row.snippet} terms={terms} />

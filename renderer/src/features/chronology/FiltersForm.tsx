@@ -13,7 +13,19 @@ import type { ChronologyHeader } from '../../../../shared/ipc/contract-chronolog
 import { filtersFromParams, isFiltered, paramsFromFilters } from './url-filters';
 
 /** The form's own copy of the filters: every field a string, as inputs hold them. */
-type Draft = { q: string; kind: string; from: string; to: string; author: string; signatures: string; status: string; incident: string; backdated: boolean; order: string };
+type Draft = {
+  q: string;
+  kind: string;
+  from: string;
+  to: string;
+  author: string;
+  signatures: string;
+  status: string;
+  incident: string;
+  backdated: boolean;
+  leaveOutOthers: boolean;
+  order: string;
+};
 
 function draftOf(filters: ChronologyFiltersInput): Draft {
   return {
@@ -26,15 +38,17 @@ function draftOf(filters: ChronologyFiltersInput): Draft {
     status: filters.status ?? '',
     incident: filters.incidentId ? String(filters.incidentId) : '',
     backdated: filters.backdated ?? false,
+    leaveOutOthers: filters.leaveOutOthers ?? false,
     order: filters.order ?? '',
   };
 }
 
 /** Through the same reading as the address, so a filter applied and a filter typed in the URL mean the same. */
 function filtersOf(draft: Draft): ChronologyFiltersInput {
-  const { backdated, ...fields } = draft;
+  const { backdated, leaveOutOthers, ...fields } = draft;
   const params = new URLSearchParams(Object.entries(fields).filter(([, v]) => v !== ''));
   if (backdated) params.set('backdated', '1');
+  if (leaveOutOthers) params.set('others', 'leave-out');
   return filtersFromParams(params);
 }
 
@@ -205,6 +219,12 @@ export function FiltersForm({
           <input id="chron-backdated" type="checkbox" checked={draft.backdated} onChange={(event) => set('backdated')(event.target.checked)} />
           <label htmlFor="chron-backdated">Only backdated entries (recorded more than a day after they happened)</label>
         </div>
+        {scope.type === 'pupil' ? (
+          <div className="checkbox chron-backdated-filter">
+            <input id="chron-others" type="checkbox" checked={draft.leaveOutOthers} onChange={(event) => set('leaveOutOthers')(event.target.checked)} />
+            <label htmlFor="chron-others">Leave out entries that concern only other children or people</label>
+          </div>
+        ) : null}
         <button type="submit" className="button">
           Apply filters
         </button>

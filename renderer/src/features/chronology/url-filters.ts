@@ -19,6 +19,7 @@ const PARAMS = {
   status: z.enum(INCIDENT_STATUSES),
   incident: z.coerce.number().int().positive(),
   backdated: z.literal('1'),
+  others: z.literal('leave-out'),
   order: z.enum(CHRONOLOGY_ORDERS),
 } as const;
 
@@ -48,6 +49,7 @@ export function filtersFromParams(params: URLSearchParams): ChronologyFiltersInp
   const incident = param(params, 'incident');
   if (incident) filters.incidentId = incident;
   if (param(params, 'backdated')) filters.backdated = true;
+  if (param(params, 'others')) filters.leaveOutOthers = true;
   const order = param(params, 'order');
   if (order) filters.order = order;
   return filters;
@@ -65,6 +67,7 @@ export function paramsFromFilters(filters: ChronologyFiltersInput): URLSearchPar
   if (filters.status) params.set('status', filters.status);
   if (filters.incidentId) params.set('incident', String(filters.incidentId));
   if (filters.backdated) params.set('backdated', '1');
+  if (filters.leaveOutOthers) params.set('others', 'leave-out');
   if (filters.order) params.set('order', filters.order);
   return params;
 }

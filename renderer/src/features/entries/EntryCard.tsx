@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import { ENTRY_KIND_DEFINITIONS } from '../../../../shared/domain/entries/kinds';
 import { awaitingSignatureLine, signatoryInWords } from '../../../../shared/domain/phrases';
+import { entryAboutLine } from '../../../../shared/forms/entry-about';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { EntryDetails } from './EntryDetails';
 import { EarlierVersions } from './EarlierVersions';
@@ -42,6 +43,7 @@ export function EntryCard({
   const awaited = awaitedSignatures(entry);
   const staffName = (id?: number) => detail.staff.find((s) => s.id === id)?.name;
   const signed = entry.signatures.length > 0;
+  const about = entryAboutLine(entry.kind, entry.body, detail.people);
 
   return (
     <article className="entry-card" aria-labelledby={`${detailsId}-title`}>
@@ -57,6 +59,7 @@ export function EntryCard({
         </p>
       ) : null}
       <p>{entry.summary}</p>
+      {about ? <p className="entry-about">{about}</p> : null}
       <SignaturesList signatures={entry.signatures} version={entry.version} />
       {awaited.length > 0 ? (
         <ul className="awaited-list">

@@ -1,5 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { EXPORT_DOCUMENT_LABELS, exportRequest, type ExportDocument, type ExportDocumentType } from '../../../../shared/domain/exports';
+import {
+  DEFAULT_OTHER_ENTRIES,
+  EXPORT_DOCUMENT_LABELS,
+  exportRequest,
+  OTHER_ENTRIES_CHOICES,
+  OTHER_ENTRIES_LABELS,
+  type ExportDocument,
+  type ExportDocumentType,
+  type OtherEntriesChoice,
+} from '../../../../shared/domain/exports';
 import type { ExportChild, ExportResult } from '../../../../shared/ipc/contract';
 import { fieldErrors } from '../../../../shared/ipc/field-errors';
 import type { IpcError } from '../../../../shared/ipc/result';
@@ -16,6 +25,7 @@ export type ExportScope = { type: 'incident'; incidentId: number } | { type: 'pu
 const LABELS = {
   document: 'Which document?',
   namedChildren: 'Which children are named?',
+  otherEntries: 'Entries that concern only other children',
   preparedFor: 'Who is this copy for? (optional)',
 };
 
@@ -37,6 +47,11 @@ function documentFor(scope: ExportScope, type: ExportDocumentType): ExportDocume
 
 function entries(n: number): string {
   return `${n} ${n === 1 ? 'entry' : 'entries'}`;
+}
+
+function aboutOthersText(count: number): string {
+  if (count === 0) return 'Every entry on this pupil’s incidents concerns them or the incident as a whole.';
+  return `${count === 1 ? '1 entry' : `${count} entries`} on this pupil’s incidents ${count === 1 ? 'concerns' : 'concern'} only other children or people.`;
 }
 
 function childLabel(child: ExportChild): string {
@@ -66,6 +81,7 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
   // Only the boxes the person has changed; the rest follow the core's namedByDefault.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const [preparedFor, setPreparedFor] = useState('');
+  const [otherEntries, setOtherEntries] = useState<OtherEntriesChoice>(DEFAULT_OTHER_ENTRIES);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -82,7 +98,7 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
   async function submit() {
     if (busy) return;
     setOutcome(null);
-    const parsed = exportRequest.safeParse({ document: document ?? undefined, namedChildren: named, preparedFor });
+    const parsed = exportRequest.safeParse({ document: document ?? undefined, namedChildren: named, preparedFor, ...(scope.type === 'pupil' ? { otherEntries } : {}) });
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       setFormError(null);
@@ -180,6 +196,29 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
                     error={errors.namedChildren}
                   />
                 )}
+                {value.aboutOthersCount !== null ? (
+                  <RadioField
+                    name="otherEntries"
+                    label={LABELS.otherEntries}
+                    hint={
+                      <>
+                        <p>{aboutOthersText(value.aboutOthersCount)}</p>
+                        <p>
+                          A child-protection file sent to a new school normally goes in its entirety, other children’s information included (Keeping
+                          Children Safe in Education and local transfer protocols), so the whole record is the default. A chronology for a meeting about
+                          this child alone may leave them out. The cover says which you chose.
+                        </p>
+                      </>
+                    }
+                    options={OTHER_ENTRIES_CHOICES.map((choice) => ({ value: choice, label: OTHER_ENTRIES_LABELS[choice] }))}
+                    value={otherEntries}
+                    onChange={(choice) => {
+                      setOtherEntries(choice);
+                      setOutcome(null);
+                    }}
+                    error={errors.otherEntries}
+                  />
+                ) : null}
               </>
             )}
           </LoadState>

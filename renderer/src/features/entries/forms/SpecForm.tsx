@@ -105,6 +105,15 @@ function Field({
         />
       );
     }
+    case 'people': {
+      const options = personOptions(detail.people, false);
+      const chosen = Array.isArray(value) ? value.filter((v): v is number => typeof v === 'number').map(String) : [];
+      return options.length === 0 ? (
+        <p className="hint">No one has been added to this incident yet, so this entry is about the incident as a whole.</p>
+      ) : (
+        <CheckboxesField {...common} options={options} value={chosen} onChange={(ids) => onChange(ids.map(Number))} />
+      );
+    }
   }
 }
 
