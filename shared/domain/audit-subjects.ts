@@ -136,8 +136,20 @@ function humanise(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Why the records were locked, and what started a backup (electron/main and backup-schedule.ts). */
+const LOCK_REASONS: Record<string, string> = {
+  button: 'The Lock button',
+  idle: 'No activity for a while',
+  quit: 'The app was closed',
+  'os-lock': 'The computer was locked',
+  suspend: 'The computer went to sleep',
+};
+const BACKUP_TRIGGERS: Record<string, string> = { manual: 'By hand', daily: 'The daily backup', exit: 'On closing the app' };
+
 /** A stored code in words where it is one of the app's codes (roles, kinds, meanings, documents). */
 function codeInWords(action: string, key: string, value: string): string {
+  if (action === 'lock' && key === 'reason') return LOCK_REASONS[value] ?? value;
+  if (key === 'trigger') return BACKUP_TRIGGERS[value] ?? value;
   if (key === 'meaning' && Object.hasOwn(SIGNATURE_MEANINGS, value)) return SIGNATURE_MEANINGS[value as keyof typeof SIGNATURE_MEANINGS];
   if (key === 'document' && Object.hasOwn(EXPORT_DOCUMENT_LABELS, value)) return EXPORT_DOCUMENT_LABELS[value as keyof typeof EXPORT_DOCUMENT_LABELS];
   if (key === 'kind' && Object.hasOwn(OTHER_PERSON_KIND_LABELS, value)) return OTHER_PERSON_KIND_LABELS[value as keyof typeof OTHER_PERSON_KIND_LABELS];

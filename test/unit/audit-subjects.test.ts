@@ -52,6 +52,7 @@ describe('audit subjects in words', () => {
     expect(auditFacts('pupil.updated', { changed: { yearGroup: { from: '9', to: '10' }, sen: { from: false, to: true } } }, names, said('Juniper Ashcombe'))).toEqual([
       { label: 'Changed', value: 'Year group: 9 → 10; Special educational needs or disability: No → Yes' },
     ]);
+    expect(auditFacts('lock', { reason: 'idle' }, names, said(null))).toEqual([{ label: 'Reason', value: 'No activity for a while' }]);
     expect(auditFacts('staff.added', { roles: ['deputy', 'head'] }, names, said('Odette Fairweather'))).toEqual([{ label: 'Roles', value: 'Deputy DSL; Headteacher' }]);
   });
 
