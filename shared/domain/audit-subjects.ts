@@ -1,7 +1,7 @@
-import { formatDate } from './dates';
+import { formatDate, formatDateTime } from './dates';
 import { ENTRY_KIND_DEFINITIONS, type EntryKind } from './entries/kinds';
 import { EXPORT_DOCUMENT_LABELS } from './exports';
-import { OTHER_PERSON_KIND_LABELS, PERSON_ROLE_LABELS } from './incidents';
+import { INCIDENT_KIND_LABELS, MEDIA_LABELS, OTHER_PERSON_KIND_LABELS, PERSON_ROLE_LABELS, SHARING_LABELS } from './incidents';
 import { SIGNATURE_MEANINGS } from './signatures';
 import { ROLE_LABELS } from './staff';
 
@@ -148,8 +148,13 @@ const BACKUP_TRIGGERS: Record<string, string> = { manual: 'By hand', daily: 'The
 
 /** A stored code in words where it is one of the app's codes (roles, kinds, meanings, documents). */
 function codeInWords(action: string, key: string, value: string): string {
+  const from = (labels: Readonly<Record<string, string>>) => (Object.hasOwn(labels, value) ? labels[value] : undefined);
   if (action === 'lock' && key === 'reason') return LOCK_REASONS[value] ?? value;
   if (key === 'trigger') return BACKUP_TRIGGERS[value] ?? value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(value)) return formatDateTime(value);
+  const incidentFact = key === 'kind' ? from(INCIDENT_KIND_LABELS) : key === 'media' ? from(MEDIA_LABELS) : key === 'sharing' ? from(SHARING_LABELS) : undefined;
+  if (incidentFact !== undefined) return incidentFact;
   if (key === 'meaning' && Object.hasOwn(SIGNATURE_MEANINGS, value)) return SIGNATURE_MEANINGS[value as keyof typeof SIGNATURE_MEANINGS];
   if (key === 'document' && Object.hasOwn(EXPORT_DOCUMENT_LABELS, value)) return EXPORT_DOCUMENT_LABELS[value as keyof typeof EXPORT_DOCUMENT_LABELS];
   if (key === 'kind' && Object.hasOwn(OTHER_PERSON_KIND_LABELS, value)) return OTHER_PERSON_KIND_LABELS[value as keyof typeof OTHER_PERSON_KIND_LABELS];

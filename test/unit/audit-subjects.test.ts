@@ -52,6 +52,9 @@ describe('audit subjects in words', () => {
     expect(auditFacts('pupil.updated', { changed: { yearGroup: { from: '9', to: '10' }, sen: { from: false, to: true } } }, names, said('Juniper Ashcombe'))).toEqual([
       { label: 'Changed', value: 'Year group: 9 → 10; Special educational needs or disability: No → Yes' },
     ]);
+    expect(auditFacts('incident.updated', { changed: { kind: { from: 'self-shared', to: 'shared-on' }, cameToAttentionOn: { from: '2026-11-20', to: '2026-11-19' } } }, names, said('YPSI-2026-004'))).toEqual([
+      { label: 'Changed', value: 'Kind: A young person under 18 made and shared imagery of themselves with a peer under 18 → A young person under 18 shared imagery made by another under-18 with a peer or an adult; Came to attention on: 20 Nov 2026 → 19 Nov 2026' },
+    ]);
     expect(auditFacts('lock', { reason: 'idle' }, names, said(null))).toEqual([{ label: 'Reason', value: 'No activity for a while' }]);
     expect(auditFacts('staff.added', { roles: ['deputy', 'head'] }, names, said('Odette Fairweather'))).toEqual([{ label: 'Roles', value: 'Deputy DSL; Headteacher' }]);
   });
