@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from './dates';
 import { ENTRY_KINDS } from './entries/kinds';
 import { INCIDENT_STATUSES } from './incidents';
+import { matchesAnywhere, matchesAt, searchStems, stemmedWords } from './search-words';
 
 /**
  * Chronologies: one incident, one pupil across every incident, or the whole school. The
@@ -105,25 +106,40 @@ function isWordChar(char: string | undefined): boolean {
 export type TextPart = { text: string; match: boolean };
 
 /**
- * Splits `text` into matched and unmatched parts for highlighting. `prefix`: a term matches
- * at the start of a word, as the search index does; `substring`: anywhere (references).
- * Case and accents are ignored, and the parts always join back into `text` exactly.
+ * How a search word is matched in a piece of text. `words`: as the search index matches what
+ * people wrote, by word forms (search-words.ts: "blackmail" finds "blackmailed"), marking
+ * whole words; `prefix`: at the start of a word (pupils' and other people's names, which do
+ * not inflect); `substring`: anywhere (references).
  */
-export function highlightParts(text: string, terms: readonly string[], mode: 'prefix' | 'substring' = 'prefix'): TextPart[] {
+export type MatchMode = 'words' | 'prefix' | 'substring';
+
+/**
+ * Splits `text` into matched and unmatched parts for highlighting, by `mode`. Case and
+ * accents are ignored, and the parts always join back into `text` exactly.
+ */
+export function highlightParts(text: string, terms: readonly string[], mode: MatchMode = 'words'): TextPart[] {
   const foldedTerms = terms.map(foldText).filter((t) => t !== '');
   if (foldedTerms.length === 0 || text === '') return [{ text, match: false }];
   const { folded, origin } = foldWithOrigins(text);
+  const from = (at: number) => (origin ? origin[at]! : at);
 
   const marked = new Array<boolean>(text.length).fill(false);
-  for (const term of foldedTerms) {
-    let at = folded.indexOf(term);
-    while (at !== -1) {
-      if (mode === 'substring' || !isWordChar(folded[at - 1])) {
-        const start = origin ? origin[at]! : at;
-        const end = origin ? origin[at + term.length]! : at + term.length;
-        for (let i = start; i < end; i += 1) marked[i] = true;
+  const mark = (start: number, end: number) => {
+    for (let i = from(start); i < from(end); i += 1) marked[i] = true;
+  };
+  if (mode === 'words') {
+    const words = stemmedWords(folded);
+    for (const term of foldedTerms) {
+      const stems = searchStems(term);
+      for (let at = 0; at < words.length; at += 1) {
+        if (matchesAt(words, at, stems)) mark(words[at]!.start, words[at + stems.length - 1]!.end);
       }
-      at = folded.indexOf(term, at + 1);
+    }
+  } else {
+    for (const term of foldedTerms) {
+      for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+        if (mode === 'substring' || !isWordChar(folded[at - 1])) mark(at, at + term.length);
+      }
     }
   }
 
@@ -138,7 +154,12 @@ export function highlightParts(text: string, terms: readonly string[], mode: 'pr
   return parts;
 }
 
-/** Whether a word of `text` starts with `term`, ignoring case and accents: how the search matches words. */
+/** Whether `term` finds a word of `text` as the search index finds words in what people wrote (`words` above). */
+export function findsWordForm(text: string, term: string): boolean {
+  return matchesAnywhere(stemmedWords(foldText(text)), searchStems(foldText(term)));
+}
+
+/** Whether a word of `text` starts with `term`, ignoring case and accents: how the search matches names. */
 export function startsAWord(text: string, term: string): boolean {
   return foldedStartsAWord(foldText(text), foldText(term));
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chronologyFilters, highlightParts, searchTerms, snippetAround, startsAWord } from '../../shared/domain/chronology';
+import { chronologyFilters, findsWordForm, highlightParts, searchTerms, snippetAround, startsAWord, type MatchMode } from '../../shared/domain/chronology';
 import { filtersFromParams, isFiltered, paramsFromFilters } from '../../renderer/src/features/chronology/url-filters';
 
-const marked = (text: string, terms: string[], mode?: 'prefix' | 'substring') =>
+const marked = (text: string, terms: string[], mode?: MatchMode) =>
   highlightParts(text, terms, mode)
     .map((p) => (p.match ? `[${p.text}]` : p.text))
     .join('');
@@ -19,10 +19,32 @@ describe('search words', () => {
 });
 
 describe('highlighting', () => {
-  it('marks the starts of words, ignoring case and accents, as the search index matches', () => {
-    expect(marked('The photo was photographed; a telephoto lens.', ['photo'])).toBe('The [photo] was [photo]graphed; a telephoto lens.');
+  it('marks whole words found by any form of the search word, ignoring case and accents, as the search index matches', () => {
+    expect(marked('The photo was photographed; a telephoto lens.', ['photo'])).toBe('The [photo] was [photographed]; a telephoto lens.');
+    expect(marked('She was blackmailed; he is blackmailing; it blackmails. Blackmail!', ['blackmail'])).toBe(
+      'She was [blackmailed]; he is [blackmailing]; it [blackmails]. [Blackmail]!',
+    );
+    expect(marked('Threatened, threatening, threats.', ['threatening'])).toBe('[Threatened], [threatening], threats.');
     expect(marked('Zoë and ZOE', ['zoe'])).toBe('[Zoë] and [ZOE]');
-    expect(marked('Amelia Brackenridge', ['amelia', 'brack'])).toBe('[Amelia] [Brack]enridge');
+    expect(marked('Amelia Brackenridge', ['amelia', 'brack'])).toBe('[Amelia] [Brackenridge]');
+  });
+
+  it('marks a search word of several parts where its parts stand together, as the index reads a phrase', () => {
+    expect(marked('Sent by e-mail, then by email and e mails.', ['e-mail'])).toBe('Sent by [e-mail], then by email and [e mails].');
+    expect(marked('Told Ms O’Brien; Brien was away.', ['o’brien'])).toBe('Told Ms [O’Brien]; Brien was away.');
+  });
+
+  it('marks the starts of names, as names are matched', () => {
+    expect(marked('Amelia Brackenridge', ['amelia', 'brack'], 'prefix')).toBe('[Amelia] [Brack]enridge');
+    expect(marked('Haslett, Hastings', ['hasting'], 'prefix')).toBe('Haslett, [Hasting]s');
+  });
+
+  it('tells whether a word is found by its forms', () => {
+    expect(findsWordForm('Rowan felt threatened by the messages', 'threatening')).toBe(true);
+    expect(findsWordForm('Rowan felt threatened by the messages', 'message')).toBe(true);
+    expect(findsWordForm('Rowan felt threatened by the messages', 'felted')).toBe(true);
+    expect(findsWordForm('Rowan felt threatened by the messages', 'mess-ages')).toBe(false);
+    expect(findsWordForm('Rowan felt threatened by the messages', 'owan')).toBe(false);
   });
 
   it('marks anywhere in references', () => {
@@ -32,8 +54,8 @@ describe('highlighting', () => {
 
   it('always gives back exactly the text it was given, in pieces', () => {
     fc.assert(
-      fc.property(fc.string(), fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }), fc.boolean(), (text, terms, prefix) => {
-        const parts = highlightParts(text, terms, prefix ? 'prefix' : 'substring');
+      fc.property(fc.string(), fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }), fc.constantFrom<MatchMode>('words', 'prefix', 'substring'), (text, terms, mode) => {
+        const parts = highlightParts(text, terms, mode);
         expect(parts.map((p) => p.text).join('')).toBe(text);
         for (let i = 1; i < parts.length; i += 1) expect(parts[i]!.match).not.toBe(parts[i - 1]!.match);
       }),
@@ -52,7 +74,8 @@ describe('highlighting', () => {
     const text = fc.array(letters, { maxLength: 12 }).map((chars) => chars.join(''));
     fc.assert(
       fc.property(text, text, (t, term) => {
-        expect(startsAWord(t, term)).toBe(highlightParts(t, [term]).some((part) => part.match));
+        expect(startsAWord(t, term)).toBe(highlightParts(t, [term], 'prefix').some((part) => part.match));
+        expect(findsWordForm(t, term)).toBe(highlightParts(t, [term]).some((part) => part.match));
       }),
     );
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AuditEntryName, AuditNameKind, AuditNames } from '../../../shared/domain/audit-subjects';
 import type { Database, Executor, SqlValue } from './connection';
 
 const auditLinkRow = z.object({ seq: z.number().int(), hash: z.string() });
@@ -65,4 +66,49 @@ export async function changedSinceLastBackup(db: Pick<Executor, 'get'>, nonChang
     [...nonChanging],
   );
   return row?.changed === 1;
+}
+
+const auditNameRow = z.object({
+  type: z.enum(['incidents', 'entries', 'pupils', 'people', 'staff']),
+  id: z.number().int(),
+  name: z.string().nullable(),
+  reference: z.string().nullable(),
+  kind: z.string().nullable(),
+  occurred_at: z.string().nullable(),
+  version: z.number().int().nullable(),
+});
+
+/**
+ * What the ids on a page of audit rows name, in one query for the whole page: incidents'
+ * references, entries' incident, kind, date and version, pupils', people's and staff names.
+ */
+export async function auditNames(db: Pick<Executor, 'all'>, ids: Readonly<Record<AuditNameKind, readonly number[]>>): Promise<AuditNames> {
+  const rows = await db.all(
+    `SELECT 'incidents' AS type, id, NULL AS name, reference, NULL AS kind, NULL AS occurred_at, NULL AS version
+       FROM incidents WHERE id IN (SELECT value FROM json_each(?1))
+     UNION ALL
+     SELECT 'entries', e.id, NULL, i.reference, e.kind, e.occurred_at, e.version
+       FROM entries e JOIN incidents i ON i.id = e.incident_id WHERE e.id IN (SELECT value FROM json_each(?2))
+     UNION ALL
+     SELECT 'pupils', id, first_name || ' ' || last_name, NULL, NULL, NULL, NULL
+       FROM pupils WHERE id IN (SELECT value FROM json_each(?3))
+     UNION ALL
+     SELECT 'people', p.id, coalesce(u.first_name || ' ' || u.last_name, p.other_name), NULL, NULL, NULL, NULL
+       FROM incident_people p LEFT JOIN pupils u ON u.id = p.pupil_id WHERE p.id IN (SELECT value FROM json_each(?4))
+     UNION ALL
+     SELECT 'staff', id, name, NULL, NULL, NULL, NULL
+       FROM staff WHERE id IN (SELECT value FROM json_each(?5))`,
+    [ids.incidents, ids.entries, ids.pupils, ids.people, ids.staff].map((list) => JSON.stringify(list)),
+  );
+  const names = { incidents: new Map<number, string>(), entries: new Map<number, AuditEntryName>(), pupils: new Map<number, string>(), people: new Map<number, string>(), staff: new Map<number, string>() };
+  for (const row of rows.map((r) => auditNameRow.parse(r))) {
+    if (row.type === 'entries') {
+      names.entries.set(row.id, { reference: row.reference ?? '', kind: row.kind ?? '', occurredAt: row.occurred_at ?? '', version: row.version ?? 1 });
+    } else if (row.type === 'incidents') {
+      names.incidents.set(row.id, row.reference ?? '');
+    } else {
+      names[row.type].set(row.id, row.name ?? '');
+    }
+  }
+  return names;
 }

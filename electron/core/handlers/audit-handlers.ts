@@ -1,5 +1,5 @@
 import { appendAudit, verifyAuditChain } from '../audit/audit-log';
-import { recentAuditRows } from '../db/audit-queries';
+import { auditPage } from '../records/audit-rows';
 import type { Handlers } from './types';
 
 export const auditHandlers = {
@@ -14,16 +14,5 @@ export const auditHandlers = {
     return result;
   },
 
-  'audit.list': async ({ beforeSeq, limit }, ctx) => {
-    const rows = await recentAuditRows(ctx.session.db, beforeSeq, limit);
-    return rows.map((row) => ({
-      seq: row.seq,
-      at: row.at,
-      actorName: row.actor_name,
-      action: row.action,
-      subjectType: row.subject_type,
-      subjectId: row.subject_id,
-      details: JSON.parse(row.details) as Record<string, unknown>,
-    }));
-  },
+  'audit.list': async ({ beforeSeq, limit }, ctx) => auditPage(ctx.session.db, beforeSeq, limit),
 } satisfies Partial<Handlers>;

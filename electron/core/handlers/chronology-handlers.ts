@@ -1,5 +1,6 @@
 import { defaultOrder, foldedStartsAWord, foldText, searchTerms, snippetAround } from '../../../shared/domain/chronology';
 import { isBackdated } from '../../../shared/domain/dates';
+import { matchesAnywhere, searchStems, stemmedWords } from '../../../shared/domain/search-words';
 import { definitionOf } from '../../../shared/domain/entries/kinds';
 import { signatoryInWords } from '../../../shared/domain/phrases';
 import { concernsOnlyOthers, entrySubjectIds } from '../../../shared/domain/whose-entry';
@@ -29,6 +30,7 @@ import { findIncident, peopleOfIncident } from '../db/incident-queries';
 import { findPupil } from '../db/pupil-queries';
 import { listStaff } from '../db/staff-queries';
 import { auditView } from '../records/audit-read';
+import type { SearchableIncident } from '../records/derived-views';
 import { ageDate, entryView, personView } from '../records/views';
 import type { Handlers } from './types';
 
@@ -49,16 +51,20 @@ function awaiting(record: ChronologyRecord, signatures: SignatureBrief[], staff:
     .map((need) => ({ meaning: need.meaning, from: awaitedFrom(need, staff) }));
 }
 
-/** An incident's search facts folded (foldText) once, rather than for every word of every search. */
-function foldFacts(facts: readonly IncidentSearchFacts[]): IncidentSearchFacts[] {
-  return facts.map(({ id, reference, title, names }) => ({ id, reference: foldText(reference), title: foldText(title), names: names.map(foldText) }));
+/** An incident's search facts folded (foldText) and its title's words stemmed once, rather than for every word of every search. */
+function searchable(facts: readonly IncidentSearchFacts[]): SearchableIncident[] {
+  return facts.map(({ id, reference, title, names }) => ({ id, reference: foldText(reference), titleWords: stemmedWords(foldText(title)), names: names.map(foldText) }));
 }
 
-/** The incidents a search word finds by their reference (anywhere in it), title or people's names (at the start of a word). */
-function incidentsMatching(folded: readonly IncidentSearchFacts[], term: string): number[] {
+/**
+ * The incidents a search word finds by their reference (anywhere in it), title (by word
+ * forms, as entries' words are found) or people's names (at the start of a word).
+ */
+function incidentsMatching(incidents: readonly SearchableIncident[], term: string): number[] {
   const t = foldText(term);
-  return folded
-    .filter((f) => f.reference.includes(t) || foldedStartsAWord(f.title, t) || f.names.some((name) => foldedStartsAWord(name, t)))
+  const stems = searchStems(t);
+  return incidents
+    .filter((f) => f.reference.includes(t) || matchesAnywhere(f.titleWords, stems) || f.names.some((name) => foldedStartsAWord(name, t)))
     .map((f) => f.id);
 }
 
@@ -95,7 +101,7 @@ export const chronologyHandlers = {
     const { db, derived } = ctx.session;
     const version = await db.recordsVersion();
     const terms = searchTerms(filters.q);
-    const facts = terms.length > 0 ? await derived.searchFacts.get(version, '', async () => foldFacts(await incidentSearchFacts(db))) : [];
+    const facts = terms.length > 0 ? await derived.searchFacts.get(version, '', async () => searchable(await incidentSearchFacts(db))) : [];
     const query = {
       scope,
       filters,

@@ -1,5 +1,6 @@
+import type { StemmedWord } from '../../../shared/domain/search-words';
 import type { StaffMember } from '../../../shared/domain/staff';
-import type { IncidentSearchFacts, PupilIncidentSpan } from '../db/chronology-queries';
+import type { PupilIncidentSpan } from '../db/chronology-queries';
 import { DerivedCache } from './derived-cache';
 import type { DashboardRecords } from './dashboard';
 
@@ -7,8 +8,8 @@ import type { DashboardRecords } from './dashboard';
 export type DerivedViews = {
   /** Keyed by the school day, since what is overdue depends on it. */
   dashboard: DerivedCache<DashboardRecords>;
-  /** Every incident's reference, title and names, folded (foldText), which a search matches against. */
-  searchFacts: DerivedCache<IncidentSearchFacts[]>;
+  /** Every incident's reference, title and names, which a search matches against. */
+  searchFacts: DerivedCache<SearchableIncident[]>;
   /** How many entries a chronology query finds, keyed by the query. */
   chronologyCounts: DerivedCache<number>;
   /** How many entry versions a search word finds, keyed by the word. */
@@ -20,6 +21,9 @@ export type DerivedViews = {
   /** A pupil's incidents and roles, keyed by the pupil's id. */
   pupilSpans: DerivedCache<PupilIncidentSpan[]>;
 };
+
+/** An incident's search facts made ready once: reference and names folded (foldText), the title's words stemmed. */
+export type SearchableIncident = { id: number; reference: string; titleWords: StemmedWord[]; names: string[] };
 
 export function newDerivedViews(): DerivedViews {
   return {

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
+import './audit.css';
 
 type Verification = Output<'audit.verify'>;
 
@@ -66,7 +67,8 @@ export function AuditPage() {
                 <th scope="col">When</th>
                 <th scope="col">Who</th>
                 <th scope="col">What</th>
-                <th scope="col">Subject</th>
+                <th scope="col">About</th>
+                <th scope="col">Details</th>
               </tr>
             </thead>
             <tbody>
@@ -76,7 +78,18 @@ export function AuditPage() {
                   <td>{formatDateTime(row.at)}</td>
                   <td>{row.actorName ?? '—'}</td>
                   <td>{actionLabel(row.action)}</td>
-                  <td>{row.subjectType ? `${row.subjectType} ${row.subjectId ?? ''}` : ''}</td>
+                  <td>{row.subject ?? ''}</td>
+                  <td>
+                    {row.facts.length > 0 ? (
+                      <ul className="audit-facts">
+                        {row.facts.map((fact, i) => (
+                          <li key={i}>
+                            <span className="audit-fact-label">{fact.label}:</span> {fact.value}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -118,7 +118,7 @@ export function ChronologyEntryRow({
         ) : null}
         {scope.type === 'school' && row.pupils.length > 0 ? (
           <p className="chron-pupils">
-            Pupils: <Highlighted text={row.pupils.map((p) => p.name).join(', ')} terms={terms} />
+            Pupils: <Highlighted text={row.pupils.map((p) => p.name).join(', ')} terms={terms} mode="prefix" />
           </p>
         ) : null}
         <p className="chron-meta" id={`${base}-meta`}>

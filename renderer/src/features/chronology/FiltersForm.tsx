@@ -121,7 +121,7 @@ export function FiltersForm({
           Search
         </label>
         <div className="hint" id="chron-q-hint">
-          Words in entries, pupils’ names, incident references or titles; every word must match
+          Words in entries or incident titles, in any form (“blackmail” also finds “blackmailed”), pupils’ names or incident references; every word must match
         </div>
         <input
           id="chron-q"

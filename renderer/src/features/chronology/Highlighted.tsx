@@ -1,8 +1,8 @@
 import { useEffect, type RefObject } from 'react';
-import { highlightParts } from '../../../../shared/domain/chronology';
+import { highlightParts, type MatchMode } from '../../../../shared/domain/chronology';
 
-/** `text` with every match of the search words wrapped in <mark>. */
-export function Highlighted({ text, terms, mode = 'prefix' }: { text: string; terms: readonly string[]; mode?: 'prefix' | 'substring' }) {
+/** `text` with every match of the search words wrapped in <mark>; by word forms unless `mode` says otherwise (MatchMode). */
+export function Highlighted({ text, terms, mode = 'words' }: { text: string; terms: readonly string[]; mode?: MatchMode }) {
   if (terms.length === 0) return <>{text}</>;
   return (
     <>
@@ -15,7 +15,7 @@ const HIGHLIGHT_NAME = 'chronology-search';
 
 /**
  * Highlights the search words inside content this feature does not render itself (the
- * full record of an entry), with the CSS Custom Highlight API: ranges over the text as
+ * full record of an entry), by word forms as the search index found them, with the CSS Custom Highlight API: ranges over the text as
  * drawn, so React's DOM is never touched. Styled by ::highlight(chronology-search).
  */
 export function useTextHighlight(container: RefObject<HTMLElement | null>, terms: readonly string[], ready: boolean): void {
