@@ -86,6 +86,7 @@ export function PupilForm({
       if (result.error.code === 'conflict') await findExisting(parsed);
       return;
     }
+    form.saved();
     onSaved(result.value);
   }
 

@@ -32,6 +32,7 @@ function LockTimeoutForm({ initial }: { initial: number }) {
     const result = await call('settings.update', checked.data);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
+    form.saved();
     setSaved(true);
     await refresh();
   }
