@@ -46,7 +46,8 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>, V
     setFormError(error.fields && Object.keys(error.fields).length > 0 ? null : error.message);
   }, []);
 
-  const markSaved = useCallback(() => saved(), [saved]);
+  /** After a successful save; `now` when the form is also being set to what was saved (trimmed, say). */
+  const markSaved = useCallback((now?: V & Partial<z.input<S>>) => saved(now), [saved]);
 
   /** Back to the values the form started with, for the next person or record. */
   const reset = useCallback(() => {
