@@ -47,6 +47,7 @@ describe('changing staff accounts and the school, end to end', () => {
     await rolesPanel.getByRole('button', { name: 'Change roles' }).click();
     await rolesPanel.getByRole('link', { name: 'Give the reason for the change' }).waitFor();
     await expectNoAxeViolations(app);
+    await rolesPanel.screenshot({ path: 'test-results/staff-change-roles.png' });
     await rolesPanel.getByLabel('Reason for the change').fill('Also covers as deputy DSL this term');
     await rolesPanel.getByRole('button', { name: 'Change roles' }).click();
     await page.getByText(`${DEMO.head.name}'s roles have changed from Headteacher to Deputy DSL and Headteacher.`).waitFor();
@@ -64,6 +65,7 @@ describe('changing staff accounts and the school, end to end', () => {
     await reactivate.getByLabel('Temporary password', { exact: true }).fill(TEMPORARY);
     await reactivate.getByLabel('Confirm temporary password').fill(TEMPORARY);
     await expectNoAxeViolations(app);
+    await reactivate.screenshot({ path: 'test-results/staff-reactivate.png' });
     await reactivate.getByRole('button', { name: 'Reactivate account' }).click();
     await page.getByText(`${DEMO.deputy.name}'s account has been reactivated.`).waitFor({ timeout: 30_000 });
     const deputyRow = page.getByRole('row', { name: new RegExp(DEMO.deputy.name) });
