@@ -58,13 +58,22 @@ function lockOnPowerEvents(core: Core): void {
   powerMonitor.on('shutdown', () => app.quit());
 }
 
-/** Holds the quit until the core has closed (database closed, key dropped), exactly once. */
-function closeCoreBeforeQuit(core: Core): void {
+/**
+ * Holds the quit until the core has closed (database closed, key dropped), exactly once.
+ * The window is closed first, so a form with unsaved typing can ask (window.ts): if the
+ * person stays, nothing has closed; if the window closes, 'window-all-closed' quits again.
+ */
+function closeCoreBeforeQuit(core: Core, currentWindow: () => BrowserWindow | null): void {
   let state: 'open' | 'closing' | 'closed' = 'open';
   app.on('before-quit', (event) => {
     if (state === 'closed') return;
     event.preventDefault();
     if (state === 'closing') return;
+    const open = currentWindow();
+    if (open !== null && !open.isDestroyed()) {
+      open.close();
+      return;
+    }
     state = 'closing';
     core
       .close()
@@ -98,7 +107,7 @@ async function start(): Promise<void> {
   });
   registerIpc(core, () => mainWindow, trusted);
   lockOnPowerEvents(core);
-  closeCoreBeforeQuit(core);
+  closeCoreBeforeQuit(core, () => mainWindow);
 
   mainWindow = createMainWindow(preloadPathFrom(mainDir), entryUrl);
   mainWindow.on('closed', () => {

@@ -1,7 +1,7 @@
 // The one window. Every security-relevant preference is written out, even where it matches
 // Electron's default, so a reviewer (and electronegativity) can see it and a future default
 // change cannot loosen it.
-import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions, type MessageBoxSyncOptions, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { WINDOW_TITLE } from './paths';
 
@@ -35,10 +35,38 @@ export function createMainWindow(preloadPath: string, url: string): BrowserWindo
   // The page's <title> never reaches the OS: window titles show on taskbars and screen shares.
   win.on('page-title-updated', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
+  askBeforeLosingTyping(win.webContents, (options) => dialog.showMessageBoxSync(win, options));
   win.loadURL(url).catch(() => {
     console.error('[main] the app page failed to load');
   });
   return win;
+}
+
+/** The question, in the same words as the page's own (renderer LeavePageDialog). */
+export const LEAVE_QUESTION: MessageBoxSyncOptions = {
+  type: 'question',
+  title: 'Safeguarding records',
+  message: 'Leave this page?',
+  detail: 'What you have typed will be lost.',
+  buttons: ['Stay', 'Leave'],
+  defaultId: 0,
+  cancelId: 0,
+  noLink: true,
+};
+const LEAVE = 1;
+
+/**
+ * The page cancels beforeunload while a form holds unsaved typing (UnsavedChangesGuard).
+ * Electron shows no dialog for that: the window would just refuse to close or reload, so
+ * the question is asked here. Leave lets the unload go ahead; Stay (or Escape) keeps it.
+ */
+export function askBeforeLosingTyping(
+  contents: Pick<WebContents, 'on'>,
+  ask: (options: MessageBoxSyncOptions) => number,
+): void {
+  contents.on('will-prevent-unload', (event) => {
+    if (ask(LEAVE_QUESTION) === LEAVE) event.preventDefault();
+  });
 }
 
 export function preloadPathFrom(mainDir: string): string {

@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = {
   'password.recovered': 'Reset a password with the recovery code',
   'staff.added': 'Added a member of staff',
   'staff.deactivated': 'Deactivated a member of staff',
+  'staff.roles-changed': 'Changed a member of staff’s roles',
+  'staff.reactivated': 'Reactivated a member of staff',
   'settings.changed': 'Changed settings',
   'audit.verified': 'Verified the audit log',
   'pupil.created': 'Added a pupil',

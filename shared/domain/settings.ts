@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 export const LOCK_MINUTES_MIN = 1;
 export const LOCK_MINUTES_MAX = 30;
 export const LOCK_MINUTES_DEFAULT = 5;
@@ -8,3 +10,15 @@ export const BACKUP_KEEP_MAX = 365;
 export const BACKUP_KEEP_DEFAULT = 14;
 /** A backup is "recent" when the newest good one is younger than this. */
 export const BACKUP_RECENT_DAYS = 7;
+
+/** The school's name, as typed at set-up and in Settings. */
+export const schoolName = z.string().trim().min(1, 'Enter the school name').max(160, 'School name must be 160 characters or fewer');
+
+/**
+ * A school in England has a 6-digit Unique Reference Number (Get Information about Schools).
+ * It may be left blank: a DSL setting up may not know it, and it is only printed on records.
+ */
+export const schoolUrn = z
+  .string()
+  .trim()
+  .regex(/^(\d{6})?$/, 'A URN is 6 digits; leave it blank if you do not know it');

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { done, none, type Spec } from './spec';
 import { newPassword, password, personName, roleSet, staffMember, username, ROLES } from '../domain/staff';
-import { LOCK_MINUTES_MAX, LOCK_MINUTES_MIN } from '../domain/settings';
+import { LOCK_MINUTES_MAX, LOCK_MINUTES_MIN, schoolName, schoolUrn } from '../domain/settings';
+import { staffChangeReason } from '../domain/staff-rules';
 
 
 const signedInUser = z.object({
@@ -58,12 +59,8 @@ export const accountChannels = {
     access: 'public',
     input: z
       .object({
-        schoolName: z.string().trim().min(1, 'Enter the school name').max(160, 'School name must be 160 characters or fewer'),
-        schoolUrn: z
-          .string()
-          .trim()
-          .regex(/^(\d{6})?$/, 'A URN is 6 digits; leave it blank if you do not know it')
-          .default(''),
+        schoolName,
+        schoolUrn: schoolUrn.default(''),
         dslName: personName,
         /** In a small school the DSL may also be the headteacher. */
         alsoHead: z.boolean().default(false),
@@ -117,6 +114,17 @@ export const accountChannels = {
     input: z.object({ staffId: z.number().int().positive(), newPassword }).strict(),
     output: done,
   },
+  'staff.setRoles': {
+    access: { roles: ['dsl'] },
+    input: z.object({ staffId: z.number().int().positive(), roles: roleSet, reason: staffChangeReason }).strict(),
+    output: staffMember,
+  },
+  /** Deactivation removed the person's key slot, so reactivating gives them a new (temporary) password. */
+  'staff.reactivate': {
+    access: { roles: ['dsl'] },
+    input: z.object({ staffId: z.number().int().positive(), reason: staffChangeReason, newPassword }).strict(),
+    output: staffMember,
+  },
   'settings.get': {
     access: 'staff',
     input: none,
@@ -125,6 +133,11 @@ export const accountChannels = {
   'settings.update': {
     access: { roles: ['dsl'] },
     input: z.object({ lockMinutes }).strict(),
+    output: z.object({ schoolName: z.string(), schoolUrn: z.string(), lockMinutes: z.number().int() }),
+  },
+  'settings.updateSchool': {
+    access: { roles: ['dsl'] },
+    input: z.object({ schoolName, schoolUrn }).strict(),
     output: z.object({ schoolName: z.string(), schoolUrn: z.string(), lockMinutes: z.number().int() }),
   },
 } as const satisfies Record<string, Spec>;

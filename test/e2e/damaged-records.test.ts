@@ -58,6 +58,8 @@ describe('a damaged records database', () => {
     expect(await app.core.dispatch('pupils.search', { query: 'Ashcombe' })).toEqual({ ok: true, value: [] });
 
     await banner.getByRole('link', { name: 'Restore from the newest good backup' }).click();
+    // The form still holds what was typed (it could not be saved): leaving it asks first.
+    await page.getByRole('alertdialog', { name: 'Leave this page?' }).getByRole('button', { name: 'Leave' }).click();
     await page.getByRole('heading', { name: 'Backups', level: 1 }).waitFor();
     expect(app.consoleErrors).toEqual([]);
   });

@@ -49,7 +49,7 @@ export async function addStaff(page: Page, account: Account, roles: string[]): P
   await form.getByLabel('Password', { exact: true }).fill(account.password);
   await form.getByLabel('Confirm password').fill(account.password);
   await form.getByRole('button', { name: 'Add member of staff' }).click();
-  await page.getByText(`${account.name} has been added.`).waitFor();
+  await page.getByText(`${account.name} has been added as`).waitFor();
 }
 
 /** Opens an incident through the form with everyday answers; returns its reference. */

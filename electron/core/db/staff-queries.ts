@@ -54,3 +54,21 @@ export async function listStaff(tx: Pick<Executor, 'all'>): Promise<StaffMember[
 export async function deactivateStaff(tx: Executor, id: number, at: string, by: number): Promise<void> {
   await tx.run('UPDATE staff SET active = 0, deactivated_at = ?, deactivated_by = ? WHERE id = ?', [at, by, id]);
 }
+
+export async function setStaffRoles(tx: Executor, id: number, roles: readonly Role[]): Promise<void> {
+  await tx.run('UPDATE staff SET roles = ? WHERE id = ?', [JSON.stringify(roles), id]);
+}
+
+/** Who deactivated the account and when stays in the audit log; the row says only that it is active. */
+export async function reactivateStaff(tx: Executor, id: number): Promise<void> {
+  await tx.run('UPDATE staff SET active = 1, deactivated_at = NULL, deactivated_by = NULL WHERE id = ?', [id]);
+}
+
+/** Active accounts holding the DSL role, other than `exceptId`. */
+export async function countOtherActiveDsls(tx: Pick<Executor, 'get'>, exceptId: number): Promise<number> {
+  const row = await tx.get(
+    "SELECT COUNT(*) AS n FROM staff WHERE active = 1 AND id <> ? AND EXISTS (SELECT 1 FROM json_each(staff.roles) WHERE value = 'dsl')",
+    [exceptId],
+  );
+  return z.object({ n: z.number().int() }).parse(row).n;
+}

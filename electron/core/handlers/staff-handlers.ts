@@ -1,13 +1,36 @@
 
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
-import { deactivateStaff, findStaffById, findStaffByUsername, insertStaff, listStaff } from '../db/staff-queries';
+import { ROLES, type Role } from '../../../shared/domain/staff';
+import { roleChangeRefusal } from '../../../shared/domain/staff-rules';
+import {
+  countOtherActiveDsls,
+  deactivateStaff,
+  findStaffById,
+  findStaffByUsername,
+  insertStaff,
+  listStaff,
+  reactivateStaff,
+  setStaffRoles,
+} from '../db/staff-queries';
+import type { Executor } from '../db/connection';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import type { Handlers } from './types';
 
 function requireStrong(password: string, userInputs: string[], field: string): void {
   const feedback = checkPasswordStrength(password, userInputs);
   if (!feedback.acceptable) throw new AppError('invalid_input', 'Choose a stronger password.', { [field]: weakPasswordMessage(feedback) });
+}
+
+async function requireStaff(tx: Pick<Executor, 'get'>, staffId: number) {
+  const target = await findStaffById(tx, staffId);
+  if (!target) throw new AppError('not_found', 'There is no member of staff with that id.');
+  return target;
+}
+
+/** Roles in one fixed order, so the audit's "from → to" and the list read the same way every time. */
+function inRoleOrder(roles: readonly Role[]): Role[] {
+  return ROLES.filter((role) => roles.includes(role));
 }
 
 export const staffHandlers = {
@@ -45,15 +68,57 @@ export const staffHandlers = {
 
   'staff.deactivate': async ({ staffId }, ctx) => {
     const { db, user } = ctx.session;
-    const target = await findStaffById(db, staffId);
-    if (!target) throw new AppError('not_found', 'There is no member of staff with that id.');
-    if (target.id === user.id) throw new AppError('conflict', 'You cannot deactivate your own account. Ask another DSL to do it.');
-    if (!target.active) throw new AppError('conflict', `${target.name}'s account is already deactivated.`);
     return db.transaction(async (tx) => {
+      // Checked inside the write's transaction, so nothing can change the account in between.
+      const target = await requireStaff(tx, staffId);
+      if (target.id === user.id) throw new AppError('conflict', 'You cannot deactivate your own account. Ask another DSL to do it.');
+      if (!target.active) throw new AppError('conflict', `${target.name}'s account is already deactivated.`);
       await deactivateStaff(tx, target.id, ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'staff.deactivated', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: target.id });
       await ctx.keyslots.removeStaff(target.id);
       return { ...target, active: false };
+    });
+  },
+
+  'staff.setRoles': async ({ staffId, roles, reason }, ctx) => {
+    const { db, user } = ctx.session;
+    const to = inRoleOrder(roles);
+    return db.transaction(async (tx) => {
+      const target = await requireStaff(tx, staffId);
+      const refusal = roleChangeRefusal({ actorId: user.id, target, roles: to, otherActiveDsls: await countOtherActiveDsls(tx, target.id) });
+      if (refusal) throw new AppError('conflict', refusal, { roles: refusal });
+      await setStaffRoles(tx, target.id, to);
+      await appendAudit(tx, {
+        action: 'staff.roles-changed',
+        actorId: user.id,
+        at: ctx.now(),
+        subjectType: 'staff',
+        subjectId: target.id,
+        details: { roles: { from: inRoleOrder(target.roles), to }, reason },
+      });
+      return { ...target, roles: to };
+    });
+  },
+
+  'staff.reactivate': async ({ staffId, reason, newPassword }, ctx) => {
+    const { db, dataKey, user, schoolName } = ctx.session;
+    return db.transaction(async (tx) => {
+      const target = await requireStaff(tx, staffId);
+      if (target.active) throw new AppError('conflict', `${target.name}'s account is already active.`);
+      requireStrong(newPassword, [target.name, target.username, schoolName], 'newPassword');
+      await reactivateStaff(tx, target.id);
+      await appendAudit(tx, {
+        action: 'staff.reactivated',
+        actorId: user.id,
+        at: ctx.now(),
+        subjectType: 'staff',
+        subjectId: target.id,
+        details: { reason },
+      });
+      // Deactivation removed their key slot; without a new one they could not sign in. Written
+      // last inside the transaction: if the key file cannot be written, nothing is reactivated.
+      await ctx.keyslots.setStaffPassword(dataKey, { staffId: target.id, username: target.username, password: newPassword });
+      return { ...target, active: true };
     });
   },
 

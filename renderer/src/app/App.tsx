@@ -47,8 +47,9 @@ export function App() {
   const refresh = useCallback(async () => applyStatus(await call('session.status', {})), [applyStatus]);
 
   const showLocked = useCallback((notice?: string) => {
-    // Leave no record's address behind in the URL either.
-    window.location.hash = '#/';
+    // Leave no record's address behind in the URL either. Replaced without an event, so the
+    // router does not treat it as leaving the page: locking never waits on an unsaved form.
+    window.history.replaceState(null, '', '#/');
     setShell(notice ? { kind: 'locked', notice } : { kind: 'locked' });
   }, []);
 

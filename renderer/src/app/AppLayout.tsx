@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { useHasRole, useSession } from './session-context';
 import { InstallationFooter } from '../components/InstallationFooter';
+import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
 
 export function AppLayout() {
   const { status, lock } = useSession();
@@ -51,7 +52,9 @@ export function AppLayout() {
         </div>
       ) : null}
       <main className="main" id="main" tabIndex={-1}>
-        <Outlet />
+        <UnsavedChangesGuard>
+          <Outlet />
+        </UnsavedChangesGuard>
       </main>
       <InstallationFooter />
     </div>

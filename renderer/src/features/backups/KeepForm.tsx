@@ -24,6 +24,7 @@ export function KeepForm({ initial, onSaved }: { initial: number; onSaved: (stat
     const result = await call('backups.configure', checked.data);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
+    form.saved();
     setSaved(result.value.keep);
     onSaved(result.value);
   }

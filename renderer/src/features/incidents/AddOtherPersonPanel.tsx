@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, RadioField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { ROLE_OPTIONS, ROLES_HINT } from './role-options';
 
 const form = z.object({ person: otherPersonInput, roles: roleSet });
@@ -22,6 +23,7 @@ export function AddOtherPersonPanel({ incidentId, onDone, onCancel }: { incident
   const [ageText, setAgeText] = useState('');
   const [roles, setRoles] = useState<PersonRole[]>([]);
   const f = useForm(form, { roles: [] });
+  const draft = useUnsavedChanges({ person, ageText, roles });
   const set = <K extends keyof z.input<typeof otherPersonInput>>(key: K, value: z.input<typeof otherPersonInput>[K]) => setPerson((p) => ({ ...p, [key]: value }));
 
   async function add() {
@@ -33,6 +35,7 @@ export function AddOtherPersonPanel({ incidentId, onDone, onCancel }: { incident
     if (!parsed) return;
     const result = await call('incidents.addOtherPerson', { incidentId, person: parsed.person, roles: parsed.roles });
     if (!result.ok) return f.showServerError(result.error);
+    draft.saved();
     onDone();
   }
 

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioField, TextAreaField, TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { AdultInvolvedWarning } from './AdultInvolvedWarning';
 
 const LABELS = {
@@ -31,6 +32,7 @@ export function NewIncidentPage() {
   });
   const { values, setValue, errors } = form;
   const [servicesText, setServicesText] = useState('');
+  const draft = useUnsavedChanges(servicesText);
 
   async function submit() {
     const services = servicesText.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -40,6 +42,8 @@ export function NewIncidentPage() {
     const result = await call('incidents.create', parsed);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
+    form.saved();
+    draft.saved();
     void navigate(`/incidents/${result.value.id}`);
   }
 

@@ -11,6 +11,7 @@ import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, RadioField, TextAreaField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { AmendmentReasonField } from '../entries/AmendmentReasonField';
 import { ReferralOutcome } from './ReferralOutcome';
 import { ageFacts } from './review-facts';
@@ -52,6 +53,8 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
     previous?.success ? previous.data : { attendees: '', considerations: EMPTY_CONSIDERATIONS, points: {}, pointNotes: EMPTY_NOTES, referTo: [], reasons: '', overrideReasons: '' },
   );
   const [amendmentReason, setAmendmentReason] = useState('');
+  // The body and reason live beside the form's values: they count as unsaved typing too.
+  const draft = useUnsavedChanges({ body, amendmentReason });
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setBody((b) => ({ ...b, [key]: value }));
   const points: Points = body.points ?? {};
   const answers = {
@@ -84,6 +87,8 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
       : await call('entries.create', { ...content, incidentId: detail.incident.id });
     f.setBusy(false);
     if (!result.ok) return f.showServerError(result.error);
+    f.saved();
+    draft.saved();
     onSaved(parsed.body.decision === 'refer' && parsed.body.referTo.includes('police'));
   }
 

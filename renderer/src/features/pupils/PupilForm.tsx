@@ -86,6 +86,7 @@ export function PupilForm({
       if (result.error.code === 'conflict') await findExisting(parsed);
       return;
     }
+    form.saved();
     onSaved(result.value);
   }
 
@@ -109,7 +110,10 @@ export function PupilForm({
               Choose {pupilFullName(existing)} instead
             </button>
           ) : (
-            <Link to={`/pupils/${existing.id}`}>Open {pupilFullName(existing)}’s record</Link>
+            // The typing describes a pupil already registered: going to them loses nothing, so no question.
+            <Link to={`/pupils/${existing.id}`} onClick={() => form.saved()}>
+              Open {pupilFullName(existing)}’s record
+            </Link>
           )}
         </div>
       ) : null}

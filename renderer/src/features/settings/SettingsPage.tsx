@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { useForm } from '../../components/use-form';
 import { useHasRole, useSession } from '../../app/session-context';
+import { SchoolDetailsForm } from './SchoolDetailsForm';
 
 // The field holds text; the contract's number rule applies once it is converted.
 const settingsForm = z.object({ lockMinutes: z.string().trim().min(1, 'Enter a number of minutes') });
@@ -32,6 +33,7 @@ function LockTimeoutForm({ initial }: { initial: number }) {
     const result = await call('settings.update', checked.data);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
+    form.saved();
     setSaved(true);
     await refresh();
   }
@@ -84,16 +86,10 @@ export function SettingsPage() {
       <LoadState loaded={loaded}>
         {(settings) => (
           <>
-            <dl className="summary-list">
-              <div>
-                <dt>School</dt>
-                <dd>{settings.schoolName}</dd>
-              </div>
-              <div>
-                <dt>URN</dt>
-                <dd>{settings.schoolUrn || 'Not given'}</dd>
-              </div>
-            </dl>
+            <section className="panel" aria-labelledby="school-title">
+              <h2 id="school-title">School</h2>
+              <SchoolDetailsForm initial={settings} />
+            </section>
             <section className="panel" aria-labelledby="lock-title">
               <h2 id="lock-title">Automatic lock</h2>
               <LockTimeoutForm initial={settings.lockMinutes} />

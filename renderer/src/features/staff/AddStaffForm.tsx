@@ -26,6 +26,8 @@ export function AddStaffForm({ onAdded }: { onAdded: (member: StaffMember) => vo
     const result = await call('staff.add', input);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
+    // Empty for the next person: nothing of this one (least of all their roles) carries over.
+    form.reset();
     onAdded(result.value);
   }
 

@@ -18,8 +18,8 @@ export function DeactivatePanel({ member, onDone, onCancel }: { member: StaffMem
     <section aria-labelledby="deactivate-title" className="panel panel-warning" role="alertdialog" aria-describedby="deactivate-text">
       <h2 id="deactivate-title">Deactivate {member.name}?</h2>
       <p id="deactivate-text">
-        They will no longer be able to sign in. Everything they recorded or signed keeps their name. This cannot be undone; a
-        returning member of staff gets a new account.
+        They will no longer be able to sign in. Everything they recorded or signed keeps their name. If they return, a DSL can
+        reactivate the account and give them a new password.
       </p>
       {error ? (
         <p className="field-error" role="alert">

@@ -19,6 +19,7 @@ export function ResetPasswordForm({ member, onDone, onCancel }: { member: StaffM
     const result = await call('staff.resetPassword', { staffId: member.id, newPassword: parsed.newPassword });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
+    form.saved();
     onDone();
   }
 

@@ -1,21 +1,33 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ROLE_LABELS, type StaffMember } from '../../../../shared/domain/staff';
+import { rolesInWords } from '../../../../shared/domain/staff-words';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { useHasRole, useSession } from '../../app/session-context';
 import { AddStaffForm } from './AddStaffForm';
+import { ChangeRolesForm } from './ChangeRolesForm';
+import { ReactivateForm } from './ReactivateForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 import { DeactivatePanel } from './DeactivatePanel';
 
-type Action = { kind: 'reset' | 'deactivate'; member: StaffMember } | null;
+type Action = { kind: 'reset' | 'deactivate' | 'roles' | 'reactivate'; member: StaffMember } | null;
+
+/** One confirmation at a time; a new object each time, so the same words twice are still announced. */
+type Notice = { message: string } | null;
 
 export function StaffPage() {
   const isDsl = useHasRole('dsl');
   const { status } = useSession();
   const { loaded, reload } = useCall('staff.list', {});
   const [action, setAction] = useState<Action>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  // The confirmation takes focus: the panel that was used has gone, and this says what happened.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   if (!isDsl) {
     return (
@@ -28,8 +40,12 @@ export function StaffPage() {
 
   const done = (message: string) => {
     setAction(null);
-    setNotice(message);
+    setNotice({ message });
     void reload();
+  };
+  const open = (next: Action) => {
+    setNotice(null);
+    setAction(next);
   };
 
   return (
@@ -37,50 +53,70 @@ export function StaffPage() {
       <PageHeading>Staff</PageHeading>
       <p>Everyone who uses these records has their own account, so every entry and signature is theirs.</p>
       {notice ? (
-        <div className="inset inset-success" role="status">
-          {notice}
+        <div className="inset inset-success" role="status" tabIndex={-1} ref={noticeRef}>
+          {notice.message}
         </div>
       ) : null}
       <LoadState loaded={loaded}>
         {(staff) => (
-          <table className="table">
-            <caption className="visually-hidden">Staff accounts</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Username</th>
-                <th scope="col">Roles</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.map((member) => (
-                <tr key={member.id}>
-                  <td>{member.name}</td>
-                  <td>{member.username}</td>
-                  <td>{member.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
-                  <td>{member.active ? 'Active' : <span className="tag tag-grey">Deactivated</span>}</td>
-                  <td className="table-actions">
-                    {member.active ? (
-                      <>
-                        <button type="button" className="link-button" onClick={() => setAction({ kind: 'reset', member })}>
-                          Reset password<span className="visually-hidden"> for {member.name}</span>
-                        </button>
-                        {member.id !== status.user.id ? (
-                          <button type="button" className="link-button link-danger" onClick={() => setAction({ kind: 'deactivate', member })}>
-                            Deactivate<span className="visually-hidden"> {member.name}</span>
-                          </button>
-                        ) : null}
-                      </>
-                    ) : null}
-                  </td>
+          <>
+            <table className="table">
+              <caption className="visually-hidden">Staff accounts</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Username</th>
+                  <th scope="col">Roles</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {staff.map((member) => (
+                  <tr key={member.id}>
+                    <td>{member.name}</td>
+                    <td>{member.username}</td>
+                    <td>{member.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
+                    <td>{member.active ? 'Active' : <span className="tag tag-grey">Deactivated</span>}</td>
+                    <td className="table-actions">
+                      {member.active ? (
+                        <>
+                          <button type="button" className="link-button" onClick={() => open({ kind: 'reset', member })}>
+                            Reset password<span className="visually-hidden"> for {member.name}</span>
+                          </button>
+                          {/* Not your own: another DSL changes your roles or deactivates you (see staff-rules.ts). */}
+                          {member.id !== status.user.id ? (
+                            <>
+                              <button type="button" className="link-button" onClick={() => open({ kind: 'roles', member })}>
+                                Change roles<span className="visually-hidden"> for {member.name}</span>
+                              </button>
+                              <button type="button" className="link-button link-danger" onClick={() => open({ kind: 'deactivate', member })}>
+                                Deactivate<span className="visually-hidden"> {member.name}</span>
+                              </button>
+                            </>
+                          ) : null}
+                        </>
+                      ) : (
+                        <button type="button" className="link-button" onClick={() => open({ kind: 'reactivate', member })}>
+                          Reactivate<span className="visually-hidden"> {member.name}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {action?.kind === 'roles' ? (
+              <ChangeRolesForm
+                member={action.member}
+                staff={staff}
+                onCancel={() => setAction(null)}
+                onDone={(updated) => done(`${updated.name}'s roles have changed from ${rolesInWords(action.member.roles)} to ${rolesInWords(updated.roles)}.`)}
+              />
+            ) : null}
+          </>
         )}
       </LoadState>
       {action?.kind === 'reset' ? (
@@ -89,7 +125,16 @@ export function StaffPage() {
       {action?.kind === 'deactivate' ? (
         <DeactivatePanel member={action.member} onCancel={() => setAction(null)} onDone={() => done(`${action.member.name}'s account has been deactivated.`)} />
       ) : null}
-      {action === null ? <AddStaffForm onAdded={(member) => done(`${member.name} has been added. They can now sign in.`)} /> : null}
+      {action?.kind === 'reactivate' ? (
+        <ReactivateForm
+          member={action.member}
+          onCancel={() => setAction(null)}
+          onDone={() => done(`${action.member.name}'s account has been reactivated. Give them the temporary password; they can change it from “Your account”.`)}
+        />
+      ) : null}
+      {action === null ? (
+        <AddStaffForm onAdded={(member) => done(`${member.name} has been added as ${rolesInWords(member.roles)}. They can now sign in.`)} />
+      ) : null}
     </>
   );
 }

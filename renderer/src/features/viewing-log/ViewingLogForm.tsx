@@ -17,6 +17,7 @@ import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, RadioField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { AmendmentReasonField } from '../entries/AmendmentReasonField';
 
 const viewingLogForm = entryTiming.extend({ body: viewingLogBody });
@@ -57,6 +58,8 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
   // The body is a draft with questions not yet answered; validation sees it whole on submit.
   const [body, setBodyState] = useState<BodyDraft>(previous?.success ? previous.data : EMPTY_BODY);
   const setBody = <K extends keyof BodyDraft>(key: K, value: BodyDraft[K]) => setBodyState((current) => ({ ...current, [key]: value }));
+  // The body and reason live beside the form's values: they count as unsaved typing too.
+  const draft = useUnsavedChanges({ body, amendmentReason });
   const signed = (amending?.signatures.length ?? 0) > 0;
   const staffOptions = detail.staff.filter((s) => s.active).map((s) => ({ value: String(s.id), label: s.name }));
   const warnings = viewingLogWarnings(body);
@@ -76,6 +79,8 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
       : await call('entries.create', { ...content, incidentId: detail.incident.id });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
+    form.saved();
+    draft.saved();
     onSaved();
   }
 

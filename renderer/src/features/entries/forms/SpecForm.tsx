@@ -7,6 +7,7 @@ import { call } from '../../../api/client';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { CheckboxesField, fieldId, RadioField, SelectField, TextAreaField, TextField } from '../../../components/fields';
 import { useForm } from '../../../components/use-form';
+import { useUnsavedChanges } from '../../../components/unsaved-changes';
 import { AmendmentReasonField } from '../AmendmentReasonField';
 import {
   bodySchemaOf,
@@ -143,6 +144,8 @@ export function SpecForm({
     const previous = bodySchemaOf(kind).safeParse(amending.body);
     return { ...emptyDraft(spec), ...(previous.success ? previous.data : amending.body) };
   });
+  // The body and reason live beside the form's values: they count as unsaved typing too.
+  const draft = useUnsavedChanges({ body, amendmentReason });
   const signed = (amending?.signatures.length ?? 0) > 0;
 
   // The summary lists messages in the order the questions appear.
@@ -176,6 +179,8 @@ export function SpecForm({
       : await call('entries.create', { ...timing, ...content, incidentId: detail.incident.id });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
+    form.saved();
+    draft.saved();
     onSaved();
   }
 
