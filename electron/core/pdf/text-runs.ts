@@ -22,6 +22,18 @@ const SHARED = /[\p{Script=Common}\p{Script=Inherited}]/u;
  */
 const REFERENCE = /YPSI-\d{4}-\d{3,}/gu;
 
+/** Letters of the scripts fontkit lays out right to left by itself (it reverses a word with one). */
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/**
+ * A right-to-left run of only spaces, punctuation or symbols (the ": " after a Hebrew name)
+ * is not reversed by fontkit, which sees no right-to-left letter in it: its characters are
+ * put in visual order here, brackets mirrored, as the bidi algorithm's rules L2 and L4 say.
+ */
+function visualNeutrals(text: string): string {
+  return [...text].reverse().map((ch) => bidi.getMirroredCharacter(ch) ?? ch).join('');
+}
+
 /** Only what prints differently from plain text in the document's own font. */
 const plain = (runs: readonly TextRun[]) => runs.length === 1 && runs[0]!.font === undefined && runs[0]!.bidiLevel === undefined && runs[0]!.noWrap === undefined;
 
@@ -87,7 +99,9 @@ export function textRuns(input: string, has: GlyphCoverage): TextRun[] {
   let start = 0;
   for (let i = 1; i <= chars.length; i += 1) {
     if (i < chars.length && families[i] === families[start] && levels[i] === levels[start] && references[i] === references[start]) continue;
-    const run: TextRun = { text: chars.slice(start, i).join('') };
+    const piece = chars.slice(start, i).join('');
+    const neutral = levels[start]! % 2 === 1 && !RTL_LETTER.test(piece);
+    const run: TextRun = { text: neutral ? visualNeutrals(piece) : piece };
     if (families[start] !== FONT_FAMILY) run.font = families[start]!;
     if (levels[start] !== 0) run.bidiLevel = levels[start]!;
     if (references[start]) run.noWrap = true;
