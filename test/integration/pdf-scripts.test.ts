@@ -10,7 +10,7 @@ import { createCore, type Core } from '../../electron/core/index';
 import { defaultFontsDir, FONT_FAMILIES, glyphCoverage } from '../../electron/core/pdf/fonts';
 import type { Input } from '../../shared/ipc/contract';
 import { call, DSL, expectOk, setUp } from './helpers/core';
-import { notdefCount, readingText, wordBoxes, type WordBox } from './helpers/pdf-read';
+import { notdefCount, readingText, wordBoxes, type WordBox } from '../support/pdf-read';
 import { makeTempDir } from './helpers/temp-dir';
 
 const NAMES = [
