@@ -111,8 +111,12 @@ export function textRuns(input: string, has: GlyphCoverage): TextRun[] {
   return runs;
 }
 
+/** Plain ASCII, which the document's own font has, written left to right: most of a record. */
+const ASCII = /^[\x20-\x7E\n]*$/u;
+
 /** A string as pdfmake text: the string itself when nothing about it needs a run of its own. */
 export function printable(text: string, has: GlyphCoverage): string | TextRun[] {
+  if (ASCII.test(text) && !text.includes('YPSI-')) return text;
   const runs = textRuns(text, has);
   return plain(runs) ? runs[0]!.text : runs;
 }
