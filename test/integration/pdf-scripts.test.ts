@@ -89,15 +89,19 @@ afterAll(async () => {
 /** The words of a right-to-left name as drawn: each word's letters reversed, the words on one line from right to left. */
 function drawnRightToLeft(words: readonly WordBox[], [first, last]: readonly [string, string]): boolean {
   const drawn = (word: string) => [...word].reverse().join('');
-  return words.some((a) => a.text === drawn(first) && words.some((b) => b.page === a.page && b.text === drawn(last) && Math.abs(b.yMin - a.yMin) < 2 && b.xMax <= a.xMin));
+  return words.some((a) => a.text === drawn(first) && words.some((b) => b.page === a.page && b.text === drawn(last) && Math.abs(b.yMin - a.yMin) < 1 && b.xMax <= a.xMin));
 }
 
-/** Two words on one line whose boxes overlap: glyphs printed over each other. */
+/**
+ * Two words on one line whose boxes overlap: glyphs printed over each other. Words of one
+ * line share the middle of their boxes (an Arabic word's box is taller than a Latin one's).
+ */
 function overlapping(words: readonly WordBox[]): [WordBox, WordBox][] {
+  const middle = (w: WordBox) => (w.yMin + w.yMax) / 2;
   const found: [WordBox, WordBox][] = [];
   for (const a of words) {
     for (const b of words) {
-      if (a === b || a.page !== b.page || Math.abs(a.yMin - b.yMin) > 1) continue;
+      if (a === b || a.page !== b.page || Math.abs(middle(a) - middle(b)) > 2) continue;
       if (a.xMin < b.xMin && a.xMax > b.xMin + 0.5) found.push([a, b]);
     }
   }
