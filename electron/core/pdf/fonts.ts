@@ -19,6 +19,19 @@ const FAMILIES = {
 
 export type FontFamily = keyof typeof FAMILIES;
 
+/**
+ * Line metrics (thousandths of an em, as pdfkit counts) for families whose own would make a
+ * line far taller than the document's: Noto Sans Arabic reserves 2.1 em a line for stacked
+ * vowel marks, so a table row with an Arabic name grew by half again and the name sat low.
+ * These still hold every Arabic letter (0.99 em above the baseline to 0.46 below, measured
+ * over every joining form) and every Hebrew one; the rare stacked mark may reach into the
+ * line's spacing.
+ */
+export const LINE_METRICS: Partial<Record<FontFamily, { ascender: number; descender: number }>> = {
+  NotoSansArabic: { ascender: 1000, descender: -500 },
+  NotoSansHebrew: { ascender: 930, descender: -300 },
+};
+
 /** The family of the document's own text (English), and the first one a character is looked for in. */
 export const FONT_FAMILY: FontFamily = 'Roboto';
 export const FONT_FAMILIES = Object.keys(FAMILIES) as FontFamily[];

@@ -3,6 +3,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { installBidiLines } from './bidi-lines';
 import { withTextRuns } from './document-runs';
 import { fontDictionary, glyphCoverage } from './fonts';
+import { installLineMetrics } from './line-metrics';
 
 export type RenderedPdf = { buffer: Buffer; pages: number };
 
@@ -20,6 +21,7 @@ export async function renderPdf(definition: TDocumentDefinitions, fontsDir: stri
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
   installBidiLines();
+  installLineMetrics();
 
   let pages = 0;
   const printed = withTextRuns(definition, glyphCoverage(fontsDir));
