@@ -28,14 +28,27 @@ describe('textRuns', () => {
     expect(textRuns('נועה כהן', has)).toEqual([{ text: 'נועה כהן', font: 'NotoSansHebrew', bidiLevel: 1 }]);
   });
 
-  it('keeps numbers inside right-to-left text left to right (level 2), and reverses right-to-left punctuation', () => {
-    const runs = textRuns('נועה כהן: 2 incidents', has);
-    expect(runs.map((r) => [r.text, r.bidiLevel ?? 0])).toEqual([
+  it('keeps what follows a right-to-left name in the sentence’s order, as <bdi> would', () => {
+    expect(textRuns('נועה כהן: 2 incidents', has).map((r) => [r.text, r.bidiLevel ?? 0])).toEqual([
       ['נועה כהן', 1],
-      [' :', 1],
-      ['2', 2],
-      [' incidents', 0],
+      [': 2 incidents', 0],
     ]);
+  });
+
+  it('keeps a bracket pair on one side: inside a right-to-left stretch, or around it', () => {
+    const levels = (text: string) => textRuns(text, has).flatMap((r) => [...r.text].map((ch) => `${ch}${r.bidiLevel ?? 0}`));
+    expect(levels('ليلى (الصف 10) left').filter((c) => /^[()]/u.test(c))).toEqual(['(1', ')1']);
+    expect(levels('(ليلى حسن) left').filter((c) => /^[()]/u.test(c))).toEqual(['(0', ')0']);
+  });
+
+  it('keeps numbers inside right-to-left text left to right (level 2), and punctuation between right-to-left words right to left', () => {
+    expect(textRuns('Class الصف 10 ب', has).map((r) => [r.text, r.bidiLevel ?? 0])).toEqual([
+      ['Class ', 0],
+      ['الصف ', 1],
+      ['10', 2],
+      [' ب', 1],
+    ]);
+    expect(textRuns('ليلى - حسن', has).map((r) => [r.text, r.bidiLevel ?? 0])).toEqual([['ليلى - حسن', 1]]);
   });
 
   it('keeps a reference in a run that never wraps', () => {

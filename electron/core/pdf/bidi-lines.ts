@@ -1,3 +1,4 @@
+import bidiFactory from 'bidi-js';
 import { createRequire } from 'node:module';
 
 /**
@@ -17,7 +18,7 @@ import { createRequire } from 'node:module';
 type Glyph = { codePoints: number[] };
 type LayoutResult = { glyphs: Glyph[] | null };
 type PdfKitFont = { layout: (text: string, features?: unknown, onlyWidth?: boolean) => LayoutResult };
-type Inline = { x: number; width: number; trailingCut?: number; bidiLevel?: unknown; font?: PdfKitFont };
+type Inline = { text: string; x: number; width: number; trailingCut?: number; bidiLevel?: unknown; font?: PdfKitFont };
 type Line = { inlines: Inline[] };
 type RenderLine = (this: unknown, line: Line, x: number, y: number) => unknown;
 
@@ -46,7 +47,26 @@ export function visualOrder(levels: readonly number[]): number[] {
   return order;
 }
 
+const bidi = bidiFactory();
 const lineStarts = new WeakMap<Line, number>();
+const turned = new WeakSet<Inline>();
+
+/** Letters fontkit lays out right to left by itself: a word with one is drawn right to left. */
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/**
+ * Brackets in right-to-left text are drawn mirrored (rule L4: the "(" typed before an Arabic
+ * word opens to the left), which fontkit does not do. A right-to-left piece with no
+ * right-to-left letter ("- " between two Arabic names) is drawn left to right by fontkit, so
+ * its characters are also put in visual order here (rule L2). Once per piece, however often
+ * the line is drawn.
+ */
+function drawRightToLeft(inline: Inline): void {
+  if (turned.has(inline)) return;
+  turned.add(inline);
+  const chars = [...inline.text].map((ch) => bidi.getMirroredCharacter(ch) ?? ch);
+  inline.text = (RTL_LETTER.test(inline.text) ? chars : chars.reverse()).join('');
+}
 
 /**
  * Moves a line's pieces to their visual places, keeping the line's start and each piece's
@@ -64,7 +84,9 @@ function reorderLine(line: Line): void {
   const last = line.inlines.length - 1;
   for (const index of visualOrder(levels)) {
     const inline = line.inlines[index]!;
-    const cut = index === last && levels[index]! % 2 === 1 ? (inline.trailingCut ?? 0) : 0;
+    const rightToLeft = levels[index]! % 2 === 1;
+    if (rightToLeft) drawRightToLeft(inline);
+    const cut = index === last && rightToLeft ? (inline.trailingCut ?? 0) : 0;
     inline.x = x - cut;
     x += inline.width - cut;
   }

@@ -13,6 +13,9 @@ const bidi = bidiFactory();
 /** Characters of scripts written right to left, and the explicit marks: only text with one needs the bidi algorithm. */
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\u200F\u202B\u202E\u2067\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
+/** Letters of the scripts written right to left. */
+const RTL_LETTERS = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}`;
+
 /** Characters every script shares (spaces, punctuation, digits) or that attach to the one before (accents). */
 const SHARED = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
@@ -22,17 +25,6 @@ const SHARED = /[\p{Script=Common}\p{Script=Inherited}]/u;
  */
 const REFERENCE = /YPSI-\d{4}-\d{3,}/gu;
 
-/** Letters of the scripts fontkit lays out right to left by itself (it reverses a word with one). */
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-
-/**
- * A right-to-left run of only spaces, punctuation or symbols (the ": " after a Hebrew name)
- * is not reversed by fontkit, which sees no right-to-left letter in it: its characters are
- * put in visual order here, brackets mirrored, as the bidi algorithm's rules L2 and L4 say.
- */
-function visualNeutrals(text: string): string {
-  return [...text].reverse().map((ch) => bidi.getMirroredCharacter(ch) ?? ch).join('');
-}
 
 /** Only what prints differently from plain text in the document's own font. */
 const plain = (runs: readonly TextRun[]) => runs.length === 1 && runs[0]!.font === undefined && runs[0]!.bidiLevel === undefined && runs[0]!.noWrap === undefined;
@@ -56,13 +48,51 @@ function familiesOf(chars: readonly string[], has: GlyphCoverage): FontFamily[] 
   return families;
 }
 
-/** The bidi level of each character (by code point, not UTF-16 unit), in a left-to-right paragraph: the document is in English. */
+/**
+ * From a right-to-left letter to the last one before a left-to-right letter or a new line,
+ * with the spaces, marks, numbers and punctuation between; then, apart, what follows up to
+ * a closing bracket.
+ */
+const RTL_STRETCH = new RegExp(`([${RTL_LETTERS}](?:[^\\p{L}\\n]*[${RTL_LETTERS}])*)([^\\p{L}\\n]*[)\\]}])?`, 'gu');
+
+const ISOLATE = '\u2067'; // RIGHT-TO-LEFT ISOLATE
+const END_ISOLATE = '\u2069'; // POP DIRECTIONAL ISOLATE
+
+/** How many brackets a piece of text opens and does not close. */
+function unclosed(text: string): number {
+  let open = 0;
+  for (const ch of text) {
+    if ('([{'.includes(ch)) open += 1;
+    else if (')]}'.includes(ch)) open = Math.max(0, open - 1);
+  }
+  return open;
+}
+
+/**
+ * Marks each right-to-left stretch as an isolate, as HTML's <bdi> isolates text set into a
+ * page: a name is set into an English sentence, so what follows it (": 2 incidents", ", aged
+ * 15") keeps the sentence's order rather than joining the name's. A bracket opened in the
+ * stretch ("ليلى (الصف 10)") is closed inside it, so the pair stays a pair.
+ */
+function isolateStretches(text: string): string {
+  return text.replace(RTL_STRETCH, (_, stretch: string, tail: string | undefined) => {
+    const closes = tail !== undefined && unclosed(stretch) > 0;
+    return `${ISOLATE}${stretch}${closes ? tail : ''}${END_ISOLATE}${closes ? '' : (tail ?? '')}`;
+  });
+}
+
+/**
+ * The bidi level of each character (by code point, not UTF-16 unit), in a left-to-right
+ * paragraph, the document being in English, with each right-to-left stretch isolated.
+ */
 function levelsOf(text: string, chars: readonly string[]): number[] {
   if (!RIGHT_TO_LEFT.test(text)) return chars.map(() => 0);
-  const { levels } = bidi.getEmbeddingLevels(text, 'ltr');
+  const isolated = isolateStretches(text);
+  const { levels } = bidi.getEmbeddingLevels(isolated, 'ltr');
   const result: number[] = [];
   let unit = 0;
   for (const ch of chars) {
+    while (isolated[unit] === ISOLATE || isolated[unit] === END_ISOLATE) unit += 1;
     result.push(levels[unit] ?? 0);
     unit += ch.length;
   }
@@ -99,9 +129,7 @@ export function textRuns(input: string, has: GlyphCoverage): TextRun[] {
   let start = 0;
   for (let i = 1; i <= chars.length; i += 1) {
     if (i < chars.length && families[i] === families[start] && levels[i] === levels[start] && references[i] === references[start]) continue;
-    const piece = chars.slice(start, i).join('');
-    const neutral = levels[start]! % 2 === 1 && !RTL_LETTER.test(piece);
-    const run: TextRun = { text: neutral ? visualNeutrals(piece) : piece };
+    const run: TextRun = { text: chars.slice(start, i).join('') };
     if (families[start] !== FONT_FAMILY) run.font = families[start]!;
     if (levels[start] !== 0) run.bidiLevel = levels[start]!;
     if (references[start]) run.noWrap = true;
