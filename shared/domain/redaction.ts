@@ -56,9 +56,54 @@ function tidy(name: string): string {
   return name.normalize('NFC').replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(/\s+/gu, ' ').trim();
 }
 
-/** The key two spellings of a name share when they match each other case-insensitively. */
-function fold(tidied: string): string {
-  return tidied.toLowerCase();
+/**
+ * Letters that are not a base letter plus an accent in Unicode, so NFD does not take them
+ * apart, but that people type without the accent all the same: "Lukasik" for "Łukasik",
+ * "Yilmaz" for "Yılmaz", "Nguyen" for "Nguyễn" (đ), "Sørensen" as "Sorensen". Greek final
+ * sigma is the same letter as sigma.
+ */
+const BASE_LETTERS: Record<string, string> = { ł: 'l', ı: 'i', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't', ς: 'σ' };
+const MARKS = /\p{M}/gu;
+const foldedChars = new Map<string, string>();
+
+/** One character as names are compared: lower case, accents and other marks removed. */
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = [...ch.toLowerCase().normalize('NFD').replace(MARKS, '')].map((c) => BASE_LETTERS[c] ?? c).join('');
+    foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
+/**
+ * The key two spellings of a name share when they are the same name: case, accents and
+ * marks are ignored ("Seán Ó Briain" = "Sean O Briain", "ΕΛΈΝΗ" = "Ελένη"; Arabic vowel marks
+ * too), because a name typed without its accents names the same child.
+ */
+function fold(text: string): string {
+  let folded = '';
+  for (const ch of text) folded += foldChar(ch);
+  return folded;
+}
+
+/**
+ * `text` folded, with where each folded UTF-16 unit came from, so that a name found in the
+ * folded text is replaced in the text as it was typed. A mark folds to nothing and stays
+ * with the letter before it.
+ */
+function foldWithOrigins(text: string): { folded: string; origins: number[] } {
+  let folded = '';
+  const origins: number[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    folded += f;
+    for (let i = 0; i < f.length; i += 1) origins.push(index);
+    index += ch.length;
+  }
+  origins.push(text.length);
+  return { folded, origins };
 }
 
 /** Regex source matching a tidied name: any run of whitespace between words, either apostrophe, any hyphen. */
@@ -212,31 +257,42 @@ export function planRedaction(
   // staff who shares a withheld child's first name: "Reuben Ashgrove" stays whole).
   const withheldForms = [...forms.values()].filter((f) => f.withheld.size > 0);
   const tokenRegex = new RegExp(
-    `(?<!${WORD_CHAR})(?:${withheldForms.map((f) => patternOf(f.spelling)).join('|')})(?!${WORD_CHAR})`,
+    `(?<!${WORD_CHAR})(?:${withheldForms.map((f) => patternOf(fold(f.spelling))).join('|')})(?!${WORD_CHAR})`,
     'iu',
   );
-  const alternatives: { spelling: string; replacement: string | null }[] = [];
+  const alternatives: { folded: string; replacement: string | null }[] = [];
   for (const form of forms.values()) {
+    const folded = fold(form.spelling);
     if (form.withheld.size > 0) {
       const only = form.withheld.size === 1 && !form.named ? labels.get([...form.withheld][0]!) : undefined;
-      alternatives.push({ spelling: form.spelling, replacement: only ?? NAME_WITHHELD });
-    } else if (form.named && tokenRegex.test(form.spelling)) {
-      alternatives.push({ spelling: form.spelling, replacement: null });
+      alternatives.push({ folded, replacement: only ?? NAME_WITHHELD });
+    } else if (form.named && tokenRegex.test(folded)) {
+      alternatives.push({ folded, replacement: null });
     }
   }
-  alternatives.sort((a, b) => [...b.spelling].length - [...a.spelling].length);
+  alternatives.sort((a, b) => [...b.folded].length - [...a.folded].length);
 
+  // Names are found in the folded text (no case, no accents) and replaced in the text as typed.
   const combined = new RegExp(
-    `(?<!${WORD_CHAR})(?:${alternatives.map((a) => `(${patternOf(a.spelling)})`).join('|')})(?!${WORD_CHAR})`,
+    `(?<!${WORD_CHAR})(?:${alternatives.map((a) => `(${patternOf(a.folded)})`).join('|')})(?!${WORD_CHAR})`,
     'giu',
   );
-  const redact = (text: string): string =>
-    text.normalize('NFC').replace(combined, (match: string, ...groups: unknown[]) => {
-      for (let i = 0; i < alternatives.length; i += 1) {
-        if (groups[i] !== undefined) return alternatives[i]!.replacement ?? match;
-      }
-      return NAME_WITHHELD;
-    });
+  const redact = (input: string): string => {
+    const text = input.normalize('NFC');
+    const { folded, origins } = foldWithOrigins(text);
+    let result = '';
+    let copied = 0;
+    for (const match of folded.matchAll(combined)) {
+      const index = match.slice(1).findIndex((group) => group !== undefined);
+      const replacement = index === -1 ? NAME_WITHHELD : alternatives[index]!.replacement;
+      if (replacement === null) continue;
+      const start = origins[match.index]!;
+      const end = origins[match.index + match[0].length]!;
+      result += text.slice(copied, start) + replacement;
+      copied = end;
+    }
+    return result + text.slice(copied);
+  };
 
   return { labelOf, displayName, redact, withheldCount, statement };
 }

@@ -39,6 +39,8 @@ export function chronologyTable(details: readonly IncidentDetail[], options: { w
     return cells;
   });
   const headers = ['When', ...(options.withReference ? ['Incident'] : []), 'Entry', 'What was recorded', 'Recorded by', 'Signed by'];
-  const widths: (number | '*')[] = options.withReference ? [58, 58, 70, '*', 68, 68] : [62, 80, '*', 72, 72];
+  // A reference ("YPSI-2026-001", 60 pt at 9 pt) is never wrapped (text-runs.ts): its column fits it,
+  // and a four-digit one still stays within the cell's padding.
+  const widths: (number | '*')[] = options.withReference ? [58, 62, 70, '*', 68, 68] : [62, 80, '*', 72, 72];
   return dataTable(headers, body, widths, { heading: options.heading, charsPerLine: 28 });
 }

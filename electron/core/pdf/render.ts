@@ -1,13 +1,18 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { fontDictionary } from './fonts';
+import { installBidiLines } from './bidi-lines';
+import { withTextRuns } from './document-runs';
+import { fontDictionary, glyphCoverage } from './fonts';
+import { installLineMetrics } from './line-metrics';
 
 export type RenderedPdf = { buffer: Buffer; pages: number };
 
 /**
  * Lays out and renders a document definition. pdfmake is one module-wide instance, so its
  * fonts and access rules are set on every call: nothing but the font files may be read,
- * and no URL may ever be fetched (a record's text must never turn into a request).
+ * and no URL may ever be fetched (a record's text must never turn into a request). Every
+ * string is printed in runs of a font that has its glyphs, right-to-left runs in reading
+ * order (docs/decisions/0007-pdf-scripts.md).
  */
 export async function renderPdf(definition: TDocumentDefinitions, fontsDir: string): Promise<RenderedPdf> {
   const fonts = fontDictionary(fontsDir);
@@ -15,11 +20,14 @@ export async function renderPdf(definition: TDocumentDefinitions, fontsDir: stri
   pdfmake.setFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
+  installBidiLines();
+  installLineMetrics();
 
   let pages = 0;
-  const userFooter = definition.footer;
+  const printed = withTextRuns(definition, glyphCoverage(fontsDir));
+  const userFooter = printed.footer;
   const counted: TDocumentDefinitions = {
-    ...definition,
+    ...printed,
     footer: (currentPage, pageCount, pageSize) => {
       pages = pageCount;
       return typeof userFooter === 'function' ? userFooter(currentPage, pageCount, pageSize) : (userFooter ?? null);
