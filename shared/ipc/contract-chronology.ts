@@ -79,6 +79,7 @@ const chronologyPage = z.object({
 const chronologyEntry = z.object({
   incident: incidentDetail.shape.incident,
   people: incidentDetail.shape.people,
+  removedPeople: incidentDetail.shape.removedPeople,
   staff: incidentDetail.shape.staff,
   /** Every version of the entry, newest first. */
   versions: z.array(entryVersion),

@@ -21,6 +21,9 @@ const pupilPerson: IncidentPerson = {
     socialCare: 'not_known',
   },
   other: null,
+  addedAt: '2026-11-20T10:00:00.000Z',
+  addedByName: 'Ms Example Viewer',
+  removal: null,
 };
 
 const context: EntryDetailContext = {

@@ -21,7 +21,7 @@ import {
   type SignatureBrief,
 } from '../db/chronology-queries';
 import { findEntry, signaturesOfIncident } from '../db/entry-queries';
-import { findIncident, peopleOfIncident } from '../db/incident-queries';
+import { findIncident, peopleOfIncident, removedPeopleOfIncident } from '../db/incident-queries';
 import { findPupil } from '../db/pupil-queries';
 import { listStaff } from '../db/staff-queries';
 import { auditView } from '../records/audit-read';
@@ -163,8 +163,9 @@ export const chronologyHandlers = {
     if (!entry) throw new AppError('not_found', 'There is no entry with that id.');
     const incident = await findIncident(db, entry.incidentId);
     if (!incident) throw new Error('incident row not found');
-    const [people, signatures, staff, versionIds] = await Promise.all([
+    const [people, removedPeople, signatures, staff, versionIds] = await Promise.all([
       peopleOfIncident(db, incident.id),
+      removedPeopleOfIncident(db, incident.id),
       signaturesOfIncident(db, incident.id),
       listStaff(db),
       versionIdsOfEntry(db, entryId),
@@ -184,6 +185,7 @@ export const chronologyHandlers = {
     return {
       incident,
       people: people.map((p) => personView(p, ageDate(incident))),
+      removedPeople: removedPeople.map((p) => personView(p, ageDate(incident))),
       staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
       versions,
     };
