@@ -1,4 +1,5 @@
-import { defaultOrder, foldedStartsAWord, foldText, searchTerms, snippetAround } from '../../../shared/domain/chronology';
+import { defaultOrder, foldedStartsAWord, foldText, personRemovedEvent, searchTerms, snippetAround } from '../../../shared/domain/chronology';
+import { personName } from '../../../shared/forms/field-spec';
 import { isBackdated } from '../../../shared/domain/dates';
 import { definitionOf } from '../../../shared/domain/entries/kinds';
 import { ROLE_LABELS, type Role, type StaffMember } from '../../../shared/domain/staff';
@@ -79,17 +80,21 @@ export const chronologyHandlers = {
         details: { reference: incident.reference, view: 'chronology' },
       });
       const { id, reference, title, status, cameToAttentionOn } = incident;
-      return { incident: { id, reference, title, status, cameToAttentionOn }, pupil: null, pupilIncidents: [], authors };
+      const events = (await removedPeopleOfIncident(db, incident.id)).flatMap((person) => {
+        const view = personView(person, ageDate(incident));
+        return view.removal ? [personRemovedEvent({ ...view, name: personName(view), removal: view.removal })] : [];
+      });
+      return { incident: { id, reference, title, status, cameToAttentionOn }, pupil: null, pupilIncidents: [], events, authors };
     }
     if (scope.type === 'pupil') {
       const pupil = await findPupil(db, scope.pupilId);
       if (!pupil) throw new AppError('not_found', 'There is no pupil with that id.');
       await auditView(ctx.session, { action: 'pupil.viewed', at: ctx.now(), subjectType: 'pupil', subjectId: pupil.id, details: { view: 'chronology' } });
       const { id, firstName, lastName, yearGroup, dateOfBirth } = pupil;
-      return { incident: null, pupil: { id, firstName, lastName, yearGroup, dateOfBirth }, pupilIncidents: await pupilIncidentSpans(db, pupil.id), authors };
+      return { incident: null, pupil: { id, firstName, lastName, yearGroup, dateOfBirth }, pupilIncidents: await pupilIncidentSpans(db, pupil.id), events: [], authors };
     }
     await auditView(ctx.session, { action: 'log.viewed', at: ctx.now(), details: { view: 'school log' } });
-    return { incident: null, pupil: null, pupilIncidents: [], authors };
+    return { incident: null, pupil: null, pupilIncidents: [], events: [], authors };
   },
 
   'chronology.page': async ({ scope, filters, offset, limit, snapshot, count }, ctx) => {
