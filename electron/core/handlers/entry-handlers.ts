@@ -189,15 +189,16 @@ export const entryHandlers = {
     }
     attempt.dataKey.fill(0);
     await ctx.throttle.reset();
-    const signer = await findStaffById(db, attempt.staffId);
-    if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
-    const refusal = definition.mayNotSign(meaning, entry.body, signer, entry.authorId);
-    if (refusal) throw new AppError('forbidden', refusal);
     const signatureId = await db.transaction(async (tx) => {
       // Again inside the write's transaction: while the password was being checked another
-      // writer may have amended the entry, closed the incident or signed the same way.
+      // writer may have amended the entry, closed the incident, changed or deactivated the
+      // signer's account, or signed the same way.
       await requireLatest(tx, entry.id);
       await requireOpenIncident(tx, entry.incidentId);
+      const signer = await findStaffById(tx, attempt.staffId);
+      if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
+      const refusal = definition.mayNotSign(meaning, entry.body, signer, entry.authorId);
+      if (refusal) throw new AppError('forbidden', refusal);
       if (await hasSigned(tx, entry.id, signer.id, meaning)) {
         throw new AppError('conflict', `${signer.name} has already signed this version with that meaning.`);
       }
