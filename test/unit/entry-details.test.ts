@@ -196,6 +196,16 @@ describe('entryDetailRows', () => {
     expect(labels(gone!.rows)).not.toContain('How were they told?');
   });
 
+  it('still names a person removed from the incident (added in error), saying so', () => {
+    const removed = { ...pupilPerson, removal: { at: '2026-11-21T09:00:00.000Z', byName: 'Ms Example Viewer', reason: 'Added in error' } };
+    const details = entryDetailRows(
+      'parents',
+      { pupilPersonId: 7, informed: 'no', reasons: 'Not involved after all.', decidedBy: 'Ms Example Viewer', notes: '' },
+      { ...context, people: [removed] },
+    );
+    expect(valueOf(details!.rows, 'Which pupil’s parents or carers?')).toBe('Zephyrine Testcase (since removed from this incident)');
+  });
+
   it('gives null for a body its kind’s schema does not accept', () => {
     expect(entryDetailRows('viewing-log', { place: 'Somewhere' }, context)).toBeNull();
     expect(entryDetailRows('initial-review', null, context)).toBeNull();
