@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = {
   'log.viewed': 'Opened the school log',
   'person.added': 'Added a person to an incident',
   'person.roles-changed': 'Changed a person’s roles on an incident',
+  'person.removed': 'Removed a person added to an incident in error',
   'entry.created': 'Recorded an entry',
   'entry.amended': 'Amended an entry (new version)',
   'entry.signed': 'Signed an entry',

@@ -29,7 +29,10 @@ import { ENTRY_FORM_SPECS } from './specs';
 export type DetailRow = { label: string; value: string };
 
 export type EntryDetailContext = {
-  /** The people on the incident (IncidentDetail['people']), for person answers. */
+  /**
+   * The people on the incident, for person answers: those removed from it too
+   * (IncidentDetail['removedPeople']), so an entry that names one stays readable.
+   */
   people: readonly IncidentPerson[];
   /** Staff by id, for the viewing log's viewer and witness. */
   staff: readonly { id: number; name: string }[];
@@ -59,7 +62,8 @@ function answerText(field: FieldSpec, value: unknown, people: readonly IncidentP
     }
     case 'person': {
       const person = people.find((p) => p.id === value);
-      return person ? personName(person) : typeof value === 'number' ? 'Someone no longer on this incident' : NOT_RECORDED;
+      if (person) return person.removal ? `${personName(person)} (since removed from this incident)` : personName(person);
+      return typeof value === 'number' ? 'Someone no longer on this incident' : NOT_RECORDED;
     }
     case 'people': {
       const ids = Array.isArray(value) ? value : [];

@@ -30,6 +30,7 @@ export const CHANNELS = [
   'incidents.addPupil',
   'incidents.addOtherPerson',
   'incidents.setRoles',
+  'incidents.removePerson',
   'incidents.close',
   'dashboard.get',
   'entries.create',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chronologyFilters, chronologyScope } from '../domain/chronology';
+import { chronologyFilters, chronologyScope, incidentEvent } from '../domain/chronology';
 import { ENTRY_KINDS } from '../domain/entries/kinds';
 import { INCIDENT_STATUSES, PERSON_ROLES } from '../domain/incidents';
 import { YEAR_GROUPS } from '../domain/pupils';
@@ -35,6 +35,8 @@ const chronologyHeader = z.object({
       lastOccurredAt: z.string().nullable(),
     }),
   ),
+  /** In an incident's chronology: what happened to the record itself (people removed), oldest first. */
+  events: z.array(incidentEvent),
   /** Everyone who could have written an entry, for the author filter. */
   authors: z.array(z.object({ id: z.number().int(), name: z.string(), active: z.boolean() })),
 });
@@ -83,6 +85,7 @@ const chronologyPage = z.object({
 const chronologyEntry = z.object({
   incident: incidentDetail.shape.incident,
   people: incidentDetail.shape.people,
+  removedPeople: incidentDetail.shape.removedPeople,
   staff: incidentDetail.shape.staff,
   /** Every version of the entry, newest first. */
   versions: z.array(entryVersion),

@@ -73,6 +73,10 @@ const incidentPerson = z.object({
       relationship: z.string(),
     })
     .nullable(),
+  addedAt: z.string(),
+  addedByName: z.string(),
+  /** Set when they were removed from the incident (added in error); the roles are those they had. */
+  removal: z.object({ at: z.string(), byName: z.string(), reason: z.string() }).nullable(),
 });
 
 const signature = z.object({
@@ -113,7 +117,10 @@ const gap = z.object({ step: z.string(), message: z.string() });
 
 const incidentDetail = z.object({
   incident: incidentFields,
+  /** The people on the incident now: everything the record decides counts only these. */
   people: z.array(incidentPerson),
+  /** People removed from the incident (added in error), kept to show who, when and why. */
+  removedPeople: z.array(incidentPerson),
   entries: z.array(entryVersion),
   staff: z.array(staffChoice),
   /** What the record still lacks for the path it has taken (shared/domain/completeness). */
@@ -163,6 +170,13 @@ const auditRow = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 
+/** Why someone added to an incident in error is removed from it. */
+const removalReason = z
+  .string({ error: 'Give the reason for removing them' })
+  .trim()
+  .min(1, 'Give the reason for removing them')
+  .max(1000, 'Keep the reason to 1,000 characters');
+
 const reason = z.string().trim().min(1, 'Give the reason for the amendment').max(1000, 'Keep the reason to 1,000 characters');
 
 /** Pupils, incidents, people on incidents, entries, signatures and the audit log. */
@@ -204,6 +218,12 @@ export const recordChannels = {
   'incidents.setRoles': {
     access: recorders,
     input: z.object({ incidentPersonId: id('person'), roles: personRoleSet }).strict(),
+    output: incidentPerson,
+  },
+
+  'incidents.removePerson': {
+    access: recorders,
+    input: z.object({ incidentPersonId: id('person'), reason: removalReason }).strict(),
     output: incidentPerson,
   },
 

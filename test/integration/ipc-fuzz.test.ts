@@ -462,6 +462,7 @@ beforeAll(async () => {
     'incidents.addPupil': { incidentId: incident.id, pupilId: pupil.id, roles: ['sent'] },
     'incidents.addOtherPerson': { incidentId: incident.id, person: otherPerson, roles: ['holds'] },
     'incidents.setRoles': { incidentPersonId: person.id, roles: ['pictured', 'sent'] },
+    'incidents.removePerson': { incidentPersonId: person.id, reason: 'Added to this incident in error' },
     'incidents.close': { incidentId: incident.id },
     'dashboard.get': {},
     'entries.create': entryInput,

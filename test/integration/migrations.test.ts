@@ -228,6 +228,45 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       expect(plan.map((row) => String(row.detail)).join('\n')).toContain('incident_people_by_incident');
     },
   },
+  5: {
+    // People already recorded stay on their incidents (not removed); a removal keeps the row,
+    // and the pupil it removed can be added again.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      await tx.run(
+        `INSERT INTO pupils (id, first_name, last_name, date_of_birth, sex, year_group, sen, looked_after, social_care,
+           created_at, created_by, updated_at, updated_by)
+         VALUES (1, 'Juniper', 'Ashcombe', '2012-03-14', 'female', '9', 0, 0, 'none', ?, 1, ?, 1)`,
+        [AT, AT],
+      );
+      await tx.run(
+        `INSERT INTO incident_people (id, incident_id, pupil_id, roles, added_at, added_by, updated_at, updated_by)
+         VALUES (1, 1, 1, '["pictured"]', ?, 1, ?, 1)`,
+        [AT, AT],
+      );
+      return tx.all('SELECT * FROM incident_people ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      expect(await db.all('SELECT * FROM incident_people ORDER BY id')).toEqual(
+        seeded.map((row) => ({ ...row, removed_at: null, removed_by: null, removal_reason: null })),
+      );
+      const addAgain = (tx: Executor) =>
+        tx.run(
+          `INSERT INTO incident_people (incident_id, pupil_id, roles, added_at, added_by, updated_at, updated_by)
+           VALUES (1, 1, '["received"]', ?, 1, ?, 1)`,
+          [AT, AT],
+        );
+      await expect(db.transaction(addAgain)).rejects.toThrow(/UNIQUE/);
+      // A removal is all three of when, by whom and why, or nothing.
+      await expect(db.transaction((tx) => tx.run('UPDATE incident_people SET removed_at = ? WHERE id = 1', [AT]))).rejects.toThrow(/CHECK/);
+      await db.transaction((tx) => tx.run("UPDATE incident_people SET removed_at = ?, removed_by = 1, removal_reason = 'Added in error' WHERE id = 1", [AT]));
+      await db.transaction(addAgain);
+      expect(await db.all('SELECT pupil_id, removed_at FROM incident_people ORDER BY id')).toEqual([
+        { pupil_id: 1, removed_at: AT },
+        { pupil_id: 1, removed_at: null },
+      ]);
+    },
+  },
   7: {
     // Entries recorded before search knew word forms are found by any form of their words once migrated.
     seed: async (tx) => {

@@ -21,6 +21,9 @@ const pupilPerson: IncidentPerson = {
     socialCare: 'not_known',
   },
   other: null,
+  addedAt: '2026-11-20T10:00:00.000Z',
+  addedByName: 'Ms Example Viewer',
+  removal: null,
 };
 
 const context: EntryDetailContext = {
@@ -194,6 +197,16 @@ describe('entryDetailRows', () => {
     const gone = entryDetailRows('parents', { pupilPersonId: 99, informed: 'no', reasons: 'Risk at home.', decidedBy: 'Social care', notes: '' }, context);
     expect(valueOf(gone!.rows, 'Which pupil’s parents or carers?')).toBe('Someone no longer on this incident');
     expect(labels(gone!.rows)).not.toContain('How were they told?');
+  });
+
+  it('still names a person removed from the incident (added in error), saying so', () => {
+    const removed = { ...pupilPerson, removal: { at: '2026-11-21T09:00:00.000Z', byName: 'Ms Example Viewer', reason: 'Added in error' } };
+    const details = entryDetailRows(
+      'parents',
+      { pupilPersonId: 7, informed: 'no', reasons: 'Not involved after all.', decidedBy: 'Ms Example Viewer', notes: '' },
+      { ...context, people: [removed] },
+    );
+    expect(valueOf(details!.rows, 'Which pupil’s parents or carers?')).toBe('Zephyrine Testcase (since removed from this incident)');
   });
 
   it('gives null for a body its kind’s schema does not accept', () => {

@@ -16,6 +16,9 @@ const pupil = (id: number, pupilId: number, firstName: string, lastName: string)
   ageOnImageryDate: 14,
   pupil: { id: pupilId, firstName, lastName, dateOfBirth: '2012-02-02', sex: 'female', yearGroup: '9', sen: false, senDetails: '', lookedAfter: false, socialCare: 'none' },
   other: null,
+  addedAt: '2026-11-20T09:00:00.000Z',
+  addedByName: 'Marigold Thistlewood',
+  removal: null,
 });
 const adult: IncidentPerson = {
   id: 30,
@@ -23,6 +26,9 @@ const adult: IncidentPerson = {
   ageOnImageryDate: 34,
   pupil: null,
   other: { kind: 'adult', name: 'A coach from the sports club', age: 34, dateOfBirth: '', sex: 'male', setting: 'Sports club', relationship: 'Coach' },
+  addedAt: '2026-11-20T09:00:00.000Z',
+  addedByName: 'Marigold Thistlewood',
+  removal: null,
 };
 const tamsin = pupil(10, 1, 'Tamsin', 'Oakridge');
 const rowan = pupil(20, 2, 'Rowan', 'Ashcombe');

@@ -125,7 +125,8 @@ function where(query: ChronologyQuery, forPage = false): { sql: string; params: 
 
   const { scope, filters } = query;
   if (scope.type === 'incident') add('e.incident_id = ?', scope.incidentId);
-  if (scope.type === 'pupil') add('e.incident_id IN (SELECT incident_id FROM incident_people WHERE pupil_id = ?)', scope.pupilId);
+  // A pupil removed from an incident (added in error) was never part of it: not in their chronology.
+  if (scope.type === 'pupil') add('e.incident_id IN (SELECT incident_id FROM incident_people WHERE pupil_id = ? AND removed_at IS NULL)', scope.pupilId);
   if (filters.incidentId !== undefined) add('e.incident_id = ?', filters.incidentId);
   if (filters.kind !== undefined) add('e.kind = ?', filters.kind);
   if (filters.from !== undefined) add('e.occurred_at >= ?', schoolTimeToUtc(filters.from, '00:00'));
@@ -267,7 +268,7 @@ export async function pupilsOfIncidents(db: Pick<Executor, 'all'>, incidentIds: 
   if (incidentIds.length === 0) return new Map();
   const rows = await db.all(
     `SELECT ip.incident_id, p.id, p.first_name, p.last_name FROM incident_people ip JOIN pupils p ON p.id = ip.pupil_id
-     WHERE ip.incident_id IN (SELECT value FROM json_each(?)) ORDER BY ip.id`,
+     WHERE ip.incident_id IN (SELECT value FROM json_each(?)) AND ip.removed_at IS NULL ORDER BY ip.id`,
     [idList(incidentIds)],
   );
   return groupBy(
@@ -321,7 +322,7 @@ export async function pupilIncidentSpans(db: Pick<Executor, 'all'>, pupilId: num
        (SELECT min(e.occurred_at) FROM entries e WHERE e.incident_id = i.id AND ${LATEST}) AS first_at,
        (SELECT max(e.occurred_at) FROM entries e WHERE e.incident_id = i.id AND ${LATEST}) AS last_at
      FROM incident_people ip JOIN incidents i ON i.id = ip.incident_id
-     WHERE ip.pupil_id = ?
+     WHERE ip.pupil_id = ? AND ip.removed_at IS NULL
      ORDER BY i.came_to_attention_on, i.id`,
     [pupilId],
   );
@@ -347,7 +348,7 @@ export type IncidentSearchFacts = { id: number; reference: string; title: string
 export async function incidentSearchFacts(db: Pick<Executor, 'all'>): Promise<IncidentSearchFacts[]> {
   const rows = await db.all(
     `SELECT i.id, i.reference, i.title, coalesce(p.first_name || ' ' || p.last_name, ip.other_name) AS name
-     FROM incidents i LEFT JOIN incident_people ip ON ip.incident_id = i.id LEFT JOIN pupils p ON p.id = ip.pupil_id
+     FROM incidents i LEFT JOIN incident_people ip ON ip.incident_id = i.id AND ip.removed_at IS NULL LEFT JOIN pupils p ON p.id = ip.pupil_id
      ORDER BY i.id, ip.id`,
   );
   const facts = new Map<number, IncidentSearchFacts>();

@@ -123,7 +123,7 @@ function toSummary(row: unknown): IncidentSummary {
 
 // Counts only current versions: an amended entry is still one entry.
 const SUMMARY_COLUMNS = `i.id, i.reference, i.title, i.status, i.came_to_attention_on, i.kind, i.police_matter,
-  (SELECT count(*) FROM incident_people ip WHERE ip.incident_id = i.id) AS people_count,
+  (SELECT count(*) FROM incident_people ip WHERE ip.incident_id = i.id AND ip.removed_at IS NULL) AS people_count,
   (SELECT count(*) FROM entries e WHERE e.incident_id = i.id
      AND NOT EXISTS (SELECT 1 FROM entries n WHERE n.supersedes = e.id)) AS entry_count`;
 
@@ -139,7 +139,7 @@ export async function listIncidents(db: Pick<Executor, 'all'>, status: 'open' | 
 export async function incidentsOfPupil(db: Pick<Executor, 'all'>, pupilId: number): Promise<(IncidentSummary & { roles: PersonRole[] })[]> {
   const rows = await db.all(
     `SELECT ${SUMMARY_COLUMNS}, p.roles AS roles FROM incidents i JOIN incident_people p ON p.incident_id = i.id
-     WHERE p.pupil_id = ? ORDER BY i.came_to_attention_on DESC`,
+     WHERE p.pupil_id = ? AND p.removed_at IS NULL ORDER BY i.came_to_attention_on DESC`,
     [pupilId],
   );
   return rows.map((row) => ({
@@ -160,20 +160,32 @@ const personRow = z.object({
   other_setting: z.string().nullable(),
   other_relationship: z.string().nullable(),
   roles: z.string(),
+  added_at: z.string(),
+  added_by_name: z.string(),
+  removed_at: z.string().nullable(),
+  removed_by_name: z.string().nullable(),
+  removal_reason: z.string().nullable(),
 });
 
 export type PersonRecord = {
   id: number;
   incidentId: number;
+  /** When removed, the roles they had until then. */
   roles: PersonRole[];
   pupil: ReturnType<typeof toPupil> | null;
   other: IncidentDetail['people'][number]['other'];
+  addedAt: string;
+  addedByName: string;
+  /** Set when they were removed from the incident (added in error): the row is kept. */
+  removal: { at: string; byName: string; reason: string } | null;
 };
 
 const PERSON_SELECT = `SELECT ip.id, ip.incident_id, ip.pupil_id, ip.other_kind, ip.other_name, ip.other_age, ip.other_date_of_birth,
   ip.other_sex, ip.other_setting, ip.other_relationship, ip.roles, p.id AS p_id, p.first_name, p.last_name, p.date_of_birth,
-  p.sex, p.year_group, p.sen, p.sen_details, p.looked_after, p.social_care
-  FROM incident_people ip LEFT JOIN pupils p ON p.id = ip.pupil_id`;
+  p.sex, p.year_group, p.sen, p.sen_details, p.looked_after, p.social_care,
+  ip.added_at, adder.name AS added_by_name, ip.removed_at, remover.name AS removed_by_name, ip.removal_reason
+  FROM incident_people ip LEFT JOIN pupils p ON p.id = ip.pupil_id
+  JOIN staff adder ON adder.id = ip.added_by LEFT JOIN staff remover ON remover.id = ip.removed_by`;
 
 function toPerson(row: Record<string, unknown>): PersonRecord {
   const r = personRow.parse(row);
@@ -194,27 +206,43 @@ function toPerson(row: Record<string, unknown>): PersonRecord {
             setting: r.other_setting ?? '',
             relationship: r.other_relationship ?? '',
           },
+    addedAt: r.added_at,
+    addedByName: r.added_by_name,
+    removal:
+      r.removed_at === null ? null : { at: r.removed_at, byName: r.removed_by_name ?? '', reason: r.removal_reason ?? '' },
   };
 }
 
+/**
+ * The people on an incident now, in the order they were added. Someone removed (added in
+ * error) is left out: they count for nothing the record decides (the five points, what is
+ * missing, ages, the dashboard); `removedPeopleOfIncident` reads them.
+ */
 export async function peopleOfIncident(db: Pick<Executor, 'all'>, incidentId: number): Promise<PersonRecord[]> {
-  const rows = await db.all(`${PERSON_SELECT} WHERE ip.incident_id = ? ORDER BY ip.id`, [incidentId]);
+  const rows = await db.all(`${PERSON_SELECT} WHERE ip.incident_id = ? AND ip.removed_at IS NULL ORDER BY ip.id`, [incidentId]);
   return rows.map(toPerson);
 }
 
-/** The people on every open incident, grouped by incident, each group in the order they were added. */
+/** The people removed from an incident, in the order they were removed. */
+export async function removedPeopleOfIncident(db: Pick<Executor, 'all'>, incidentId: number): Promise<PersonRecord[]> {
+  const rows = await db.all(`${PERSON_SELECT} WHERE ip.incident_id = ? AND ip.removed_at IS NOT NULL ORDER BY ip.removed_at, ip.id`, [incidentId]);
+  return rows.map(toPerson);
+}
+
+/** The people (not removed) on every open incident, grouped by incident, each group in the order they were added. */
 export async function peopleOfOpenIncidents(db: Pick<Executor, 'all'>): Promise<Map<number, PersonRecord[]>> {
-  const rows = await db.all(`${PERSON_SELECT} WHERE ip.incident_id IN (SELECT id FROM incidents WHERE status = 'open') ORDER BY ip.id`);
+  const rows = await db.all(`${PERSON_SELECT} WHERE ip.incident_id IN (SELECT id FROM incidents WHERE status = 'open') AND ip.removed_at IS NULL ORDER BY ip.id`);
   return groupBy(rows.map(toPerson), (person) => person.incidentId, (person) => person);
 }
 
+/** A person on an incident by id, removed or not (see `removal`). */
 export async function findPerson(db: Pick<Executor, 'get'>, personId: number): Promise<PersonRecord | undefined> {
   const row = await db.get(`${PERSON_SELECT} WHERE ip.id = ?`, [personId]);
   return row ? toPerson(row) : undefined;
 }
 
 export async function findPupilOnIncident(db: Pick<Executor, 'get'>, incidentId: number, pupilId: number): Promise<number | undefined> {
-  const row = await db.get('SELECT id FROM incident_people WHERE incident_id = ? AND pupil_id = ?', [incidentId, pupilId]);
+  const row = await db.get('SELECT id FROM incident_people WHERE incident_id = ? AND pupil_id = ? AND removed_at IS NULL', [incidentId, pupilId]);
   return row ? idRow.parse(row).id : undefined;
 }
 
@@ -245,6 +273,18 @@ export async function insertOtherPersonOnIncident(
 
 export async function updatePersonRoles(tx: Executor, personId: number, roles: PersonRole[], at: string, by: number): Promise<void> {
   await tx.run('UPDATE incident_people SET roles = ?, updated_at = ?, updated_by = ? WHERE id = ?', [JSON.stringify(roles), at, by, personId]);
+}
+
+/** Marks a person removed from their incident; the row, and the roles they had, stay. */
+export async function removePersonFromIncident(tx: Executor, personId: number, reason: string, at: string, by: number): Promise<void> {
+  await tx.run('UPDATE incident_people SET removed_at = ?, removed_by = ?, removal_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?', [
+    at,
+    by,
+    reason,
+    at,
+    by,
+    personId,
+  ]);
 }
 
 export async function closeIncident(tx: Executor, id: number, at: string, by: number): Promise<void> {

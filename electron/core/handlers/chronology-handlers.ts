@@ -1,4 +1,5 @@
-import { defaultOrder, foldedStartsAWord, foldText, searchTerms, snippetAround } from '../../../shared/domain/chronology';
+import { defaultOrder, foldedStartsAWord, foldText, personRemovedEvent, searchTerms, snippetAround } from '../../../shared/domain/chronology';
+import { personName } from '../../../shared/forms/field-spec';
 import { isBackdated } from '../../../shared/domain/dates';
 import { matchesAnywhere, searchStems, stemmedWords } from '../../../shared/domain/search-words';
 import { definitionOf } from '../../../shared/domain/entries/kinds';
@@ -26,7 +27,7 @@ import {
   type SignatureBrief,
 } from '../db/chronology-queries';
 import { findEntry, signaturesOfIncident } from '../db/entry-queries';
-import { findIncident, peopleOfIncident } from '../db/incident-queries';
+import { findIncident, peopleOfIncident, removedPeopleOfIncident } from '../db/incident-queries';
 import { findPupil } from '../db/pupil-queries';
 import { listStaff } from '../db/staff-queries';
 import { auditView } from '../records/audit-read';
@@ -84,17 +85,21 @@ export const chronologyHandlers = {
         details: { reference: incident.reference, view: 'chronology' },
       });
       const { id, reference, title, status, cameToAttentionOn } = incident;
-      return { incident: { id, reference, title, status, cameToAttentionOn }, pupil: null, pupilIncidents: [], authors };
+      const events = (await removedPeopleOfIncident(db, incident.id)).flatMap((person) => {
+        const view = personView(person, ageDate(incident));
+        return view.removal ? [personRemovedEvent({ ...view, name: personName(view), removal: view.removal })] : [];
+      });
+      return { incident: { id, reference, title, status, cameToAttentionOn }, pupil: null, pupilIncidents: [], events, authors };
     }
     if (scope.type === 'pupil') {
       const pupil = await findPupil(db, scope.pupilId);
       if (!pupil) throw new AppError('not_found', 'There is no pupil with that id.');
       await auditView(ctx.session, { action: 'pupil.viewed', at: ctx.now(), subjectType: 'pupil', subjectId: pupil.id, details: { view: 'chronology' } });
       const { id, firstName, lastName, yearGroup, dateOfBirth } = pupil;
-      return { incident: null, pupil: { id, firstName, lastName, yearGroup, dateOfBirth }, pupilIncidents: await pupilIncidentSpans(db, pupil.id), authors };
+      return { incident: null, pupil: { id, firstName, lastName, yearGroup, dateOfBirth }, pupilIncidents: await pupilIncidentSpans(db, pupil.id), events: [], authors };
     }
     await auditView(ctx.session, { action: 'log.viewed', at: ctx.now(), details: { view: 'school log' } });
-    return { incident: null, pupil: null, pupilIncidents: [], authors };
+    return { incident: null, pupil: null, pupilIncidents: [], events: [], authors };
   },
 
   'chronology.page': async ({ scope, filters, offset, limit, snapshot, count }, ctx) => {
@@ -174,8 +179,9 @@ export const chronologyHandlers = {
     if (!entry) throw new AppError('not_found', 'There is no entry with that id.');
     const incident = await findIncident(db, entry.incidentId);
     if (!incident) throw new Error('incident row not found');
-    const [people, signatures, staff, versionIds] = await Promise.all([
+    const [people, removedPeople, signatures, staff, versionIds] = await Promise.all([
       peopleOfIncident(db, incident.id),
+      removedPeopleOfIncident(db, incident.id),
       signaturesOfIncident(db, incident.id),
       listStaff(db),
       versionIdsOfEntry(db, entryId),
@@ -195,6 +201,7 @@ export const chronologyHandlers = {
     return {
       incident,
       people: people.map((p) => personView(p, ageDate(incident))),
+      removedPeople: removedPeople.map((p) => personView(p, ageDate(incident))),
       staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
       versions,
     };

@@ -26,6 +26,7 @@ import type { SessionContext } from '../context';
 import { checkEntrySubjects } from './entry-subjects';
 import { refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
+import { requireOpenIncident } from './write-guards';
 
 /** A few minutes' grace for a PC clock a little behind the person's watch. */
 const FUTURE_GRACE_MS = 5 * 60_000;
@@ -47,7 +48,7 @@ function occurredAt(ctx: SessionContext, occurredOn: string, occurredTime: strin
 async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: number, content: EntryContent): Promise<void> {
   if (content.kind === 'parents') {
     const person = await findPerson(db, content.body.pupilPersonId);
-    if (!person || person.incidentId !== incidentId || !person.pupil) {
+    if (!person || person.incidentId !== incidentId || !person.pupil || person.removal) {
       throw new AppError('invalid_input', 'Check which pupil this is about.', { 'body.pupilPersonId': 'Choose a pupil on this incident' });
     }
   }
@@ -80,13 +81,6 @@ async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: nu
   }
 }
 
-async function requireOpenIncident(db: Pick<Executor, 'get'>, incidentId: number) {
-  const incident = await findIncident(db, incidentId);
-  if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
-  if (incident.status === 'closed') throw new AppError('conflict', `${incident.reference} is closed, so nothing new can be recorded on it.`);
-  return incident;
-}
-
 async function insertVersion(tx: Executor, row: Omit<NewEntryRow, 'contentHash'>): Promise<number> {
   return insertEntry(tx, { ...row, contentHash: entryContentHash(row) });
 }
@@ -109,10 +103,11 @@ async function requireLatest(db: Pick<Executor, 'get'>, entryId: number): Promis
 export const entryHandlers = {
   'entries.create': async (input, ctx) => {
     const { db, user } = ctx.session;
-    await requireOpenIncident(db, input.incidentId);
     const at = occurredAt(ctx, input.occurredOn, input.occurredTime);
-    await checkReferences(db, input.incidentId, input);
     const id = await db.transaction(async (tx) => {
+      // Checked inside the write's transaction, so no other writer can close the incident or remove a person in between.
+      await requireOpenIncident(tx, input.incidentId);
+      await checkReferences(tx, input.incidentId, input);
       await checkEntrySubjects(tx, input.incidentId, input);
       const entryKey = randomUUID();
       const newId = await insertVersion(tx, {
@@ -135,19 +130,21 @@ export const entryHandlers = {
 
   'entries.revise': async (input, ctx) => {
     const { db, user } = ctx.session;
-    const previous = await requireLatest(db, input.entryId);
-    await requireOpenIncident(db, previous.incidentId);
-    if (input.kind !== previous.kind) throw new AppError('invalid_input', 'An entry keeps its kind when it is amended.', { kind: 'An entry keeps its kind' });
-    if ((await countSignatures(db, previous.id)) > 0 && !input.reason) {
-      throw new AppError(
-        'signed_entry_locked',
-        'This entry has been signed, so it cannot be edited. Amend it instead: give the reason, and a new version is saved beside the signed one, which stays as it was.',
-        { reason: 'Give the reason for amending a signed entry' },
-      );
-    }
     const at = occurredAt(ctx, input.occurredOn, input.occurredTime);
-    await checkReferences(db, previous.incidentId, input);
     const id = await db.transaction(async (tx) => {
+      // Every check inside the write's transaction: the version is still the latest, still
+      // unsigned (or a reason is given), and the incident still open, when the new version is written.
+      const previous = await requireLatest(tx, input.entryId);
+      await requireOpenIncident(tx, previous.incidentId);
+      if (input.kind !== previous.kind) throw new AppError('invalid_input', 'An entry keeps its kind when it is amended.', { kind: 'An entry keeps its kind' });
+      if ((await countSignatures(tx, previous.id)) > 0 && !input.reason) {
+        throw new AppError(
+          'signed_entry_locked',
+          'This entry has been signed, so it cannot be edited. Amend it instead: give the reason, and a new version is saved beside the signed one, which stays as it was.',
+          { reason: 'Give the reason for amending a signed entry' },
+        );
+      }
+      await checkReferences(tx, previous.incidentId, input);
       await checkEntrySubjects(tx, previous.incidentId, input);
       const newId = await insertVersion(tx, {
         entryKey: previous.entryKey,
@@ -176,7 +173,9 @@ export const entryHandlers = {
 
   'entries.sign': async ({ entryId, meaning, username, password }, ctx) => {
     const { db, user } = ctx.session;
+    // Checked before the password too, so a closed incident or an old version is refused straight away.
     const entry = await requireLatest(db, entryId);
+    await requireOpenIncident(db, entry.incidentId);
     // Whether the content calls for this meaning is known before anyone types a password.
     const misfit = meaningMisfit(entry.kind, meaning, entry.body);
     if (misfit) {
@@ -194,14 +193,19 @@ export const entryHandlers = {
     }
     attempt.dataKey.fill(0);
     await ctx.throttle.reset();
-    const signer = await findStaffById(db, attempt.staffId);
-    if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
-    const refusal = signingRefusal(entry.kind, meaning, entry.body, signer, entry.authorId);
-    if (refusal) throw new AppError('forbidden', refusal);
-    if (await hasSigned(db, entry.id, signer.id, meaning)) {
-      throw new AppError('conflict', `${signer.name} has already signed this version with that meaning.`);
-    }
     const signatureId = await db.transaction(async (tx) => {
+      // Again inside the write's transaction: while the password was being checked another
+      // writer may have amended the entry, closed the incident, changed or deactivated the
+      // signer's account, or signed the same way.
+      await requireLatest(tx, entry.id);
+      await requireOpenIncident(tx, entry.incidentId);
+      const signer = await findStaffById(tx, attempt.staffId);
+      if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
+      const refusal = signingRefusal(entry.kind, meaning, entry.body, signer, entry.authorId);
+      if (refusal) throw new AppError('forbidden', refusal);
+      if (await hasSigned(tx, entry.id, signer.id, meaning)) {
+        throw new AppError('conflict', `${signer.name} has already signed this version with that meaning.`);
+      }
       const id = await insertSignature(tx, {
         entryId: entry.id,
         signerId: signer.id,

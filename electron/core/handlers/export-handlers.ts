@@ -25,7 +25,8 @@ function childrenToChoose(source: DocumentSource): ExportChild[] {
     const p = source.pupil;
     byKey.set(`pupil:${p.id}`, { key: `pupil:${p.id}`, name: `${p.firstName} ${p.lastName}`, description: '', namedByDefault: true, roles: new Set() });
   }
-  for (const person of details.flatMap((d) => d.people)) {
+  // People removed from an incident (added in error) are still printed, in their own table, so they are offered too.
+  for (const person of [...details.flatMap((d) => d.people), ...details.flatMap((d) => d.removedPeople)]) {
     const key = childKeyOf(person);
     if (!key) continue;
     const child = byKey.get(key) ?? {
@@ -36,7 +37,8 @@ function childrenToChoose(source: DocumentSource): ExportChild[] {
       roles: new Set<string>(),
     };
     if (person.pupil && child.description === '') child.description = yearGroupLabel(person.pupil.yearGroup);
-    person.roles.forEach((r) => child.roles.add(PERSON_ROLE_LABELS[r].toLowerCase()));
+    if (person.removal) child.roles.add('removed from the incident (added in error)');
+    else person.roles.forEach((r) => child.roles.add(PERSON_ROLE_LABELS[r].toLowerCase()));
     byKey.set(key, child);
   }
   return [...byKey.values()].map(({ roles, ...child }) => ({

@@ -1,4 +1,6 @@
-import { incidentReference, isPoliceMatter } from '../../../shared/domain/incidents';
+import { schoolToday } from '../../../shared/domain/dates';
+import { cameToAttentionError, dateOfBirthError, picturedBornAfterImageryError } from '../../../shared/domain/impossible-dates';
+import { incidentReference, isPoliceMatter, type PersonRole } from '../../../shared/domain/incidents';
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import {
@@ -10,6 +12,7 @@ import {
   insertPupilOnIncident,
   listIncidents,
   nextReferenceNumber,
+  removePersonFromIncident,
   updatePersonRoles,
   closeIncident,
 } from '../db/incident-queries';
@@ -19,18 +22,36 @@ import { auditView } from '../records/audit-read';
 import { ageDate, personView } from '../records/views';
 import { readIncidentDetail } from '../records/incident-detail';
 import type { Handlers } from './types';
-
-async function requireIncident(db: Pick<Executor, 'get'>, incidentId: number) {
-  const incident = await findIncident(db, incidentId);
-  if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
-  return incident;
-}
+import { requireOpenIncident } from './write-guards';
 
 async function personOut(db: Pick<Executor, 'get'>, personId: number) {
   const person = await findPerson(db, personId);
   if (!person) throw new Error('person row not found');
-  const incident = await requireIncident(db, person.incidentId);
+  const incident = await findIncident(db, person.incidentId);
+  if (!incident) throw new Error('incident row not found');
   return personView(person, ageDate(incident));
+}
+
+/** A person on an incident who has not been removed from it, for a write about them. */
+async function requireCurrentPerson(tx: Pick<Executor, 'get'>, incidentPersonId: number) {
+  const person = await findPerson(tx, incidentPersonId);
+  if (!person) throw new AppError('not_found', 'That person is not on any incident.');
+  if (person.removal) throw new AppError('conflict', 'That person has been removed from this incident, so nothing about them can be changed.');
+  return person;
+}
+
+/** Refuses a date of birth in the future, or a pictured person born after the imagery was made. */
+function checkBirthDate(
+  dateOfBirth: string,
+  roles: readonly PersonRole[],
+  incident: { imageryDate: string; cameToAttentionOn: string },
+  today: string,
+  field: string,
+): void {
+  const future = dateOfBirthError(dateOfBirth, today);
+  if (future) throw new AppError('invalid_input', `${future}.`, { [field]: future });
+  const beforeBirth = picturedBornAfterImageryError(roles, dateOfBirth, incident);
+  if (beforeBirth) throw new AppError('invalid_input', `${beforeBirth}.`, { roles: beforeBirth });
 }
 
 export const incidentHandlers = {
@@ -38,6 +59,8 @@ export const incidentHandlers = {
 
   'incidents.create': async (input, ctx) => {
     const { db, user } = ctx.session;
+    const future = cameToAttentionError(input.cameToAttentionOn, schoolToday(ctx.now()));
+    if (future) throw new AppError('invalid_input', `${future}.`, { cameToAttentionOn: future });
     const year = Number(input.cameToAttentionOn.slice(0, 4));
     return db.transaction(async (tx) => {
       const number = await nextReferenceNumber(tx, year);
@@ -57,15 +80,17 @@ export const incidentHandlers = {
 
   'incidents.close': async ({ incidentId }, ctx) => {
     const { db, user } = ctx.session;
-    const readiness = await readIncidentDetail(db, incidentId);
-    if (!readiness) throw new AppError('not_found', 'There is no incident with that id.');
-    const { incident } = readiness;
-    if (incident.status === 'closed') throw new AppError('conflict', `${incident.reference} is already closed.`);
-    if (readiness.gaps.length > 0) {
-      throw new AppError('conflict', `${incident.reference} cannot be closed yet: ${readiness.gaps.length} thing${readiness.gaps.length === 1 ? ' is' : 's are'} missing from the record.`);
-    }
-    if (!readiness.closureSigned) throw new AppError('conflict', 'Record the review and closure, and have a DSL sign it, before closing the incident.');
     await db.transaction(async (tx) => {
+      // Read inside the write's transaction: an entry amended or a person added meanwhile would
+      // otherwise close an incident on a readiness it no longer has.
+      const readiness = await readIncidentDetail(tx, incidentId);
+      if (!readiness) throw new AppError('not_found', 'There is no incident with that id.');
+      const { incident } = readiness;
+      if (incident.status === 'closed') throw new AppError('conflict', `${incident.reference} is already closed.`);
+      if (readiness.gaps.length > 0) {
+        throw new AppError('conflict', `${incident.reference} cannot be closed yet: ${readiness.gaps.length} thing${readiness.gaps.length === 1 ? ' is' : 's are'} missing from the record.`);
+      }
+      if (!readiness.closureSigned) throw new AppError('conflict', 'Record the review and closure, and have a DSL sign it, before closing the incident.');
       await closeIncident(tx, incidentId, ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'incident.closed', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: incident.reference } });
     });
@@ -74,12 +99,15 @@ export const incidentHandlers = {
 
   'incidents.addPupil': async ({ incidentId, pupilId, roles }, ctx) => {
     const { db, user } = ctx.session;
-    await requireIncident(db, incidentId);
-    if (!(await findPupil(db, pupilId))) throw new AppError('not_found', 'There is no pupil with that id.');
+    const today = schoolToday(ctx.now());
     const personId = await db.transaction(async (tx) => {
+      const incident = await requireOpenIncident(tx, incidentId);
+      const pupil = await findPupil(tx, pupilId);
+      if (!pupil) throw new AppError('not_found', 'There is no pupil with that id.');
       if (await findPupilOnIncident(tx, incidentId, pupilId)) {
         throw new AppError('conflict', 'That pupil is already on this incident: change their roles instead.', { pupilId: 'That pupil is already on this incident' });
       }
+      checkBirthDate(pupil.dateOfBirth, roles, incident, today, 'pupilId');
       const id = await insertPupilOnIncident(tx, incidentId, pupilId, roles, ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'person.added', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { pupilId, roles } });
       return id;
@@ -89,8 +117,10 @@ export const incidentHandlers = {
 
   'incidents.addOtherPerson': async ({ incidentId, person, roles }, ctx) => {
     const { db, user } = ctx.session;
-    await requireIncident(db, incidentId);
+    const today = schoolToday(ctx.now());
     const personId = await db.transaction(async (tx) => {
+      const incident = await requireOpenIncident(tx, incidentId);
+      checkBirthDate(person.dateOfBirth, roles, incident, today, 'person.dateOfBirth');
       const id = await insertOtherPersonOnIncident(tx, incidentId, person, roles, ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'person.added', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { incidentPersonId: id, kind: person.kind, roles } });
       return id;
@@ -100,9 +130,11 @@ export const incidentHandlers = {
 
   'incidents.setRoles': async ({ incidentPersonId, roles }, ctx) => {
     const { db, user } = ctx.session;
-    const person = await findPerson(db, incidentPersonId);
-    if (!person) throw new AppError('not_found', 'That person is not on any incident.');
+    const today = schoolToday(ctx.now());
     await db.transaction(async (tx) => {
+      const person = await requireCurrentPerson(tx, incidentPersonId);
+      const incident = await requireOpenIncident(tx, person.incidentId);
+      checkBirthDate(person.pupil?.dateOfBirth ?? person.other?.dateOfBirth ?? '', roles, incident, today, 'roles');
       await updatePersonRoles(tx, incidentPersonId, roles, ctx.now().toISOString(), user.id);
       await appendAudit(tx, {
         action: 'person.roles-changed',
@@ -111,6 +143,25 @@ export const incidentHandlers = {
         subjectType: 'incident',
         subjectId: person.incidentId,
         details: { incidentPersonId, from: person.roles, to: roles },
+      });
+    });
+    return personOut(db, incidentPersonId);
+  },
+
+  'incidents.removePerson': async ({ incidentPersonId, reason }, ctx) => {
+    const { db, user } = ctx.session;
+    await db.transaction(async (tx) => {
+      const person = await requireCurrentPerson(tx, incidentPersonId);
+      await requireOpenIncident(tx, person.incidentId);
+      // The row stays, with the roles they had: the record shows they were added, then removed.
+      await removePersonFromIncident(tx, incidentPersonId, reason, ctx.now().toISOString(), user.id);
+      await appendAudit(tx, {
+        action: 'person.removed',
+        actorId: user.id,
+        at: ctx.now(),
+        subjectType: 'incident',
+        subjectId: person.incidentId,
+        details: { incidentPersonId, pupilId: person.pupil?.id ?? null, roles: person.roles, reason },
       });
     });
     return personOut(db, incidentPersonId);

@@ -1,7 +1,9 @@
+import { schoolToday } from '../../../shared/domain/dates';
+import { bornAfterImageryError, dateOfBirthError } from '../../../shared/domain/impossible-dates';
 import { pupilFullName, type Pupil, type PupilInput } from '../../../shared/domain/pupils';
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
-import { incidentsOfPupil } from '../db/incident-queries';
+import { findIncident, incidentsOfPupil } from '../db/incident-queries';
 import { findPupil, findPupilBySameNameAndBirth, insertPupil, listPupils, searchPupils, updatePupil } from '../db/pupil-queries';
 import type { Executor } from '../db/connection';
 import { auditView } from '../records/audit-read';
@@ -13,6 +15,21 @@ async function refuseDuplicate(db: Pick<Executor, 'get'>, input: PupilInput, exc
     throw new AppError('conflict', `${pupilFullName(existing)}, born on the same date, is already on the register.`, {
       firstName: 'A pupil with this name and date of birth is already on the register: choose them instead of adding them again.',
     });
+  }
+}
+
+function refuseFutureBirth(input: PupilInput, today: string): void {
+  const future = dateOfBirthError(input.dateOfBirth, today);
+  if (future) throw new AppError('invalid_input', `${future}.`, { dateOfBirth: future });
+}
+
+/** A changed date of birth must still come before imagery the pupil is pictured in. */
+async function refuseBirthAfterImagery(tx: Pick<Executor, 'get' | 'all'>, pupilId: number, dateOfBirth: string): Promise<void> {
+  for (const summary of await incidentsOfPupil(tx, pupilId)) {
+    if (!summary.roles.includes('pictured')) continue;
+    const incident = await findIncident(tx, summary.id);
+    const problem = incident ? bornAfterImageryError(dateOfBirth, incident) : null;
+    if (problem) throw new AppError('invalid_input', `${problem} (${summary.reference}).`, { dateOfBirth: `${problem} (${summary.reference})` });
   }
 }
 
@@ -41,6 +58,7 @@ export const pupilHandlers = {
 
   'pupils.create': async (input, ctx) => {
     const { db, user } = ctx.session;
+    refuseFutureBirth(input, schoolToday(ctx.now()));
     return db.transaction(async (tx) => {
       await refuseDuplicate(tx, input);
       const at = ctx.now().toISOString();
@@ -58,8 +76,10 @@ export const pupilHandlers = {
     if (!before) throw new AppError('not_found', 'There is no pupil with that id.');
     const changed = changes(before, input);
     if (Object.keys(changed).length === 0) return before;
+    refuseFutureBirth(input, schoolToday(ctx.now()));
     return db.transaction(async (tx) => {
       await refuseDuplicate(tx, input, pupilId);
+      if (changed.dateOfBirth) await refuseBirthAfterImagery(tx, pupilId, input.dateOfBirth);
       await updatePupil(tx, pupilId, input, ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'pupil.updated', actorId: user.id, at: ctx.now(), subjectType: 'pupil', subjectId: pupilId, details: { changed } });
       const updated = await findPupil(tx, pupilId);

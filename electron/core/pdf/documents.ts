@@ -9,7 +9,7 @@ import { dataTable, keyValueTable, paragraph, sectionHeading } from './blocks';
 import { chronologyTable } from './chronology-table';
 import { childKeyOf, childrenOf } from './children';
 import { framedDocument, type Frame } from './frame';
-import { gapsBlock, incidentSummary, peopleTable, stepSections } from './incident-report';
+import { gapsBlock, incidentSummary, peopleTable, removedPeopleTable, stepSections } from './incident-report';
 import { applyOtherEntriesChoice, countAboutOthers } from './other-entries';
 import { redactDocument } from './redact-content';
 
@@ -39,9 +39,14 @@ function detailsOf(source: DocumentSource): IncidentDetail[] {
   return 'incident' in source ? [source.incident] : source.incidents;
 }
 
-/** The redaction plan for a document: the subject pupil first, then everyone in order of appearance. */
+/**
+ * The redaction plan for a document: the subject pupil first, then everyone in order of
+ * appearance. People removed from an incident (added in error) come after everyone still on
+ * one, so they take the last labels, yet their names are still never printed unredacted.
+ */
 export function redactionFor(source: DocumentSource, named: ReadonlySet<string>): Redaction {
-  const people = detailsOf(source).flatMap((d) => d.people);
+  const details = detailsOf(source);
+  const people = [...details.flatMap((d) => d.people), ...details.flatMap((d) => d.removedPeople)];
   const subject = 'pupil' in source ? [{ key: `pupil:${source.pupil.id}`, kind: 'pupil' as const, firstName: source.pupil.firstName, lastName: source.pupil.lastName }] : [];
   const staffNames = detailsOf(source).flatMap((d) => d.staff.map((s) => s.name));
   const adultNames = people.filter((p) => childKeyOf(p) === null && p.other).map((p) => p.other!.name);
@@ -99,6 +104,7 @@ function incidentBody(detail: IncidentDetail, redaction: Redaction): Content[] {
   return [
     ...incidentSummary(detail, [sectionHeading('Summary')]),
     ...peopleTable(detail, redaction, [sectionHeading('People and their roles')]),
+    ...removedPeopleTable(detail, redaction, [sectionHeading('Removed from this incident (added in error)')]),
     ...gapsBlock(detail, [sectionHeading('What the record still lacks')]),
     ...stepSections(detail),
     ...onNewPage(chronologyTable([detail], { withReference: false, heading: [sectionHeading('Full chronology')] })),
@@ -115,6 +121,7 @@ function contentOf(source: DocumentSource, context: PrintContext, redaction: Red
         ? incidentBody(source.incident, redaction)
         : [
             ...peopleTable(source.incident, redaction, [sectionHeading('People and their roles')]),
+            ...removedPeopleTable(source.incident, redaction, [sectionHeading('Removed from this incident (added in error)')]),
             ...chronologyTable([source.incident], { withReference: false, heading: [sectionHeading('Chronology')] }),
           ];
     return { reference: incident.reference, content: [...cover(title, subtitle, context, redaction), ...body] };

@@ -77,6 +77,26 @@ export function peopleTable(detail: IncidentDetail, redaction: Redaction, headin
   return dataTable(['Name', 'Who they are', 'Age on the imagery’s date', 'Roles'], rows, [100, '*', 60, 130], { heading });
 }
 
+/**
+ * People added in error and removed: who removed them, when and why. Nothing is left out
+ * of the record, so the printed copy shows them too (names redacted like everyone else's).
+ */
+export function removedPeopleTable(detail: IncidentDetail, redaction: Redaction, heading: readonly Content[]): Content[] {
+  if (detail.removedPeople.length === 0) return [];
+  const rows = detail.removedPeople.map((person): TableCell[] => {
+    const key = childKeyOf(person);
+    const name = (key ? redaction.labelOf(key) : null) ?? (person.pupil ? `${person.pupil.firstName} ${person.pupil.lastName}` : (person.other?.name ?? ''));
+    return [
+      { text: name, bold: true },
+      person.roles.map((r) => PERSON_ROLE_LABELS[r]).join('; '),
+      `${formatDateTime(person.addedAt)} by ${person.addedByName}`,
+      person.removal ? `${formatDateTime(person.removal.at)} by ${person.removal.byName}` : '',
+      person.removal?.reason ?? '',
+    ];
+  });
+  return dataTable(['Name', 'Roles they had', 'Added', 'Removed', 'Why they were removed'], rows, [80, 90, 80, 80, '*'], { heading });
+}
+
 export function gapsBlock(detail: IncidentDetail, heading: readonly Content[]): Content[] {
   if (detail.gaps.length === 0) {
     const none = detail.incident.status === 'closed' ? 'Nothing was missing when the incident was closed.' : 'Nothing is missing for the path this incident has taken.';

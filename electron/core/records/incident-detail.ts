@@ -3,7 +3,7 @@ import { policeInvolvement } from '../../../shared/domain/police-involvement';
 import type { IncidentDetail } from '../../../shared/ipc/contract';
 import type { Executor } from '../db/connection';
 import { entriesOfIncident, signaturesOfIncident } from '../db/entry-queries';
-import { findIncident, peopleOfIncident } from '../db/incident-queries';
+import { findIncident, peopleOfIncident, removedPeopleOfIncident } from '../db/incident-queries';
 import { listStaff } from '../db/staff-queries';
 import { completenessInput } from './completeness-input';
 import { ageDate, entryView, personView } from './views';
@@ -12,8 +12,9 @@ import { ageDate, entryView, personView } from './views';
 export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, incidentId: number): Promise<IncidentDetail | undefined> {
   const incident = await findIncident(db, incidentId);
   if (!incident) return undefined;
-  const [people, entries, signatures, staff] = await Promise.all([
+  const [people, removedPeople, entries, signatures, staff] = await Promise.all([
     peopleOfIncident(db, incidentId),
+    removedPeopleOfIncident(db, incidentId),
     entriesOfIncident(db, incidentId),
     signaturesOfIncident(db, incidentId),
     listStaff(db),
@@ -23,6 +24,7 @@ export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, inci
   return {
     incident,
     people: people.map((p) => personView(p, ageDate(incident))),
+    removedPeople: removedPeople.map((p) => personView(p, ageDate(incident))),
     entries: entries.map((e) => entryView(e, signatures)),
     staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
     gaps: readiness.gaps,

@@ -21,5 +21,14 @@ export function ageDate(incident: IncidentDetail['incident']): string {
 export function personView(person: PersonRecord, onDate: string): IncidentPerson {
   const dateOfBirth = person.pupil?.dateOfBirth || person.other?.dateOfBirth || '';
   const age = dateOfBirth ? ageOn(dateOfBirth, onDate) : (person.other?.age ?? null);
-  return { id: person.id, roles: person.roles, ageOnImageryDate: age, pupil: person.pupil, other: person.other };
+  return {
+    id: person.id,
+    roles: person.roles,
+    ageOnImageryDate: age,
+    pupil: person.pupil,
+    other: person.other,
+    addedAt: person.addedAt,
+    addedByName: person.addedByName,
+    removal: person.removal,
+  };
 }

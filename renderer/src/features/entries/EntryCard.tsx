@@ -74,7 +74,8 @@ export function EntryCard({
         <button type="button" className="link-button" aria-expanded={open} aria-controls={`${detailsId}-details`} onClick={() => setOpen(!open)}>
           {open ? 'Hide the full record' : 'Show the full record'}
         </button>
-        {!signing ? (
+        {/* A closed incident is signed no more: the core refuses it too. */}
+        {!signing && detail.incident.status === 'open' ? (
           <button type="button" className="button button-secondary button-small" onClick={() => setSigning(true)}>
             Sign
           </button>

@@ -1,4 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
+import { ClosedIncidentPage } from '../incidents/ClosedIncident';
 import { ENTRY_KIND_DEFINITIONS, ENTRY_KINDS, type EntryKind } from '../../../../shared/domain/entries/kinds';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
@@ -46,15 +47,19 @@ export function RecordEntryPage() {
 
   return (
     <LoadState loaded={loaded}>
-      {(detail) => (
-        <>
-          <p>
-            <Link to={incidentLink}>Back to the incident</Link>
-          </p>
-          <PageHeading caption={detail.incident.reference}>{ENTRY_KIND_DEFINITIONS[kind].label}</PageHeading>
-          <SpecForm key={kind} kind={kind} spec={spec} detail={detail} onSaved={() => void navigate(incidentLink)} />
-        </>
-      )}
+      {(detail) =>
+        detail.incident.status === 'closed' ? (
+          <ClosedIncidentPage detail={detail} />
+        ) : (
+          <>
+            <p>
+              <Link to={incidentLink}>Back to the incident</Link>
+            </p>
+            <PageHeading caption={detail.incident.reference}>{ENTRY_KIND_DEFINITIONS[kind].label}</PageHeading>
+            <SpecForm key={kind} kind={kind} spec={spec} detail={detail} onSaved={() => void navigate(incidentLink)} />
+          </>
+        )
+      }
     </LoadState>
   );
 }

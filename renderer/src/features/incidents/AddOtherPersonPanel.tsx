@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { z } from 'zod';
+import { schoolToday } from '../../../../shared/domain/dates';
+import { dateOfBirthError, picturedBornAfterImageryError } from '../../../../shared/domain/impossible-dates';
 import { OTHER_PERSON_KIND_LABELS, OTHER_PERSON_KINDS, otherPersonInput, roleSet, type PersonRole } from '../../../../shared/domain/incidents';
 import { SEX_LABELS, SEXES } from '../../../../shared/domain/pupils';
 import { call } from '../../api/client';
@@ -7,6 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, RadioField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { liveErrors, withLiveErrors } from '../../components/live-errors';
 import { ROLE_OPTIONS, ROLES_HINT } from './role-options';
 
 const form = z.object({ person: otherPersonInput, roles: roleSet });
@@ -18,12 +21,28 @@ const LABELS = {
   roles: 'Roles',
 };
 
-export function AddOtherPersonPanel({ incidentId, onDone, onCancel }: { incidentId: number; onDone: () => void; onCancel: () => void }) {
+export function AddOtherPersonPanel({
+  incidentId,
+  incident,
+  onDone,
+  onCancel,
+}: {
+  incidentId: number;
+  /** Its dates, to check as they are typed that no one pictured was born after the imagery was made. */
+  incident: { imageryDate: string; cameToAttentionOn: string };
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const [person, setPerson] = useState<Partial<z.input<typeof otherPersonInput>>>({ name: '', dateOfBirth: '', setting: '', relationship: '', sex: 'not_known' });
   const [ageText, setAgeText] = useState('');
   const [roles, setRoles] = useState<PersonRole[]>([]);
   const f = useForm(form, { roles: [] });
   const draft = useUnsavedChanges({ person, ageText, roles });
+  const dateOfBirth = person.dateOfBirth ?? '';
+  const live = {
+    'person.dateOfBirth': dateOfBirthError(dateOfBirth, schoolToday()),
+    roles: picturedBornAfterImageryError(roles, dateOfBirth, incident),
+  };
   const set = <K extends keyof z.input<typeof otherPersonInput>>(key: K, value: z.input<typeof otherPersonInput>[K]) => setPerson((p) => ({ ...p, [key]: value }));
 
   async function add() {
@@ -32,6 +51,8 @@ export function AddOtherPersonPanel({ incidentId, onDone, onCancel }: { incident
       return f.setErrors({ 'person.age': 'Enter the age as a whole number of years, or leave it blank' });
     }
     const parsed = f.validate({ person: { ...person, age } as z.input<typeof otherPersonInput>, roles });
+    const impossible = liveErrors(live);
+    if (Object.keys(impossible).length > 0) return f.setErrors((shown) => ({ ...(parsed ? {} : shown), ...impossible }));
     if (!parsed) return;
     const result = await call('incidents.addOtherPerson', { incidentId, person: parsed.person, roles: parsed.roles });
     if (!result.ok) return f.showServerError(result.error);
@@ -39,11 +60,11 @@ export function AddOtherPersonPanel({ incidentId, onDone, onCancel }: { incident
     onDone();
   }
 
-  const e = f.errors;
+  const e = withLiveErrors(f.errors, live);
   return (
     <section className="panel" aria-labelledby="add-other-title">
       <h3 id="add-other-title">Add someone from outside the school</h3>
-      <ErrorSummary errors={e} labels={LABELS} formError={f.formError} />
+      <ErrorSummary errors={f.errors} labels={{ ...LABELS, 'person.dateOfBirth': 'Date of birth' }} formError={f.formError} />
       <RadioField
         name="person.kind"
         label={LABELS['person.kind']}

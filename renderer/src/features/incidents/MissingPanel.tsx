@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { useHasRole } from '../../app/session-context';
+import { CLOSED_INCIDENT_TEXT } from './ClosedIncident';
 
 /** What the record still lacks, in plain words, and closing once nothing does. */
 export function MissingPanel({ detail, onClosed }: { detail: IncidentDetail; onClosed: () => void }) {
@@ -10,7 +11,7 @@ export function MissingPanel({ detail, onClosed }: { detail: IncidentDetail; onC
   if (detail.incident.status === 'closed') {
     return (
       <div className="inset" role="status">
-        This incident is closed. Its record is complete and signed.
+        {CLOSED_INCIDENT_TEXT} Its record was complete and signed when it was closed.
       </div>
     );
   }

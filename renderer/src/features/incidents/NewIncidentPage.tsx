@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { schoolToday } from '../../../../shared/domain/dates';
+import { cameToAttentionError } from '../../../../shared/domain/impossible-dates';
 import { INCIDENT_KIND_LABELS, INCIDENT_KINDS, MEDIA, MEDIA_LABELS, SHARING, SHARING_LABELS, incidentInput } from '../../../../shared/domain/incidents';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -8,6 +9,7 @@ import { RadioField, TextAreaField, TextField } from '../../components/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { liveErrors, withLiveErrors } from '../../components/live-errors';
 import { AdultInvolvedWarning } from './AdultInvolvedWarning';
 
 const LABELS = {
@@ -30,13 +32,18 @@ export function NewIncidentPage() {
     services: [],
     sharingDetails: '',
   });
-  const { values, setValue, errors } = form;
+  const { values, setValue } = form;
   const [servicesText, setServicesText] = useState('');
   const draft = useUnsavedChanges(servicesText);
+  // Checked as the date is typed, on the school's clock, as the core checks it.
+  const live = { cameToAttentionOn: cameToAttentionError(values.cameToAttentionOn ?? '', schoolToday()) };
+  const errors = withLiveErrors(form.errors, live);
 
   async function submit() {
     const services = servicesText.split(',').map((s) => s.trim()).filter((s) => s !== '');
     const parsed = form.validate({ services });
+    const impossible = liveErrors(live);
+    if (Object.keys(impossible).length > 0) return form.setErrors((shown) => ({ ...(parsed ? {} : shown), ...impossible }));
     if (!parsed) return;
     form.setBusy(true);
     const result = await call('incidents.create', parsed);
@@ -51,7 +58,7 @@ export function NewIncidentPage() {
     <>
       <PageHeading caption="Incidents">Open a new incident</PageHeading>
       <p className="lead">Record what is known now; everything else is added as it happens. Each step is dated and signed to you.</p>
-      <ErrorSummary errors={errors} labels={LABELS} formError={form.formError} />
+      <ErrorSummary errors={form.errors} labels={LABELS} formError={form.formError} />
       <form
         noValidate
         className="form-narrow"

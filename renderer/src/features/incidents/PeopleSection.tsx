@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { formatDateTime } from '../../../../shared/domain/dates';
 import { Link } from 'react-router';
 import { PERSON_ROLE_LABELS, type PersonRole } from '../../../../shared/domain/incidents';
 import { pupilFullName, yearGroupLabel } from '../../../../shared/domain/pupils';
 import type { IncidentDetail, IncidentPerson } from '../../../../shared/ipc/contract';
 import { AddPupilPanel } from './AddPupilPanel';
 import { AddOtherPersonPanel } from './AddOtherPersonPanel';
+import { RemovePersonPanel } from './RemovePersonPanel';
 import { RolesEditor } from './RolesEditor';
 
 function who(person: IncidentPerson) {
@@ -36,7 +38,42 @@ export function rolesText(roles: readonly PersonRole[]): string {
   return roles.map((r) => PERSON_ROLE_LABELS[r]).join('; ');
 }
 
-type Mode = { kind: 'none' } | { kind: 'pupil' } | { kind: 'other' } | { kind: 'roles'; person: IncidentPerson };
+type Mode = { kind: 'none' } | { kind: 'pupil' } | { kind: 'other' } | { kind: 'roles'; person: IncidentPerson } | { kind: 'remove'; person: IncidentPerson };
+
+/** People removed from the incident (added in error): kept, with who removed them, when and why. */
+function RemovedPeople({ people }: { people: IncidentDetail['removedPeople'] }) {
+  if (people.length === 0) return null;
+  return (
+    <>
+      <h3 id="removed-people-title">Removed from this incident</h3>
+      <p className="hint">Added in error and then removed. They are kept in the record, but no longer count for anything the record decides.</p>
+      <table className="table" aria-labelledby="removed-people-title">
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Roles they had</th>
+            <th scope="col">Added</th>
+            <th scope="col">Removed</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((person) => (
+            <tr key={person.id}>
+              <td>{who(person)}</td>
+              <td>{rolesText(person.roles)}</td>
+              <td>
+                {formatDateTime(person.addedAt)} by {person.addedByName}
+              </td>
+              <td>{person.removal ? `${formatDateTime(person.removal.at)} by ${person.removal.byName}` : null}</td>
+              <td>{person.removal?.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
 
 export function PeopleSection({ detail, canRecord, onChanged }: { detail: IncidentDetail; canRecord: boolean; onChanged: () => void }) {
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
@@ -72,9 +109,14 @@ export function PeopleSection({ detail, canRecord, onChanged }: { detail: Incide
                 <td>{rolesText(person.roles)}</td>
                 {canRecord ? (
                   <td>
-                    <button type="button" className="link-button" onClick={() => setMode({ kind: 'roles', person })}>
-                      Change roles<span className="visually-hidden"> of {person.pupil ? pupilFullName(person.pupil) : person.other?.name}</span>
-                    </button>
+                    <div className="button-group">
+                      <button type="button" className="link-button" onClick={() => setMode({ kind: 'roles', person })}>
+                        Change roles<span className="visually-hidden"> of {person.pupil ? pupilFullName(person.pupil) : person.other?.name}</span>
+                      </button>
+                      <button type="button" className="link-button" onClick={() => setMode({ kind: 'remove', person })}>
+                        Remove<span className="visually-hidden"> {person.pupil ? pupilFullName(person.pupil) : person.other?.name} from this incident</span>
+                      </button>
+                    </div>
                   </td>
                 ) : null}
               </tr>
@@ -95,13 +137,18 @@ export function PeopleSection({ detail, canRecord, onChanged }: { detail: Incide
       {mode.kind === 'pupil' ? (
         <AddPupilPanel
           incidentId={detail.incident.id}
+          incident={detail.incident}
           excludeIds={detail.people.flatMap((p) => (p.pupil ? [p.pupil.id] : []))}
           onDone={done}
           onCancel={() => setMode({ kind: 'none' })}
         />
       ) : null}
-      {mode.kind === 'other' ? <AddOtherPersonPanel incidentId={detail.incident.id} onDone={done} onCancel={() => setMode({ kind: 'none' })} /> : null}
-      {mode.kind === 'roles' ? <RolesEditor person={mode.person} onDone={done} onCancel={() => setMode({ kind: 'none' })} /> : null}
+      {mode.kind === 'other' ? (
+        <AddOtherPersonPanel incidentId={detail.incident.id} incident={detail.incident} onDone={done} onCancel={() => setMode({ kind: 'none' })} />
+      ) : null}
+      {mode.kind === 'roles' ? <RolesEditor person={mode.person} incident={detail.incident} onDone={done} onCancel={() => setMode({ kind: 'none' })} /> : null}
+      {mode.kind === 'remove' ? <RemovePersonPanel key={mode.person.id} person={mode.person} onDone={done} onCancel={() => setMode({ kind: 'none' })} /> : null}
+      <RemovedPeople people={detail.removedPeople} />
     </section>
   );
 }

@@ -1,18 +1,34 @@
 import { useState } from 'react';
+import { picturedBornAfterImageryError } from '../../../../shared/domain/impossible-dates';
 import type { PersonRole } from '../../../../shared/domain/incidents';
 import { pupilFullName } from '../../../../shared/domain/pupils';
 import type { IncidentPerson } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField } from '../../components/fields';
+import { liveErrors, withLiveErrors } from '../../components/live-errors';
 import { ROLE_OPTIONS, ROLES_HINT } from './role-options';
 
-export function RolesEditor({ person, onDone, onCancel }: { person: IncidentPerson; onDone: () => void; onCancel: () => void }) {
+export function RolesEditor({
+  person,
+  incident,
+  onDone,
+  onCancel,
+}: {
+  person: IncidentPerson;
+  /** Its dates, to check as roles are chosen that no one pictured was born after the imagery was made. */
+  incident: { imageryDate: string; cameToAttentionOn: string };
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const [roles, setRoles] = useState<PersonRole[]>(person.roles);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const name = person.pupil ? pupilFullName(person.pupil) : (person.other?.name ?? '');
+  const live = { roles: picturedBornAfterImageryError(roles, person.pupil?.dateOfBirth ?? person.other?.dateOfBirth ?? '', incident) };
 
   async function save() {
+    const impossible = liveErrors(live);
+    if (Object.keys(impossible).length > 0) return setErrors(impossible);
     const result = await call('incidents.setRoles', { incidentPersonId: person.id, roles });
     if (!result.ok) return setErrors(result.error.fields ?? { roles: result.error.message });
     onDone();
@@ -22,7 +38,7 @@ export function RolesEditor({ person, onDone, onCancel }: { person: IncidentPers
     <section className="panel" aria-labelledby="roles-title">
       <h3 id="roles-title">Roles of {name}</h3>
       <ErrorSummary errors={errors} />
-      <CheckboxesField name="roles" label="Roles in this incident" hint={ROLES_HINT} options={ROLE_OPTIONS} value={roles} onChange={setRoles} error={errors.roles} />
+      <CheckboxesField name="roles" label="Roles in this incident" hint={ROLES_HINT} options={ROLE_OPTIONS} value={roles} onChange={setRoles} error={withLiveErrors(errors, live).roles} />
       <div className="button-group">
         <button type="button" className="button" onClick={() => void save()}>
           Save roles

@@ -3,6 +3,8 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { InitialReviewForm } from './InitialReviewForm';
+import { ClosedIncidentPage } from '../incidents/ClosedIncident';
+
 
 export function InitialReviewPage() {
   const incidentId = Number(useParams().incidentId);
@@ -10,16 +12,20 @@ export function InitialReviewPage() {
   const { loaded } = useCall('incidents.get', { incidentId });
   return (
     <LoadState loaded={loaded}>
-      {(detail) => (
-        <>
-          <PageHeading caption={detail.incident.reference}>Initial review meeting</PageHeading>
-          <InitialReviewForm
-            detail={detail}
-            // A police referral leads straight on to recording the report, crime reference and all.
-            onSaved={(referToPolice) => void navigate(referToPolice ? `/incidents/${incidentId}/record/police-report` : `/incidents/${incidentId}`)}
-          />
-        </>
-      )}
+      {(detail) =>
+        detail.incident.status === 'closed' ? (
+          <ClosedIncidentPage detail={detail} />
+        ) : (
+          <>
+            <PageHeading caption={detail.incident.reference}>Initial review meeting</PageHeading>
+            <InitialReviewForm
+              detail={detail}
+              // A police referral leads straight on to recording the report, crime reference and all.
+              onSaved={(referToPolice) => void navigate(referToPolice ? `/incidents/${incidentId}/record/police-report` : `/incidents/${incidentId}`)}
+            />
+          </>
+        )
+      }
     </LoadState>
   );
 }

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatDate } from '../../../../shared/domain/dates';
+import { formatDate, schoolToday } from '../../../../shared/domain/dates';
+import { dateOfBirthError } from '../../../../shared/domain/impossible-dates';
 import { pupilFullName, pupilInput, SEX_LABELS, SEXES, SOCIAL_CARE_LABELS, SOCIAL_CARE_STATUSES, YEAR_GROUPS, yearGroupLabel, type Pupil } from '../../../../shared/domain/pupils';
 import type { PupilSummary } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
+import { liveErrors, withLiveErrors } from '../../components/live-errors';
 
 /** Field names in the order they appear, for the error summary. */
 const LABELS = {
@@ -61,7 +63,10 @@ export function PupilForm({
     senDetails: initial?.senDetails ?? '',
     ...(initial ? { sex: initial.sex, yearGroup: initial.yearGroup, sen: initial.sen, lookedAfter: initial.lookedAfter, socialCare: initial.socialCare } : {}),
   });
-  const { values, setValue, errors } = form;
+  const { values, setValue } = form;
+  // Checked as it is typed, on the school's clock, as the core checks it: no "age -1".
+  const live = { dateOfBirth: dateOfBirthError(values.dateOfBirth ?? '', schoolToday()) };
+  const errors = withLiveErrors(form.errors, live);
   const [existing, setExisting] = useState<PupilSummary | null>(null);
 
   /** After a refusal as a duplicate, finds the pupil already registered so the person can go to them. */
@@ -76,6 +81,8 @@ export function PupilForm({
   async function submit() {
     // Details typed before "No" was chosen are not kept.
     const parsed = form.validate(values.sen === true ? undefined : { senDetails: '' });
+    const impossible = liveErrors(live);
+    if (Object.keys(impossible).length > 0) return form.setErrors((shown) => ({ ...(parsed ? {} : shown), ...impossible }));
     if (!parsed) return;
     form.setBusy(true);
     setExisting(null);
@@ -99,7 +106,7 @@ export function PupilForm({
         void submit();
       }}
     >
-      <ErrorSummary errors={errors} labels={LABELS} formError={form.formError} />
+      <ErrorSummary errors={form.errors} labels={LABELS} formError={form.formError} />
       {existing ? (
         <div className="inset">
           <p>

@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { fieldId } from '../../components/fields';
 import { PupilForm } from './PupilForm';
 
-type Chosen = { id: number; firstName: string; lastName: string };
+type Chosen = { id: number; firstName: string; lastName: string; dateOfBirth: string };
 
 const SEARCH_DELAY_MS = 200;
 const SEARCH_LIMIT = 8;

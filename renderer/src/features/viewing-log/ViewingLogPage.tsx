@@ -3,6 +3,8 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { ViewingLogForm } from './ViewingLogForm';
+import { ClosedIncidentPage } from '../incidents/ClosedIncident';
+
 
 export function ViewingLogPage() {
   const incidentId = Number(useParams().incidentId);
@@ -10,12 +12,16 @@ export function ViewingLogPage() {
   const { loaded } = useCall('incidents.get', { incidentId });
   return (
     <LoadState loaded={loaded}>
-      {(detail) => (
-        <>
-          <PageHeading caption={detail.incident.reference}>Record a viewing of the imagery</PageHeading>
-          <ViewingLogForm detail={detail} onSaved={() => void navigate(`/incidents/${incidentId}`)} />
-        </>
-      )}
+      {(detail) =>
+        detail.incident.status === 'closed' ? (
+          <ClosedIncidentPage detail={detail} />
+        ) : (
+          <>
+            <PageHeading caption={detail.incident.reference}>Record a viewing of the imagery</PageHeading>
+            <ViewingLogForm detail={detail} onSaved={() => void navigate(`/incidents/${incidentId}`)} />
+          </>
+        )
+      }
     </LoadState>
   );
 }
