@@ -14,6 +14,7 @@ import {
 import { pupil, pupilInput, SEXES, YEAR_GROUPS } from '../domain/pupils';
 import { SIGNATURE_MEANING_KEYS } from '../domain/signatures';
 import { password, ROLES, username } from '../domain/staff';
+import { incidentEvent } from './contract-lifecycle';
 import { none, type Spec } from './spec';
 
 const id = (what: string) => z.number({ error: `Choose the ${what}` }).int().positive();
@@ -44,6 +45,10 @@ const incidentFields = z.object({
   policeMatter: z.boolean(),
   createdAt: z.string(),
   createdByName: z.string(),
+  /** Opened by mistake and voided: kept, readable to DSLs, in no list or count. */
+  voided: z.boolean(),
+  /** When a DSL last reopened it after closure; a closure signed before then no longer counts. */
+  reopenedAt: z.string().nullable(),
 });
 
 const incidentSummary = incidentFields.pick({
@@ -119,6 +124,8 @@ const incidentDetail = z.object({
   /** What the record still lacks for the path it has taken (shared/domain/completeness). */
   gaps: z.array(gap),
   closureSigned: z.boolean(),
+  /** Corrections, closures, reopenings and voiding of the incident itself, oldest first. */
+  history: z.array(incidentEvent),
 });
 
 const dashboard = z.object({

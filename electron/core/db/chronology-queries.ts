@@ -111,6 +111,9 @@ function where(query: ChronologyQuery, forPage = false): { sql: string; params: 
 
   const { scope, filters } = query;
   if (scope.type === 'incident') add('e.incident_id = ?', scope.incidentId);
+  // A voided incident (opened by mistake) is in no pupil's chronology and not in the school log;
+  // a DSL still reads it on its own chronology.
+  else add('i.voided = 0');
   if (scope.type === 'pupil') add('e.incident_id IN (SELECT incident_id FROM incident_people WHERE pupil_id = ?)', scope.pupilId);
   if (filters.incidentId !== undefined) add('e.incident_id = ?', filters.incidentId);
   if (filters.kind !== undefined) add('e.kind = ?', filters.kind);
@@ -306,7 +309,7 @@ export async function pupilIncidentSpans(db: Pick<Executor, 'all'>, pupilId: num
        (SELECT min(e.occurred_at) FROM entries e WHERE e.incident_id = i.id AND ${LATEST}) AS first_at,
        (SELECT max(e.occurred_at) FROM entries e WHERE e.incident_id = i.id AND ${LATEST}) AS last_at
      FROM incident_people ip JOIN incidents i ON i.id = ip.incident_id
-     WHERE ip.pupil_id = ?
+     WHERE ip.pupil_id = ? AND i.voided = 0
      ORDER BY i.came_to_attention_on, i.id`,
     [pupilId],
   );
@@ -333,6 +336,7 @@ export async function incidentSearchFacts(db: Pick<Executor, 'all'>): Promise<In
   const rows = await db.all(
     `SELECT i.id, i.reference, i.title, coalesce(p.first_name || ' ' || p.last_name, ip.other_name) AS name
      FROM incidents i LEFT JOIN incident_people ip ON ip.incident_id = i.id LEFT JOIN pupils p ON p.id = ip.pupil_id
+     WHERE i.voided = 0
      ORDER BY i.id, ip.id`,
   );
   const facts = new Map<number, IncidentSearchFacts>();

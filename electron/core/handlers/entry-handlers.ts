@@ -25,6 +25,7 @@ import { entryView } from '../records/views';
 import type { SessionContext } from '../context';
 import { refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
+import { requireWritableIncident } from './writable-incident';
 
 /** A few minutes' grace for a PC clock a little behind the person's watch. */
 const FUTURE_GRACE_MS = 5 * 60_000;
@@ -82,6 +83,7 @@ async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: nu
 async function requireOpenIncident(db: Pick<Executor, 'get'>, incidentId: number) {
   const incident = await findIncident(db, incidentId);
   if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+  if (incident.voided) throw new AppError('conflict', `${incident.reference} was voided, so nothing can be recorded on it.`);
   if (incident.status === 'closed') throw new AppError('conflict', `${incident.reference} is closed, so nothing new can be recorded on it.`);
   return incident;
 }
@@ -198,6 +200,7 @@ export const entryHandlers = {
       throw new AppError('conflict', `${signer.name} has already signed this version with that meaning.`);
     }
     const signatureId = await db.transaction(async (tx) => {
+      await requireWritableIncident(tx, entry.incidentId);
       const id = await insertSignature(tx, {
         entryId: entry.id,
         signerId: signer.id,

@@ -19,6 +19,8 @@ import { auditView } from '../records/audit-read';
 import { ageDate, personView } from '../records/views';
 import { readIncidentDetail } from '../records/incident-detail';
 import type { Handlers } from './types';
+import { insertStatusChange } from '../db/incident-history-queries';
+import { requireWritableIncident } from './writable-incident';
 
 async function requireIncident(db: Pick<Executor, 'get'>, incidentId: number) {
   const incident = await findIncident(db, incidentId);
@@ -51,6 +53,8 @@ export const incidentHandlers = {
   'incidents.get': async ({ incidentId }, ctx) => {
     const detail = await readIncidentDetail(ctx.session.db, incidentId);
     if (!detail) throw new AppError('not_found', 'There is no incident with that id.');
+    // A voided incident is kept as a record of the mistake, for the DSL who answers for the records.
+    if (detail.incident.voided && !ctx.session.user.roles.includes('dsl')) throw new AppError('forbidden', `${detail.incident.reference} was voided; only a DSL can open it.`);
     await auditView(ctx.session, { action: 'incident.viewed', at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: detail.incident.reference } });
     return detail;
   },
@@ -66,7 +70,9 @@ export const incidentHandlers = {
     }
     if (!readiness.closureSigned) throw new AppError('conflict', 'Record the review and closure, and have a DSL sign it, before closing the incident.');
     await db.transaction(async (tx) => {
+      await requireWritableIncident(tx, incidentId);
       await closeIncident(tx, incidentId, ctx.now().toISOString(), user.id);
+      await insertStatusChange(tx, incidentId, 'closed', '', ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'incident.closed', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: incident.reference } });
     });
     return { id: incidentId, status: 'closed' as const };
@@ -77,6 +83,7 @@ export const incidentHandlers = {
     await requireIncident(db, incidentId);
     if (!(await findPupil(db, pupilId))) throw new AppError('not_found', 'There is no pupil with that id.');
     const personId = await db.transaction(async (tx) => {
+      await requireWritableIncident(tx, incidentId);
       if (await findPupilOnIncident(tx, incidentId, pupilId)) {
         throw new AppError('conflict', 'That pupil is already on this incident: change their roles instead.', { pupilId: 'That pupil is already on this incident' });
       }
@@ -91,6 +98,7 @@ export const incidentHandlers = {
     const { db, user } = ctx.session;
     await requireIncident(db, incidentId);
     const personId = await db.transaction(async (tx) => {
+      await requireWritableIncident(tx, incidentId);
       const id = await insertOtherPersonOnIncident(tx, incidentId, person, roles, ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'person.added', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { incidentPersonId: id, kind: person.kind, roles } });
       return id;
@@ -103,6 +111,7 @@ export const incidentHandlers = {
     const person = await findPerson(db, incidentPersonId);
     if (!person) throw new AppError('not_found', 'That person is not on any incident.');
     await db.transaction(async (tx) => {
+      await requireWritableIncident(tx, person.incidentId);
       await updatePersonRoles(tx, incidentPersonId, roles, ctx.now().toISOString(), user.id);
       await appendAudit(tx, {
         action: 'person.roles-changed',

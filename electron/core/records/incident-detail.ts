@@ -5,17 +5,19 @@ import { entriesOfIncident, signaturesOfIncident } from '../db/entry-queries';
 import { findIncident, peopleOfIncident } from '../db/incident-queries';
 import { listStaff } from '../db/staff-queries';
 import { completenessInput } from './completeness-input';
+import { readIncidentHistory } from './incident-history';
 import { ageDate, entryView, personView } from './views';
 
 /** One incident as the incident page and the printed report both show it; undefined when there is none. */
 export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, incidentId: number): Promise<IncidentDetail | undefined> {
   const incident = await findIncident(db, incidentId);
   if (!incident) return undefined;
-  const [people, entries, signatures, staff] = await Promise.all([
+  const [people, entries, signatures, staff, history] = await Promise.all([
     peopleOfIncident(db, incidentId),
     entriesOfIncident(db, incidentId),
     signaturesOfIncident(db, incidentId),
     listStaff(db),
+    readIncidentHistory(db, incidentId),
   ]);
   const readiness = closureReadiness(completenessInput(incident, people, entries, signatures, staff));
   return {
@@ -25,5 +27,6 @@ export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, inci
     staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
     gaps: readiness.gaps,
     closureSigned: readiness.closureSigned,
+    history,
   };
 }

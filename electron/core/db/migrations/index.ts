@@ -3,8 +3,9 @@ import { migration001 } from './001-staff-settings-audit';
 import { migration002 } from './002-pupils-incidents-entries';
 import { migration003 } from './003-chronology-search';
 import { migration004 } from './004-people-by-incident';
+import { migration006 } from './006-incident-corrections-and-status';
 
 /** Every migration in order. The app's schema version is the last one's. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
