@@ -105,9 +105,14 @@ export type IncidentEvent = {
   changes: FactChange[];
 };
 
+/** "Photo or video: “Photo” changed to “Video”" (words, not an arrow: the PDF font has no arrow). */
+export function factChangeText(change: Pick<FactChange, 'label' | 'from' | 'to'>): string {
+  return `${change.label}: “${change.from}” changed to “${change.to}”`;
+}
+
 /** One line for a chronology row: what happened to the incident record, and why. */
-export function incidentEventSummary(event: IncidentEvent): string {
-  const lines = event.changes.map((c) => `${c.label}: “${c.from}” → “${c.to}”`);
+export function incidentEventSummary(event: Pick<IncidentEvent, 'kind' | 'reason'> & { changes: readonly Pick<FactChange, 'label' | 'from' | 'to'>[] }): string {
+  const lines = event.changes.map(factChangeText);
   if (event.kind === 'corrected' && lines.length === 0) lines.push('No facts changed');
   if (event.reason) lines.push(`Reason: ${event.reason}`);
   return lines.join('\n');

@@ -1,5 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDate } from '../../../shared/domain/dates';
+import { formatDate, formatDateTime } from '../../../shared/domain/dates';
 import type { ExportDocumentType } from '../../../shared/domain/exports';
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/incidents';
 import { SEX_LABELS, SOCIAL_CARE_LABELS, yearGroupLabel, type Pupil } from '../../../shared/domain/pupils';
@@ -9,7 +9,7 @@ import { dataTable, keyValueTable, paragraph, sectionHeading } from './blocks';
 import { chronologyTable } from './chronology-table';
 import { childKeyOf, childrenOf } from './children';
 import { framedDocument, type Frame } from './frame';
-import { gapsBlock, incidentSummary, peopleTable, stepSections } from './incident-report';
+import { gapsBlock, historyBlock, incidentSummary, peopleTable, stepSections } from './incident-report';
 import { redactDocument } from './redact-content';
 
 /** What a document is about, read from the database by the caller. */
@@ -45,8 +45,15 @@ export function redactionFor(source: DocumentSource, named: ReadonlySet<string>)
   return planRedaction([...subject, ...childrenOf(people)], named, [...staffNames, ...adultNames]);
 }
 
-function cover(title: string, subtitle: string, context: PrintContext, redaction: Redaction): Content[] {
-  const rows: [string, string][] = [];
+/** The cover's line for a voided incident: who voided it, when, and why. */
+function voidedRow(detail: IncidentDetail): [string, string][] {
+  if (!detail.incident.voided) return [];
+  const voiding = detail.history.filter((e) => e.kind === 'voided').at(-1);
+  return [['VOIDED', voiding ? `Voided on ${formatDateTime(voiding.at)} by ${voiding.byName}. Reason: ${voiding.reason}` : 'Voided']];
+}
+
+function cover(title: string, subtitle: string, context: PrintContext, redaction: Redaction, first: [string, string][] = []): Content[] {
+  const rows: [string, string][] = [...first];
   if (context.preparedFor) rows.push(['Prepared for', context.preparedFor]);
   rows.push(['Names of children', redaction.statement]);
   rows.push(['Printed', `${context.printedAt} by ${context.printedBy}`]);
@@ -96,6 +103,7 @@ function incidentBody(detail: IncidentDetail, redaction: Redaction): Content[] {
     ...incidentSummary(detail, [sectionHeading('Summary')]),
     ...peopleTable(detail, redaction, [sectionHeading('People and their roles')]),
     ...gapsBlock(detail, [sectionHeading('What the record still lacks')]),
+    ...historyBlock(detail, [sectionHeading('Corrections and changes of status')]),
     ...stepSections(detail),
     ...onNewPage(chronologyTable([detail], { withReference: false, heading: [sectionHeading('Full chronology')] })),
   ];
@@ -113,7 +121,7 @@ function contentOf(source: DocumentSource, context: PrintContext, redaction: Red
             ...peopleTable(source.incident, redaction, [sectionHeading('People and their roles')]),
             ...chronologyTable([source.incident], { withReference: false, heading: [sectionHeading('Chronology')] }),
           ];
-    return { reference: incident.reference, content: [...cover(title, subtitle, context, redaction), ...body] };
+    return { reference: incident.reference, content: [...cover(title, subtitle, context, redaction, voidedRow(source.incident)), ...body] };
   }
   const { pupil, incidents } = source;
   const name = redaction.displayName({ key: `pupil:${pupil.id}`, kind: 'pupil', firstName: pupil.firstName, lastName: pupil.lastName });
@@ -134,6 +142,7 @@ function contentOf(source: DocumentSource, context: PrintContext, redaction: Red
 export function buildDocument(source: DocumentSource, context: PrintContext): { definition: TDocumentDefinitions; redaction: Redaction } {
   const redaction = redactionFor(source, context.namedChildren);
   const { content, reference } = contentOf(source, context, redaction);
-  const frame: Frame = { title: DOCUMENT_TITLES[source.type], schoolName: context.schoolName, reference, printedBy: context.printedBy, printedAt: context.printedAt };
+  const voided = 'incident' in source && source.incident.incident.voided;
+  const frame: Frame = { title: DOCUMENT_TITLES[source.type], schoolName: context.schoolName, reference, printedBy: context.printedBy, printedAt: context.printedAt, voided };
   return { definition: redactDocument(framedDocument(frame, content), (text) => redaction.redact(text)), redaction };
 }
