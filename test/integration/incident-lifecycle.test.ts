@@ -226,7 +226,7 @@ describe('voiding an incident opened by mistake (item 8)', () => {
 
 describe('reopening a closed incident (item 9)', () => {
   it('is for a DSL, with a reason; status back to open; an earlier closure approval no longer counts until the closure is signed again', async () => {
-    const closed = incidents.find((i) => i.status === 'closed' && i.id !== undefined)!;
+    const closed = incidents.find((i) => i.status === 'closed')!;
     const before = await get(closed.id);
     expect(before.closureSigned).toBe(true);
 
@@ -263,7 +263,7 @@ describe('reopening a closed incident (item 9)', () => {
         kind: 'closure',
         body: { ...closure.body, outcome: 'Reviewed again after the new information; no further action.' },
         reason: 'Reviewed again after the incident was reopened',
-      } as Input<'entries.revise'>),
+      }),
     );
     expectOk(await call(core, 'entries.sign', { entryId: amended.id, meaning: 'approve-closure', username: DSL.username, password: DSL.password }));
     const signed = await get(closed.id);
