@@ -11,6 +11,8 @@ import type { Spec } from './spec';
 const entryVersion = recordChannels['entries.create'].output;
 const incidentDetail = recordChannels['incidents.get'].output;
 
+import { incidentEvent } from './contract-lifecycle';
+
 export const CHRONOLOGY_PAGE_MAX = 200;
 
 const incidentBrief = z.object({
@@ -35,6 +37,8 @@ const chronologyHeader = z.object({
       lastOccurredAt: z.string().nullable(),
     }),
   ),
+  /** For an incident: corrections of its details and its closures, reopenings and voiding, oldest first. */
+  incidentHistory: z.array(incidentEvent),
   /** Everyone who could have written an entry, for the author filter. */
   authors: z.array(z.object({ id: z.number().int(), name: z.string(), active: z.boolean() })),
 });

@@ -28,10 +28,12 @@ async function shot(page: Page, name: string): Promise<void> {
 async function printReport(page: Page, exportDir: string): Promise<string> {
   await page.getByRole('link', { name: 'Print or export' }).click();
   await page.getByRole('heading', { name: 'Print or export', level: 1 }).waitFor();
-  await page.getByRole('radio', { name: 'Incident report' }).check();
+  const report = page.getByRole('radio', { name: 'Incident report' });
+  await report.check();
+  await expect.poll(() => report.isChecked()).toBe(true);
   await page.getByRole('button', { name: 'Save PDF' }).click();
   const outcome = page.getByRole('status').filter({ hasText: /Saved \d+-page PDF as/ });
-  await outcome.waitFor({ timeout: 30_000 });
+  await outcome.waitFor({ timeout: 60_000 });
   const fileName = /as (\S+\.pdf)/.exec((await outcome.textContent()) ?? '')?.[1] ?? '';
   return execFileSync('pdftotext', [join(exportDir, fileName), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
@@ -144,6 +146,12 @@ describe('correcting, voiding and reopening incidents', () => {
     const reopened = page.getByRole('region', { name: 'Chronology' }).getByRole('article').filter({ hasText: 'Incident reopened' });
     await reopened.getByText('Reason: The police passed on new information about a second image').waitFor();
     expect(await reopened.textContent()).toContain(`by ${DEMO.dsl.name}`);
+    // The incident's own chronology page lists the reopening too.
+    await page.getByRole('link', { name: 'Chronology', exact: true }).click();
+    await page.getByRole('region', { name: 'Changes to the incident details' }).getByText('Reason: The police passed on new information about a second image').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Back to the incident record' }).click();
+    await page.getByRole('heading', { name: /./, level: 1 }).waitFor();
     // Completeness applies again: the earlier closure approval no longer counts, so it cannot simply be closed.
     expect(await page.getByRole('button', { name: 'Close the incident' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Edit incident details' }).waitFor();

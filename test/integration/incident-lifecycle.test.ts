@@ -244,6 +244,8 @@ describe('reopening a closed incident (item 9)', () => {
     expect(reopened.incident.reopenedAt).not.toBeNull();
     expect(reopened.history.at(-1)).toMatchObject({ kind: 'reopened', byName: DSL.name, reason: 'The police passed on new information about a second image' });
     expect(reopened.closureSigned).toBe(false);
+    const header = expectOk(await call(core, 'chronology.header', { scope: { type: 'incident', incidentId: closed.id } }));
+    expect(header.incidentHistory.at(-1)).toMatchObject({ kind: 'reopened', reason: 'The police passed on new information about a second image' });
     expect(expectOk(await call(core, 'incidents.list', { status: 'open' })).map((i) => i.id)).toContain(closed.id);
     expectError(await call(core, 'incidents.reopen', { incidentId: closed.id, reason: 'Twice' }), 'conflict');
     // The dashboard now awaits a DSL's approval of the closure again.

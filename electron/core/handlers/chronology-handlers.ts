@@ -25,6 +25,7 @@ import { findIncident, peopleOfIncident } from '../db/incident-queries';
 import { findPupil } from '../db/pupil-queries';
 import { listStaff } from '../db/staff-queries';
 import { auditView } from '../records/audit-read';
+import { readIncidentHistory } from '../records/incident-history';
 import { ageDate, entryView, personView } from '../records/views';
 import type { Handlers } from './types';
 
@@ -71,6 +72,7 @@ export const chronologyHandlers = {
     if (scope.type === 'incident') {
       const incident = await findIncident(db, scope.incidentId);
       if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+      if (incident.voided && !ctx.session.user.roles.includes('dsl')) throw new AppError('forbidden', `${incident.reference} was voided; only a DSL can open it.`);
       await auditView(ctx.session, {
         action: 'incident.viewed',
         at: ctx.now(),
@@ -79,17 +81,18 @@ export const chronologyHandlers = {
         details: { reference: incident.reference, view: 'chronology' },
       });
       const { id, reference, title, status, cameToAttentionOn } = incident;
-      return { incident: { id, reference, title, status, cameToAttentionOn }, pupil: null, pupilIncidents: [], authors };
+      const incidentHistory = await readIncidentHistory(db, incident.id);
+      return { incident: { id, reference, title, status, cameToAttentionOn }, pupil: null, pupilIncidents: [], incidentHistory, authors };
     }
     if (scope.type === 'pupil') {
       const pupil = await findPupil(db, scope.pupilId);
       if (!pupil) throw new AppError('not_found', 'There is no pupil with that id.');
       await auditView(ctx.session, { action: 'pupil.viewed', at: ctx.now(), subjectType: 'pupil', subjectId: pupil.id, details: { view: 'chronology' } });
       const { id, firstName, lastName, yearGroup, dateOfBirth } = pupil;
-      return { incident: null, pupil: { id, firstName, lastName, yearGroup, dateOfBirth }, pupilIncidents: await pupilIncidentSpans(db, pupil.id), authors };
+      return { incident: null, pupil: { id, firstName, lastName, yearGroup, dateOfBirth }, pupilIncidents: await pupilIncidentSpans(db, pupil.id), incidentHistory: [], authors };
     }
     await auditView(ctx.session, { action: 'log.viewed', at: ctx.now(), details: { view: 'school log' } });
-    return { incident: null, pupil: null, pupilIncidents: [], authors };
+    return { incident: null, pupil: null, pupilIncidents: [], incidentHistory: [], authors };
   },
 
   'chronology.page': async ({ scope, filters, offset, limit, snapshot, count }, ctx) => {
