@@ -186,6 +186,8 @@ describe('voiding an incident opened by mistake (item 8)', () => {
     await as(DEPUTY);
     expect(expectError(await call(core, 'incidents.get', { incidentId: voided.id }), 'forbidden').message).toBe(`${voided.reference} was voided; only a DSL can open it.`);
     expectError(await call(core, 'incidents.listVoided', {}), 'forbidden');
+    expectError(await call(core, 'chronology.header', { scope: { type: 'incident', incidentId: voided.id } }), 'forbidden');
+    expectError(await call(core, 'exports.options', { document: { type: 'incident-report', incidentId: voided.id } }), 'forbidden');
     await as(DSL);
   });
 
