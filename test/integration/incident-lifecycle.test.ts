@@ -253,6 +253,11 @@ describe('reopening a closed incident (item 9)', () => {
     // The dashboard now awaits a DSL's approval of the closure again.
     const dashboard = expectOk(await call(core, 'dashboard.get', {}));
     expect(dashboard.awaitingSignature.filter((a) => a.incidentId === closed.id).map((a) => a.meaning)).toContain('approve-closure');
+    // So do the chronology's "awaiting a signature" filter and its row.
+    const scope = { type: 'incident', incidentId: closed.id } as const;
+    const awaitingPage = expectOk(await call(core, 'chronology.page', { scope, filters: { signatures: 'awaiting' }, offset: 0, limit: 50, count: true }));
+    const closureRow = awaitingPage.rows.find((r) => r.kind === 'closure');
+    expect(closureRow?.awaiting.map((a) => a.meaning)).toEqual(['approve-closure']);
     const refused = expectError(await call(core, 'incidents.close', { incidentId: closed.id }), 'conflict');
     expect(refused.message).not.toBe(`${closed.reference} is already closed.`);
 

@@ -47,6 +47,12 @@ const ORDER_BY: Record<ChronologyOrder, string> = {
 };
 
 /**
+ * When the entry's incident was last reopened (migration 6): a closure approved before then no
+ * longer counts (shared/domain/incident-lifecycle closureSignatureCounts).
+ */
+const REOPENED_AT = `(SELECT max(c.changed_at) FROM incident_status_changes c WHERE c.incident_id = e.incident_id AND c.change = 'reopened')`;
+
+/**
  * Whether a version still lacks a signature its kind requires. Mirrors each kind's
  * `requiredSignatures` in shared/domain/entries/kinds.ts (a signature from a named member
  * of staff where the kind names one; otherwise anyone's with that meaning);
@@ -63,7 +69,8 @@ const AWAITING_SIGNATURE = `(CASE e.kind
     AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'authorise-no-referral')
   WHEN 'deletion' THEN json_extract(e.body, '$.mode') = 'staff-search'
     AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'authorised-search')
-  WHEN 'closure' THEN NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'approve-closure')
+  WHEN 'closure' THEN NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'approve-closure'
+    AND g.signed_at > coalesce(${REOPENED_AT}, ''))
   ELSE 0 END)`;
 
 /** One word as an FTS5 prefix phrase: quoted, so nothing typed is read as query syntax. */
@@ -161,6 +168,7 @@ const chronologyRow = z.object({
   reference: z.string(),
   title: z.string(),
   status: z.enum(INCIDENT_STATUSES),
+  reopened_at: z.string().nullable(),
 });
 
 export type ChronologyRecord = {
@@ -178,6 +186,8 @@ export type ChronologyRecord = {
   incidentReference: string;
   incidentTitle: string;
   incidentStatus: (typeof INCIDENT_STATUSES)[number];
+  /** When the incident was last reopened, if it was. */
+  incidentReopenedAt: string | null;
 };
 
 function toRecord(row: unknown): ChronologyRecord {
@@ -197,6 +207,7 @@ function toRecord(row: unknown): ChronologyRecord {
     incidentReference: r.reference,
     incidentTitle: r.title,
     incidentStatus: r.status,
+    incidentReopenedAt: r.reopened_at,
   };
 }
 
@@ -205,7 +216,7 @@ export async function chronologyPage(db: Pick<Executor, 'all'>, query: Chronolog
   const { sql, params } = where(query, true);
   const rows = await db.all(
     `SELECT e.id, e.entry_key, e.version, e.kind, e.occurred_at, e.recorded_at, e.author_id, s.name AS author_name, e.body,
-       e.amendment_reason, e.incident_id, i.reference, i.title, i.status
+       e.amendment_reason, e.incident_id, i.reference, i.title, i.status, ${REOPENED_AT} AS reopened_at
      ${FROM} JOIN staff s ON s.id = e.author_id
      WHERE ${sql}
      ORDER BY ${ORDER_BY[query.order]}

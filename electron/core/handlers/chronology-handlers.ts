@@ -1,5 +1,6 @@
 import { defaultOrder, foldedStartsAWord, foldText, searchTerms, snippetAround } from '../../../shared/domain/chronology';
 import { isBackdated } from '../../../shared/domain/dates';
+import { closureSignatureCounts } from '../../../shared/domain/incident-lifecycle';
 import { definitionOf } from '../../../shared/domain/entries/kinds';
 import { ROLE_LABELS, type Role, type StaffMember } from '../../../shared/domain/staff';
 import type { ChronologyRow } from '../../../shared/ipc/contract-chronology';
@@ -44,7 +45,9 @@ function awaitedFrom(need: { staffId?: number; role?: string }, staff: ReadonlyM
 }
 
 /** The signatures a version's kind requires that it does not have (as the entry card works them out). */
-function awaiting(record: ChronologyRecord, signatures: SignatureBrief[], staff: ReadonlyMap<number, StaffMember>): ChronologyRow['awaiting'] {
+function awaiting(record: ChronologyRecord, all: SignatureBrief[], staff: ReadonlyMap<number, StaffMember>): ChronologyRow['awaiting'] {
+  // A closure approved before the incident was last reopened no longer counts.
+  const signatures = record.kind === 'closure' ? all.filter((s) => closureSignatureCounts(s.signedAt, record.incidentReopenedAt)) : all;
   return definitionOf(record.kind)
     .requiredSignatures(record.body)
     .filter((need) => !signatures.some((s) => s.meaning === need.meaning && (need.staffId === undefined || s.signerId === need.staffId)))
