@@ -143,6 +143,7 @@ describe('correcting, voiding and reopening incidents', () => {
     await panel.getByRole('button', { name: 'Reopen incident' }).click();
 
     await page.getByText('Reopened', { exact: true }).waitFor();
+    await page.getByText(/The review and closure signed before then no longer counts/).waitFor();
     const reopened = page.getByRole('region', { name: 'Chronology' }).getByRole('article').filter({ hasText: 'Incident reopened' });
     await reopened.getByText('Reason: The police passed on new information about a second image').waitFor();
     expect(await reopened.textContent()).toContain(`by ${DEMO.dsl.name}`);

@@ -77,6 +77,12 @@ export function IncidentPage() {
               {incident.policeMatter ? <span className="tag tag-red">Police matter</span> : null}
             </p>
             {incident.policeMatter && !incident.voided ? <AdultInvolvedWarning /> : null}
+            {incident.status === 'open' && incident.reopenedAt && !incident.voided ? (
+              <p className="inset">
+                Reopened on {formatDateTime(incident.reopenedAt)}. The review and closure signed before then no longer counts: amend it (or record a new one)
+                and have a DSL sign it before the incident can close again.
+              </p>
+            ) : null}
             <div className="incident-layout">
               <StepsPanel detail={detail} canRecord={canRecord} />
               <div className="incident-main">
