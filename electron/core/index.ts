@@ -13,6 +13,7 @@ import { entryHandlers } from './handlers/entry-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { defaultFontsDir } from './pdf/fonts';
 import { incidentHandlers } from './handlers/incident-handlers';
+import { incidentLifecycleHandlers } from './handlers/incident-lifecycle-handlers';
 import { pupilHandlers } from './handlers/pupil-handlers';
 import { recoveryHandlers } from './handlers/recovery-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
@@ -32,6 +33,7 @@ const handlers: Handlers = {
   ...settingsHandlers,
   ...pupilHandlers,
   ...incidentHandlers,
+  ...incidentLifecycleHandlers,
   ...entryHandlers,
   ...auditHandlers,
   ...dashboardHandlers,

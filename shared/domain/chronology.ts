@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { formatDateTime, isoDate } from './dates';
+import { isoDate } from './dates';
 import { ENTRY_KINDS } from './entries/kinds';
-import { INCIDENT_STATUSES, PERSON_ROLE_LABELS, type PersonRole } from './incidents';
+import { INCIDENT_STATUSES } from './incidents';
 import { matchesAnywhere, matchesAt, searchStems, stemmedWords } from './search-words';
 
 /**
@@ -72,39 +72,6 @@ export const chronologyFilters = z
   });
 export type ChronologyFilters = z.output<typeof chronologyFilters>;
 export type ChronologyFiltersInput = z.input<typeof chronologyFilters>;
-
-/**
- * Something that happened to the incident record itself rather than an entry on it: shown
- * in the incident's chronology beside its entries, with who, when and why.
- */
-export const INCIDENT_EVENT_KINDS = ['person-removed'] as const;
-export const incidentEvent = z.object({
-  kind: z.enum(INCIDENT_EVENT_KINDS),
-  at: z.string(),
-  byName: z.string(),
-  /** What happened, in a sentence. */
-  what: z.string(),
-  reason: z.string(),
-});
-export type IncidentEvent = z.output<typeof incidentEvent>;
-
-/** A person added to an incident in error, and removed from it: when they were added, by whom, and what they were recorded as. */
-export function personRemovedEvent(person: {
-  name: string;
-  roles: readonly PersonRole[];
-  addedAt: string;
-  addedByName: string;
-  removal: { at: string; byName: string; reason: string };
-}): IncidentEvent {
-  const roles = person.roles.map((r) => PERSON_ROLE_LABELS[r].toLowerCase()).join('; ');
-  return {
-    kind: 'person-removed',
-    at: person.removal.at,
-    byName: person.removal.byName,
-    what: `${person.name} was removed from this incident. They had been added on ${formatDateTime(person.addedAt)} by ${person.addedByName}, as: ${roles}.`,
-    reason: person.removal.reason,
-  };
-}
 
 /** Letters and digits only at either end: "phone," and "(Snapchat)" search as phone and Snapchat. */
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;

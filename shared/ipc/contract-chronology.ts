@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chronologyFilters, chronologyScope, incidentEvent } from '../domain/chronology';
+import { chronologyFilters, chronologyScope } from '../domain/chronology';
 import { ENTRY_KINDS } from '../domain/entries/kinds';
 import { INCIDENT_STATUSES, PERSON_ROLES } from '../domain/incidents';
 import { YEAR_GROUPS } from '../domain/pupils';
@@ -10,6 +10,8 @@ import type { Spec } from './spec';
 /** The shapes the records channels already answer with, reused so both stay one definition. */
 const entryVersion = recordChannels['entries.create'].output;
 const incidentDetail = recordChannels['incidents.get'].output;
+
+import { incidentEvent } from './contract-lifecycle';
 
 export const CHRONOLOGY_PAGE_MAX = 200;
 
@@ -35,8 +37,8 @@ const chronologyHeader = z.object({
       lastOccurredAt: z.string().nullable(),
     }),
   ),
-  /** In an incident's chronology: what happened to the record itself (people removed), oldest first. */
-  events: z.array(incidentEvent),
+  /** For an incident: corrections of its details, people removed, and its closures, reopenings and voiding, oldest first. */
+  incidentHistory: z.array(incidentEvent),
   /** Everyone who could have written an entry, for the author filter. */
   authors: z.array(z.object({ id: z.number().int(), name: z.string(), active: z.boolean() })),
 });

@@ -14,6 +14,7 @@ import {
 import { pupil, pupilInput, SEXES, YEAR_GROUPS } from '../domain/pupils';
 import { SIGNATURE_MEANING_KEYS } from '../domain/signatures';
 import { password, ROLES, username } from '../domain/staff';
+import { incidentEvent } from './contract-lifecycle';
 import { none, type Spec } from './spec';
 
 const id = (what: string) => z.number({ error: `Choose the ${what}` }).int().positive();
@@ -44,6 +45,10 @@ const incidentFields = z.object({
   policeMatter: z.boolean(),
   createdAt: z.string(),
   createdByName: z.string(),
+  /** Opened by mistake and voided: kept, readable to DSLs, in no list or count. */
+  voided: z.boolean(),
+  /** When a DSL last reopened it after closure; a closure signed before then no longer counts. */
+  reopenedAt: z.string().nullable(),
 });
 
 const incidentSummary = incidentFields.pick({
@@ -128,6 +133,8 @@ const incidentDetail = z.object({
   closureSigned: z.boolean(),
   /** Whether and how the police are involved (shared/domain/police-involvement). */
   police: z.object({ involved: z.boolean(), words: z.string() }),
+  /** Corrections, closures, reopenings and voiding of the incident itself, oldest first. */
+  history: z.array(incidentEvent),
 });
 
 const dashboard = z.object({

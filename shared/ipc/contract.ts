@@ -4,12 +4,14 @@ import { accountChannels } from './contract-accounts';
 import { backupChannels } from './contract-backups';
 import { chronologyChannels } from './contract-chronology';
 import { exportChannels } from './contract-exports';
+import { lifecycleChannels } from './contract-lifecycle';
 import { recordChannels } from './contract-records';
 import type { Spec } from './spec';
 
 export type { Access } from './spec';
 export type { PasswordFeedback, SessionStatus, SignedInUser } from './contract-accounts';
 export type * from './contract-records';
+export type { IncidentEventView, VoidedIncident } from './contract-lifecycle';
 export type { ExportChild, ExportOptions, ExportResult } from './contract-exports';
 export type { BackupFile, BackupRunResult, BackupStatus } from './contract-backups';
 
@@ -17,6 +19,7 @@ export type { BackupFile, BackupRunResult, BackupStatus } from './contract-backu
 export const contract = {
   ...accountChannels,
   ...recordChannels,
+  ...lifecycleChannels,
   ...chronologyChannels,
   ...exportChannels,
   ...backupChannels,

@@ -267,6 +267,36 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       ]);
     },
   },
+  6: {
+    // Incidents keep their rows; one closed before the migration gets its closure in the history.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      await tx.run(
+        `INSERT INTO incidents (id, reference, ref_year, ref_number, title, status, came_to_attention_on, kind, media, sharing,
+           created_at, created_by, updated_at, updated_by)
+         VALUES (2, 'YPSI-2026-002', 2026, 2, 'Photo found on a school laptop', 'closed', '2026-10-02', 'possessed', 'photo', 'not_shared', ?, 1, '2026-10-20T15:00:00.000Z', 1)`,
+        [AT],
+      );
+      return tx.all('SELECT * FROM incidents ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      expect(await db.all('SELECT * FROM incidents ORDER BY id')).toEqual(seeded.map((row) => ({ ...row, voided: 0 })));
+      expect(await db.all('SELECT incident_id, change, changed_at, changed_by, reason FROM incident_status_changes')).toEqual([
+        { incident_id: 2, change: 'closed', changed_at: '2026-10-20T15:00:00.000Z', changed_by: 1, reason: '' },
+      ]);
+      await db.transaction(async (tx) => {
+        await tx.run(`INSERT INTO incident_versions (incident_id, changed_at, changed_by, reason, before, after) VALUES (1, ?, 1, 'Typo', '{}', '{}')`, [AT]);
+        await tx.run('UPDATE incidents SET voided = 1 WHERE id = 1');
+      });
+      // The history is append-only, a correction needs a reason, and a voided incident stays voided.
+      await expect(db.transaction((tx) => tx.run("UPDATE incident_versions SET reason = 'x'"))).rejects.toThrow(/incident_history_immutable/);
+      await expect(db.transaction((tx) => tx.run('DELETE FROM incident_status_changes'))).rejects.toThrow(/incident_history_immutable/);
+      await expect(
+        db.transaction((tx) => tx.run(`INSERT INTO incident_versions (incident_id, changed_at, changed_by, reason, before, after) VALUES (1, ?, 1, ' ', '{}', '{}')`, [AT])),
+      ).rejects.toThrow(/CHECK/);
+      await expect(db.transaction((tx) => tx.run('UPDATE incidents SET voided = 0 WHERE id = 1'))).rejects.toThrow(/incident_voided/);
+    },
+  },
   7: {
     // Entries recorded before search knew word forms are found by any form of their words once migrated.
     seed: async (tx) => {

@@ -48,6 +48,12 @@ const ORDER_BY: Record<ChronologyOrder, string> = {
 };
 
 /**
+ * When the entry's incident was last reopened (migration 6): a closure approved before then no
+ * longer counts (shared/domain/incident-lifecycle closureSignatureCounts).
+ */
+const REOPENED_AT = `(SELECT max(c.changed_at) FROM incident_status_changes c WHERE c.incident_id = e.incident_id AND c.change = 'reopened')`;
+
+/**
  * Whether a version still lacks a signature its kind requires. Mirrors each kind's
  * `requiredSignatures` in shared/domain/entries/kinds.ts (a signature from a named member
  * of staff where the kind names one; otherwise anyone's with that meaning);
@@ -64,7 +70,8 @@ const AWAITING_SIGNATURE = `(CASE e.kind
     AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'authorise-no-referral')
   WHEN 'deletion' THEN json_extract(e.body, '$.mode') = 'staff-search'
     AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'authorised-search')
-  WHEN 'closure' THEN NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'approve-closure')
+  WHEN 'closure' THEN NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'approve-closure'
+    AND g.signed_at > coalesce(${REOPENED_AT}, ''))
   ELSE 0 END)`;
 
 /**
@@ -125,6 +132,9 @@ function where(query: ChronologyQuery, forPage = false): { sql: string; params: 
 
   const { scope, filters } = query;
   if (scope.type === 'incident') add('e.incident_id = ?', scope.incidentId);
+  // A voided incident (opened by mistake) is in no pupil's chronology and not in the school log;
+  // a DSL still reads it on its own chronology.
+  else add('i.voided = 0');
   // A pupil removed from an incident (added in error) was never part of it: not in their chronology.
   if (scope.type === 'pupil') add('e.incident_id IN (SELECT incident_id FROM incident_people WHERE pupil_id = ? AND removed_at IS NULL)', scope.pupilId);
   if (filters.incidentId !== undefined) add('e.incident_id = ?', filters.incidentId);
@@ -174,6 +184,7 @@ const chronologyRow = z.object({
   reference: z.string(),
   title: z.string(),
   status: z.enum(INCIDENT_STATUSES),
+  reopened_at: z.string().nullable(),
 });
 
 export type ChronologyRecord = {
@@ -191,6 +202,8 @@ export type ChronologyRecord = {
   incidentReference: string;
   incidentTitle: string;
   incidentStatus: (typeof INCIDENT_STATUSES)[number];
+  /** When the incident was last reopened, if it was. */
+  incidentReopenedAt: string | null;
 };
 
 function toRecord(row: unknown): ChronologyRecord {
@@ -210,6 +223,7 @@ function toRecord(row: unknown): ChronologyRecord {
     incidentReference: r.reference,
     incidentTitle: r.title,
     incidentStatus: r.status,
+    incidentReopenedAt: r.reopened_at,
   };
 }
 
@@ -218,7 +232,7 @@ export async function chronologyPage(db: Pick<Executor, 'all'>, query: Chronolog
   const { sql, params } = where(query, true);
   const rows = await db.all(
     `SELECT e.id, e.entry_key, e.version, e.kind, e.occurred_at, e.recorded_at, e.author_id, s.name AS author_name, e.body,
-       e.amendment_reason, e.incident_id, i.reference, i.title, i.status
+       e.amendment_reason, e.incident_id, i.reference, i.title, i.status, ${REOPENED_AT} AS reopened_at
      ${FROM} JOIN staff s ON s.id = e.author_id
      WHERE ${sql}
      ORDER BY ${ORDER_BY[query.order]}
@@ -322,7 +336,7 @@ export async function pupilIncidentSpans(db: Pick<Executor, 'all'>, pupilId: num
        (SELECT min(e.occurred_at) FROM entries e WHERE e.incident_id = i.id AND ${LATEST}) AS first_at,
        (SELECT max(e.occurred_at) FROM entries e WHERE e.incident_id = i.id AND ${LATEST}) AS last_at
      FROM incident_people ip JOIN incidents i ON i.id = ip.incident_id
-     WHERE ip.pupil_id = ? AND ip.removed_at IS NULL
+     WHERE ip.pupil_id = ? AND ip.removed_at IS NULL AND i.voided = 0
      ORDER BY i.came_to_attention_on, i.id`,
     [pupilId],
   );
@@ -349,6 +363,7 @@ export async function incidentSearchFacts(db: Pick<Executor, 'all'>): Promise<In
   const rows = await db.all(
     `SELECT i.id, i.reference, i.title, coalesce(p.first_name || ' ' || p.last_name, ip.other_name) AS name
      FROM incidents i LEFT JOIN incident_people ip ON ip.incident_id = i.id AND ip.removed_at IS NULL LEFT JOIN pupils p ON p.id = ip.pupil_id
+     WHERE i.voided = 0
      ORDER BY i.id, ip.id`,
   );
   const facts = new Map<number, IncidentSearchFacts>();

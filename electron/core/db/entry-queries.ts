@@ -74,7 +74,7 @@ export async function entriesOfIncident(db: Pick<Executor, 'all'>, incidentId: n
 /** Every version of every entry on the open incidents, grouped by incident: one query for the dashboard. */
 export async function entriesOfOpenIncidents(db: Pick<Executor, 'all'>): Promise<Map<number, EntryRecord[]>> {
   const rows = await db.all(
-    `${ENTRY_SELECT} WHERE e.incident_id IN (SELECT id FROM incidents WHERE status = 'open')
+    `${ENTRY_SELECT} WHERE e.incident_id IN (SELECT id FROM incidents WHERE status = 'open' AND voided = 0)
      ORDER BY e.incident_id, e.occurred_at, e.entry_key, e.version`,
   );
   return groupBy(rows.map(toEntry), (e) => e.incidentId, (e) => e);
@@ -163,7 +163,7 @@ export async function signaturesOfOpenIncidents(db: Pick<Executor, 'all'>): Prom
   const rows = await db.all(
     `SELECT g.*, w.name AS witnessed_by_name, e.incident_id AS incident_id
      FROM signatures g JOIN staff w ON w.id = g.witnessed_by JOIN entries e ON e.id = g.entry_id
-     WHERE e.incident_id IN (SELECT id FROM incidents WHERE status = 'open') ORDER BY g.signed_at, g.id`,
+     WHERE e.incident_id IN (SELECT id FROM incidents WHERE status = 'open' AND voided = 0) ORDER BY g.signed_at, g.id`,
   );
   return groupBy(rows, (row) => incidentIdRow.parse(row).incident_id, toSignature);
 }

@@ -27,7 +27,14 @@ const incidentRow = z.object({
   police_matter: z.number().int(),
   created_at: z.string(),
   created_by_name: z.string(),
+  voided: z.number().int(),
+  reopened_at: z.string().nullable(),
 });
+
+/** The incident's row with who opened it and when it was last reopened (migration 6). */
+const INCIDENT_SELECT = `SELECT i.*, s.name AS created_by_name,
+  (SELECT max(c.changed_at) FROM incident_status_changes c WHERE c.incident_id = i.id AND c.change = 'reopened') AS reopened_at
+  FROM incidents i JOIN staff s ON s.id = i.created_by`;
 
 function toIncident(row: unknown): IncidentFields {
   const r = incidentRow.parse(row);
@@ -46,6 +53,8 @@ function toIncident(row: unknown): IncidentFields {
     policeMatter: r.police_matter === 1,
     createdAt: r.created_at,
     createdByName: r.created_by_name,
+    voided: r.voided === 1,
+    reopenedAt: r.reopened_at,
   };
 }
 
@@ -88,7 +97,7 @@ export async function insertIncident(
 
 export async function findIncident(db: Pick<Executor, 'get'>, id: number): Promise<IncidentFields | undefined> {
   const row = await db.get(
-    `SELECT i.*, s.name AS created_by_name FROM incidents i JOIN staff s ON s.id = i.created_by WHERE i.id = ?`,
+    `${INCIDENT_SELECT} WHERE i.id = ?`,
     [id],
   );
   return row ? toIncident(row) : undefined;
@@ -121,7 +130,8 @@ function toSummary(row: unknown): IncidentSummary {
   };
 }
 
-// Counts only current versions: an amended entry is still one entry.
+// Counts only current versions: an amended entry is still one entry. Lists leave out voided
+// incidents (opened by mistake); DSLs find them on their own list (incidents.listVoided).
 const SUMMARY_COLUMNS = `i.id, i.reference, i.title, i.status, i.came_to_attention_on, i.kind, i.police_matter,
   (SELECT count(*) FROM incident_people ip WHERE ip.incident_id = i.id AND ip.removed_at IS NULL) AS people_count,
   (SELECT count(*) FROM entries e WHERE e.incident_id = i.id
@@ -129,7 +139,7 @@ const SUMMARY_COLUMNS = `i.id, i.reference, i.title, i.status, i.came_to_attenti
 
 export async function listIncidents(db: Pick<Executor, 'all'>, status: 'open' | 'closed' | 'all'): Promise<IncidentSummary[]> {
   const rows = await db.all(
-    `SELECT ${SUMMARY_COLUMNS} FROM incidents i WHERE (?1 = 'all' OR i.status = ?1)
+    `SELECT ${SUMMARY_COLUMNS} FROM incidents i WHERE (?1 = 'all' OR i.status = ?1) AND i.voided = 0
      ORDER BY i.came_to_attention_on DESC, i.ref_year DESC, i.ref_number DESC`,
     [status],
   );
@@ -139,7 +149,7 @@ export async function listIncidents(db: Pick<Executor, 'all'>, status: 'open' | 
 export async function incidentsOfPupil(db: Pick<Executor, 'all'>, pupilId: number): Promise<(IncidentSummary & { roles: PersonRole[] })[]> {
   const rows = await db.all(
     `SELECT ${SUMMARY_COLUMNS}, p.roles AS roles FROM incidents i JOIN incident_people p ON p.incident_id = i.id
-     WHERE p.pupil_id = ? AND p.removed_at IS NULL ORDER BY i.came_to_attention_on DESC`,
+     WHERE p.pupil_id = ? AND p.removed_at IS NULL AND i.voided = 0 ORDER BY i.came_to_attention_on DESC`,
     [pupilId],
   );
   return rows.map((row) => ({
@@ -231,7 +241,7 @@ export async function removedPeopleOfIncident(db: Pick<Executor, 'all'>, inciden
 
 /** The people (not removed) on every open incident, grouped by incident, each group in the order they were added. */
 export async function peopleOfOpenIncidents(db: Pick<Executor, 'all'>): Promise<Map<number, PersonRecord[]>> {
-  const rows = await db.all(`${PERSON_SELECT} WHERE ip.incident_id IN (SELECT id FROM incidents WHERE status = 'open') AND ip.removed_at IS NULL ORDER BY ip.id`);
+  const rows = await db.all(`${PERSON_SELECT} WHERE ip.incident_id IN (SELECT id FROM incidents WHERE status = 'open' AND voided = 0) AND ip.removed_at IS NULL ORDER BY ip.id`);
   return groupBy(rows.map(toPerson), (person) => person.incidentId, (person) => person);
 }
 
@@ -291,11 +301,11 @@ export async function closeIncident(tx: Executor, id: number, at: string, by: nu
   await tx.run(`UPDATE incidents SET status = 'closed', updated_at = ?, updated_by = ? WHERE id = ?`, [at, by, id]);
 }
 
-/** The open incidents in full, oldest first: what the dashboard reads. */
+/** The open incidents in full (not voided ones), oldest first: what the dashboard reads. */
 export async function openIncidents(db: Pick<Executor, 'all'>): Promise<IncidentFields[]> {
   const rows = await db.all(
-    `SELECT i.*, s.name AS created_by_name FROM incidents i JOIN staff s ON s.id = i.created_by
-     WHERE i.status = 'open' ORDER BY i.came_to_attention_on, i.ref_year, i.ref_number`,
+    `${INCIDENT_SELECT}
+     WHERE i.status = 'open' AND i.voided = 0 ORDER BY i.came_to_attention_on, i.ref_year, i.ref_number`,
   );
   return rows.map(toIncident);
 }

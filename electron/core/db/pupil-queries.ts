@@ -56,7 +56,7 @@ function toSummary(row: unknown): PupilSummary {
 }
 
 const SUMMARY_COLUMNS = `p.id, p.first_name, p.last_name, p.date_of_birth, p.year_group, p.sex,
-  (SELECT count(*) FROM incident_people ip WHERE ip.pupil_id = p.id AND ip.removed_at IS NULL) AS incident_count`;
+  (SELECT count(*) FROM incident_people ip JOIN incidents i ON i.id = ip.incident_id WHERE ip.pupil_id = p.id AND ip.removed_at IS NULL AND i.voided = 0) AS incident_count`;
 
 /** LIKE with the user's text taken literally: % and _ typed in a name match themselves. */
 function likePrefix(text: string): string {

@@ -4,6 +4,7 @@ import { Database, type Executor } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { optimizeSearchIndex } from '../db/chronology-queries';
 import { insertEntry, insertSignature } from '../db/entry-queries';
+import { insertStatusChange } from '../db/incident-history-queries';
 import { closeIncident, insertIncident, insertOtherPersonOnIncident, insertPupilOnIncident } from '../db/incident-queries';
 import { insertPupil } from '../db/pupil-queries';
 import { deactivateStaff, findStaffById, insertStaff } from '../db/staff-queries';
@@ -708,7 +709,11 @@ export async function generateDemoData(options: DemoOptions): Promise<DemoSummar
           // Closing needs a signed review and closure, so only incidents with room for one are closed.
           const incident = { ...incidents[i]!, closed: incidents[i]!.closed && counts[i]! >= 3 };
           const lastAt = await insertEntriesOf(tx, rng, incident, counts[i]!, staff, now, counters);
-          if (incident.closed) await closeIncident(tx, incident.id, new Date(Math.min(now.getTime(), lastAt + HOUR)).toISOString(), staff.dsl.id);
+          if (incident.closed) {
+            const closedAt = new Date(Math.min(now.getTime(), lastAt + HOUR)).toISOString();
+            await closeIncident(tx, incident.id, closedAt, staff.dsl.id);
+            await insertStatusChange(tx, incident.id, 'closed', '', closedAt, staff.dsl.id);
+          }
         }
       });
     }

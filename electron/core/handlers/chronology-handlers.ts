@@ -1,7 +1,7 @@
-import { defaultOrder, foldedStartsAWord, foldText, personRemovedEvent, searchTerms, snippetAround } from '../../../shared/domain/chronology';
-import { personName } from '../../../shared/forms/field-spec';
+import { defaultOrder, foldedStartsAWord, foldText, searchTerms, snippetAround } from '../../../shared/domain/chronology';
 import { isBackdated } from '../../../shared/domain/dates';
 import { matchesAnywhere, searchStems, stemmedWords } from '../../../shared/domain/search-words';
+import { closureSignatureCounts } from '../../../shared/domain/incident-lifecycle';
 import { definitionOf } from '../../../shared/domain/entries/kinds';
 import { signatoryInWords } from '../../../shared/domain/phrases';
 import { concernsOnlyOthers, entrySubjectIds } from '../../../shared/domain/whose-entry';
@@ -32,6 +32,7 @@ import { findPupil } from '../db/pupil-queries';
 import { listStaff } from '../db/staff-queries';
 import { auditView } from '../records/audit-read';
 import type { SearchableIncident } from '../records/derived-views';
+import { readIncidentHistory } from '../records/incident-history';
 import { ageDate, entryView, personView } from '../records/views';
 import type { Handlers } from './types';
 
@@ -45,7 +46,9 @@ function awaitedFrom(need: { staffId?: number; role?: string }, staff: ReadonlyM
 }
 
 /** The signatures a version's kind requires that it does not have (as the entry card works them out). */
-function awaiting(record: ChronologyRecord, signatures: SignatureBrief[], staff: ReadonlyMap<number, StaffMember>): ChronologyRow['awaiting'] {
+function awaiting(record: ChronologyRecord, all: SignatureBrief[], staff: ReadonlyMap<number, StaffMember>): ChronologyRow['awaiting'] {
+  // A closure approved before the incident was last reopened no longer counts.
+  const signatures = record.kind === 'closure' ? all.filter((s) => closureSignatureCounts(s.signedAt, record.incidentReopenedAt)) : all;
   return definitionOf(record.kind)
     .requiredSignatures(record.body)
     .filter((need) => !signatures.some((s) => s.meaning === need.meaning && (need.staffId === undefined || s.signerId === need.staffId)))
@@ -77,6 +80,7 @@ export const chronologyHandlers = {
     if (scope.type === 'incident') {
       const incident = await findIncident(db, scope.incidentId);
       if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+      if (incident.voided && !ctx.session.user.roles.includes('dsl')) throw new AppError('forbidden', `${incident.reference} was voided; only a DSL can open it.`);
       await auditView(ctx.session, {
         action: 'incident.viewed',
         at: ctx.now(),
@@ -85,21 +89,18 @@ export const chronologyHandlers = {
         details: { reference: incident.reference, view: 'chronology' },
       });
       const { id, reference, title, status, cameToAttentionOn } = incident;
-      const events = (await removedPeopleOfIncident(db, incident.id)).flatMap((person) => {
-        const view = personView(person, ageDate(incident));
-        return view.removal ? [personRemovedEvent({ ...view, name: personName(view), removal: view.removal })] : [];
-      });
-      return { incident: { id, reference, title, status, cameToAttentionOn }, pupil: null, pupilIncidents: [], events, authors };
+      const incidentHistory = await readIncidentHistory(db, incident.id);
+      return { incident: { id, reference, title, status, cameToAttentionOn }, pupil: null, pupilIncidents: [], incidentHistory, authors };
     }
     if (scope.type === 'pupil') {
       const pupil = await findPupil(db, scope.pupilId);
       if (!pupil) throw new AppError('not_found', 'There is no pupil with that id.');
       await auditView(ctx.session, { action: 'pupil.viewed', at: ctx.now(), subjectType: 'pupil', subjectId: pupil.id, details: { view: 'chronology' } });
       const { id, firstName, lastName, yearGroup, dateOfBirth } = pupil;
-      return { incident: null, pupil: { id, firstName, lastName, yearGroup, dateOfBirth }, pupilIncidents: await pupilIncidentSpans(db, pupil.id), events: [], authors };
+      return { incident: null, pupil: { id, firstName, lastName, yearGroup, dateOfBirth }, pupilIncidents: await pupilIncidentSpans(db, pupil.id), incidentHistory: [], authors };
     }
     await auditView(ctx.session, { action: 'log.viewed', at: ctx.now(), details: { view: 'school log' } });
-    return { incident: null, pupil: null, pupilIncidents: [], events: [], authors };
+    return { incident: null, pupil: null, pupilIncidents: [], incidentHistory: [], authors };
   },
 
   'chronology.page': async ({ scope, filters, offset, limit, snapshot, count }, ctx) => {

@@ -26,7 +26,7 @@ import type { SessionContext } from '../context';
 import { checkEntrySubjects } from './entry-subjects';
 import { refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
-import { requireOpenIncident } from './write-guards';
+import { requireWritableIncident } from './write-guards';
 
 /** A few minutes' grace for a PC clock a little behind the person's watch. */
 const FUTURE_GRACE_MS = 5 * 60_000;
@@ -106,7 +106,7 @@ export const entryHandlers = {
     const at = occurredAt(ctx, input.occurredOn, input.occurredTime);
     const id = await db.transaction(async (tx) => {
       // Checked inside the write's transaction, so no other writer can close the incident or remove a person in between.
-      await requireOpenIncident(tx, input.incidentId);
+      await requireWritableIncident(tx, input.incidentId);
       await checkReferences(tx, input.incidentId, input);
       await checkEntrySubjects(tx, input.incidentId, input);
       const entryKey = randomUUID();
@@ -135,7 +135,7 @@ export const entryHandlers = {
       // Every check inside the write's transaction: the version is still the latest, still
       // unsigned (or a reason is given), and the incident still open, when the new version is written.
       const previous = await requireLatest(tx, input.entryId);
-      await requireOpenIncident(tx, previous.incidentId);
+      await requireWritableIncident(tx, previous.incidentId);
       if (input.kind !== previous.kind) throw new AppError('invalid_input', 'An entry keeps its kind when it is amended.', { kind: 'An entry keeps its kind' });
       if ((await countSignatures(tx, previous.id)) > 0 && !input.reason) {
         throw new AppError(
@@ -175,7 +175,7 @@ export const entryHandlers = {
     const { db, user } = ctx.session;
     // Checked before the password too, so a closed incident or an old version is refused straight away.
     const entry = await requireLatest(db, entryId);
-    await requireOpenIncident(db, entry.incidentId);
+    await requireWritableIncident(db, entry.incidentId);
     // Whether the content calls for this meaning is known before anyone types a password.
     const misfit = meaningMisfit(entry.kind, meaning, entry.body);
     if (misfit) {
@@ -198,7 +198,7 @@ export const entryHandlers = {
       // writer may have amended the entry, closed the incident, changed or deactivated the
       // signer's account, or signed the same way.
       await requireLatest(tx, entry.id);
-      await requireOpenIncident(tx, entry.incidentId);
+      await requireWritableIncident(tx, entry.incidentId);
       const signer = await findStaffById(tx, attempt.staffId);
       if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
       const refusal = signingRefusal(entry.kind, meaning, entry.body, signer, entry.authorId);

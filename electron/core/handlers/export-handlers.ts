@@ -62,7 +62,7 @@ function notSaved(error: unknown): AppError {
 
 export const exportHandlers = {
   'exports.options': async ({ document }, ctx) => {
-    const source = await readDocumentSource(ctx.session.db, document);
+    const source = await readDocumentSource(ctx.session.db, document, ctx.session.user.roles.includes('dsl'));
     const details = 'incident' in source ? [source.incident] : source.incidents;
     return {
       title: DOCUMENT_TITLES[source.type],
@@ -77,7 +77,7 @@ export const exportHandlers = {
     const { db, user, schoolName } = ctx.session;
     const choose = ctx.exports.chooseSavePath;
     if (!choose) throw new AppError('not_saved', 'Saving documents is not available in this window.');
-    const source = await readDocumentSource(db, document);
+    const source = await readDocumentSource(db, document, user.roles.includes('dsl'));
     const known = new Set(childrenToChoose(source).map((c) => c.key));
     const unknown = namedChildren.filter((key) => !known.has(key));
     if (unknown.length > 0) {

@@ -22,7 +22,8 @@ import { auditView } from '../records/audit-read';
 import { ageDate, personView } from '../records/views';
 import { readIncidentDetail } from '../records/incident-detail';
 import type { Handlers } from './types';
-import { requireOpenIncident } from './write-guards';
+import { insertStatusChange } from '../db/incident-history-queries';
+import { requireWritableIncident } from './write-guards';
 
 async function personOut(db: Pick<Executor, 'get'>, personId: number) {
   const person = await findPerson(db, personId);
@@ -74,6 +75,8 @@ export const incidentHandlers = {
   'incidents.get': async ({ incidentId }, ctx) => {
     const detail = await readIncidentDetail(ctx.session.db, incidentId);
     if (!detail) throw new AppError('not_found', 'There is no incident with that id.');
+    // A voided incident is kept as a record of the mistake, for the DSL who answers for the records.
+    if (detail.incident.voided && !ctx.session.user.roles.includes('dsl')) throw new AppError('forbidden', `${detail.incident.reference} was voided; only a DSL can open it.`);
     await auditView(ctx.session, { action: 'incident.viewed', at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: detail.incident.reference } });
     return detail;
   },
@@ -87,11 +90,13 @@ export const incidentHandlers = {
       if (!readiness) throw new AppError('not_found', 'There is no incident with that id.');
       const { incident } = readiness;
       if (incident.status === 'closed') throw new AppError('conflict', `${incident.reference} is already closed.`);
+      await requireWritableIncident(tx, incidentId);
       if (readiness.gaps.length > 0) {
         throw new AppError('conflict', `${incident.reference} cannot be closed yet: ${readiness.gaps.length} thing${readiness.gaps.length === 1 ? ' is' : 's are'} missing from the record.`);
       }
       if (!readiness.closureSigned) throw new AppError('conflict', 'Record the review and closure, and have a DSL sign it, before closing the incident.');
       await closeIncident(tx, incidentId, ctx.now().toISOString(), user.id);
+      await insertStatusChange(tx, incidentId, 'closed', '', ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'incident.closed', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: incident.reference } });
     });
     return { id: incidentId, status: 'closed' as const };
@@ -101,7 +106,7 @@ export const incidentHandlers = {
     const { db, user } = ctx.session;
     const today = schoolToday(ctx.now());
     const personId = await db.transaction(async (tx) => {
-      const incident = await requireOpenIncident(tx, incidentId);
+      const incident = await requireWritableIncident(tx, incidentId);
       const pupil = await findPupil(tx, pupilId);
       if (!pupil) throw new AppError('not_found', 'There is no pupil with that id.');
       if (await findPupilOnIncident(tx, incidentId, pupilId)) {
@@ -119,7 +124,7 @@ export const incidentHandlers = {
     const { db, user } = ctx.session;
     const today = schoolToday(ctx.now());
     const personId = await db.transaction(async (tx) => {
-      const incident = await requireOpenIncident(tx, incidentId);
+      const incident = await requireWritableIncident(tx, incidentId);
       checkBirthDate(person.dateOfBirth, roles, incident, today, 'person.dateOfBirth');
       const id = await insertOtherPersonOnIncident(tx, incidentId, person, roles, ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'person.added', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { incidentPersonId: id, kind: person.kind, roles } });
@@ -133,7 +138,7 @@ export const incidentHandlers = {
     const today = schoolToday(ctx.now());
     await db.transaction(async (tx) => {
       const person = await requireCurrentPerson(tx, incidentPersonId);
-      const incident = await requireOpenIncident(tx, person.incidentId);
+      const incident = await requireWritableIncident(tx, person.incidentId);
       checkBirthDate(person.pupil?.dateOfBirth ?? person.other?.dateOfBirth ?? '', roles, incident, today, 'roles');
       await updatePersonRoles(tx, incidentPersonId, roles, ctx.now().toISOString(), user.id);
       await appendAudit(tx, {
@@ -152,7 +157,7 @@ export const incidentHandlers = {
     const { db, user } = ctx.session;
     await db.transaction(async (tx) => {
       const person = await requireCurrentPerson(tx, incidentPersonId);
-      await requireOpenIncident(tx, person.incidentId);
+      await requireWritableIncident(tx, person.incidentId);
       // The row stays, with the roles they had: the record shows they were added, then removed.
       await removePersonFromIncident(tx, incidentPersonId, reason, ctx.now().toISOString(), user.id);
       await appendAudit(tx, {

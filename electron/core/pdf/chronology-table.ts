@@ -1,11 +1,14 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDateTime } from '../../../shared/domain/dates';
 import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
-import type { EntryVersion, IncidentDetail } from '../../../shared/ipc/contract';
+import { INCIDENT_EVENT_LABELS, incidentEventSummary } from '../../../shared/domain/incident-lifecycle';
+import type { EntryVersion, IncidentDetail, IncidentEventView } from '../../../shared/ipc/contract';
 import { entryAboutLine } from '../../../shared/forms/entry-about';
 import { dataTable, paragraph } from './blocks';
 
-type Row = { entry: EntryVersion; reference: string; people: IncidentDetail['people'] };
+type Row = { entry: EntryVersion; reference: string; people: IncidentDetail['people'] } | { event: IncidentEventView; reference: string };
+
+const rowAt = (row: Row) => ('entry' in row ? row.entry.occurredAt : row.event.at);
 
 function signatureText(entry: EntryVersion): string {
   if (entry.signatures.length === 0) return '—';
@@ -15,14 +18,29 @@ function signatureText(entry: EntryVersion): string {
 /**
  * Every version of every entry in the order things happened; an amended entry shows its
  * earlier versions too, marked superseded, because the chronology is the record's history.
+ * Corrections of the incident's facts and its closures, reopenings and voiding are rows too,
+ * at the time they were made, with who made them and why.
  */
 export function chronologyTable(details: readonly IncidentDetail[], options: { withReference: boolean; heading: readonly Content[] }): Content[] {
   const rows: Row[] = details
-    .flatMap((d) => d.entries.map((entry) => ({ entry, reference: d.incident.reference, people: d.people })))
-    .sort((a, b) => a.entry.occurredAt.localeCompare(b.entry.occurredAt) || a.entry.id - b.entry.id);
+    .flatMap((d): Row[] => [...d.entries.map((entry) => ({ entry, reference: d.incident.reference, people: d.people })), ...d.history.map((event) => ({ event, reference: d.incident.reference }))])
+    .sort((a, b) => rowAt(a).localeCompare(rowAt(b)) || ('entry' in a && 'entry' in b ? a.entry.id - b.entry.id : 0));
   if (rows.length === 0) return [{ stack: [...options.heading, paragraph('Nothing has been recorded yet.', 'note')], unbreakable: true }];
 
-  const body = rows.map(({ entry, reference, people }): TableCell[] => {
+  const body = rows.map((row): TableCell[] => {
+    const { reference } = row;
+    if ('event' in row) {
+      const { event } = row;
+      return [
+        formatDateTime(event.at),
+        ...(options.withReference ? [reference] : []),
+        { text: INCIDENT_EVENT_LABELS[event.kind], bold: true },
+        incidentEventSummary(event),
+        `${event.byName}\n${formatDateTime(event.at)}`,
+        '—',
+      ];
+    }
+    const { entry, people } = row;
     // Whom it is about, by name here; the document's redaction then prints withheld children as their labels.
     const about = entryAboutLine(entry.kind, entry.body, people);
     const muted = entry.latest ? {} : { color: '#555555' };

@@ -1,5 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDate } from '../../../shared/domain/dates';
+import { formatDate, formatDateTime } from '../../../shared/domain/dates';
 import { DEFAULT_OTHER_ENTRIES, otherEntriesStatement, type ExportDocumentType, type OtherEntriesChoice } from '../../../shared/domain/exports';
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/incidents';
 import { SEX_LABELS, SOCIAL_CARE_LABELS, yearGroupLabel, type Pupil } from '../../../shared/domain/pupils';
@@ -9,7 +9,7 @@ import { dataTable, keyValueTable, paragraph, sectionHeading } from './blocks';
 import { chronologyTable } from './chronology-table';
 import { childKeyOf, childrenOf } from './children';
 import { framedDocument, type Frame } from './frame';
-import { gapsBlock, incidentSummary, peopleTable, removedPeopleTable, stepSections } from './incident-report';
+import { gapsBlock, historyBlock, incidentSummary, peopleTable, removedPeopleTable, stepSections } from './incident-report';
 import { applyOtherEntriesChoice, countAboutOthers } from './other-entries';
 import { redactDocument } from './redact-content';
 
@@ -53,8 +53,16 @@ export function redactionFor(source: DocumentSource, named: ReadonlySet<string>)
   return planRedaction([...subject, ...childrenOf(people)], named, [...staffNames, ...adultNames]);
 }
 
-function cover(title: string, subtitle: string, context: PrintContext, redaction: Redaction, otherEntries: string | null = null): Content[] {
-  const rows: [string, string][] = [];
+/** The cover's line for a voided incident: who voided it, when, and why. */
+function voidedRow(detail: IncidentDetail): [string, string][] {
+  if (!detail.incident.voided) return [];
+  const voiding = detail.history.filter((e) => e.kind === 'voided').at(-1);
+  return [['VOIDED', voiding ? `Voided on ${formatDateTime(voiding.at)} by ${voiding.byName}. Reason: ${voiding.reason}` : 'Voided']];
+}
+
+function cover(title: string, subtitle: string, context: PrintContext, redaction: Redaction, options: { first?: [string, string][]; otherEntries?: string | null } = {}): Content[] {
+  const rows: [string, string][] = [...(options.first ?? [])];
+  const otherEntries = options.otherEntries ?? null;
   if (context.preparedFor) rows.push(['Prepared for', context.preparedFor]);
   rows.push(['Names of children', redaction.statement]);
   if (otherEntries !== null) rows.push(['Entries about other children only', otherEntries]);
@@ -106,6 +114,7 @@ function incidentBody(detail: IncidentDetail, redaction: Redaction): Content[] {
     ...peopleTable(detail, redaction, [sectionHeading('People and their roles')]),
     ...removedPeopleTable(detail, redaction, [sectionHeading('Removed from this incident (added in error)')]),
     ...gapsBlock(detail, [sectionHeading('What the record still lacks')]),
+    ...historyBlock(detail, [sectionHeading('Changes to the incident record')]),
     ...stepSections(detail),
     ...onNewPage(chronologyTable([detail], { withReference: false, heading: [sectionHeading('Full chronology')] })),
   ];
@@ -124,7 +133,7 @@ function contentOf(source: DocumentSource, context: PrintContext, redaction: Red
             ...removedPeopleTable(source.incident, redaction, [sectionHeading('Removed from this incident (added in error)')]),
             ...chronologyTable([source.incident], { withReference: false, heading: [sectionHeading('Chronology')] }),
           ];
-    return { reference: incident.reference, content: [...cover(title, subtitle, context, redaction), ...body] };
+    return { reference: incident.reference, content: [...cover(title, subtitle, context, redaction, { first: voidedRow(source.incident) }), ...body] };
   }
   const { pupil } = source;
   const choice = context.otherEntries ?? DEFAULT_OTHER_ENTRIES;
@@ -133,7 +142,7 @@ function contentOf(source: DocumentSource, context: PrintContext, redaction: Red
   const name = redaction.displayName({ key: `pupil:${pupil.id}`, kind: 'pupil', firstName: pupil.firstName, lastName: pupil.lastName });
   const references = incidents.map((d) => d.incident.reference);
   const reference = references.length === 1 ? references[0]! : `${name}: ${references.length} incidents`;
-  const head = [...cover(title, name, context, redaction, otherEntries), ...pupilDetails(pupil, redaction, source.type === 'pupil-file'), ...pupilIncidentsTable(pupil, incidents)];
+  const head = [...cover(title, name, context, redaction, { otherEntries }), ...pupilDetails(pupil, redaction, source.type === 'pupil-file'), ...pupilIncidentsTable(pupil, incidents)];
   if (source.type === 'pupil-chronology') {
     return { reference, content: [...head, ...chronologyTable(incidents, { withReference: true, heading: [sectionHeading('Chronology across the incidents')] })] };
   }
@@ -148,6 +157,7 @@ function contentOf(source: DocumentSource, context: PrintContext, redaction: Red
 export function buildDocument(source: DocumentSource, context: PrintContext): { definition: TDocumentDefinitions; redaction: Redaction } {
   const redaction = redactionFor(source, context.namedChildren);
   const { content, reference } = contentOf(source, context, redaction);
-  const frame: Frame = { title: DOCUMENT_TITLES[source.type], schoolName: context.schoolName, reference, printedBy: context.printedBy, printedAt: context.printedAt };
+  const voided = 'incident' in source && source.incident.incident.voided;
+  const frame: Frame = { title: DOCUMENT_TITLES[source.type], schoolName: context.schoolName, reference, printedBy: context.printedBy, printedAt: context.printedAt, voided };
   return { definition: redactDocument(framedDocument(frame, content), (text) => redaction.redact(text)), redaction };
 }

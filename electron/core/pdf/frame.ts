@@ -15,7 +15,11 @@ export type Frame = {
   printedBy: string;
   /** Already in school time, e.g. "27 Nov 2026, 09:14". */
   printedAt: string;
+  /** A voided incident: every page says so, so no loose page passes for a live record. */
+  voided?: boolean;
 };
+
+export const VOIDED_MARKING = 'VOIDED — opened by mistake; not a current record';
 
 /**
  * Every page carries the protective marking at top and bottom, the school and the reference
@@ -32,6 +36,7 @@ export function framedDocument(frame: Frame, content: Content[]): TDocumentDefin
       margin: [48, 20, 48, 0],
       stack: [
         { text: MARKING, style: FRAME, alignment: 'center', bold: true, fontSize: 11 },
+        ...(frame.voided ? [{ text: VOIDED_MARKING, style: FRAME, alignment: 'center' as const, bold: true, fontSize: 9, color: '#a00000' }] : []),
         {
           columns: [
             { text: frame.schoolName, style: FRAME, fontSize: 8, color: '#444444' },
@@ -49,5 +54,6 @@ export function framedDocument(frame: Frame, content: Content[]): TDocumentDefin
       ],
     }),
     content,
+    ...(frame.voided ? { watermark: { text: 'VOIDED', color: '#a00000', opacity: 0.12, bold: true } } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { STEPS } from '../../../shared/domain/completeness';
 import { formatDate, formatDateTime } from '../../../shared/domain/dates';
 import { initialReviewBody } from '../../../shared/domain/entries/initial-review';
 import { decisionInWords } from '../../../shared/domain/phrases';
+import { factChangeText, INCIDENT_EVENT_LABELS } from '../../../shared/domain/incident-lifecycle';
 import { INCIDENT_KIND_LABELS, MEDIA_LABELS, OTHER_PERSON_KIND_LABELS, PERSON_ROLE_LABELS, SHARING_LABELS } from '../../../shared/domain/incidents';
 import { SEX_LABELS, yearGroupLabel } from '../../../shared/domain/pupils';
 import type { Redaction } from '../../../shared/domain/redaction';
@@ -29,12 +30,32 @@ function reviewDecision(detail: IncidentDetail): string {
   return `${decisionInWords(decision, referTo)} (review on ${formatDateTime(latest.occurredAt)})`;
 }
 
+/** Voided, or open / closed, saying when it was last reopened. */
+export function statusText(detail: IncidentDetail): string {
+  const i = detail.incident;
+  if (i.voided) return 'Voided (opened by mistake)';
+  if (i.status === 'closed') return 'Closed';
+  return i.reopenedAt ? `Open (reopened on ${formatDateTime(i.reopenedAt)})` : 'Open';
+}
+
+/** Every correction of the incident's facts (from → to) and change of status, with who, when and why. */
+export function historyBlock(detail: IncidentDetail, heading: readonly Content[]): Content[] {
+  if (detail.history.length === 0) return [{ stack: [...heading, paragraph('Nothing about the incident has been corrected or removed since it was opened.', 'note')], unbreakable: true }];
+  const rows = detail.history.map((event): TableCell[] => [
+    `${formatDateTime(event.at)}\n${event.byName}`,
+    { text: INCIDENT_EVENT_LABELS[event.kind], bold: true },
+    [event.what, ...event.changes.map(factChangeText)].filter((line) => line !== '').join('\n') || '—',
+    event.reason || '—',
+  ]);
+  return dataTable(['When and who', 'What', 'What changed', 'Why'], rows, [80, 70, '*', 120], { heading });
+}
+
 export function incidentSummary(detail: IncidentDetail, heading: readonly Content[]): Content[] {
   const i = detail.incident;
   return keyValueTable([
     ['Reference', i.reference],
     ['Title', i.title],
-    ['Status', i.status === 'open' ? 'Open' : 'Closed'],
+    ['Status', statusText(detail)],
     ['Came to attention', formatDate(i.cameToAttentionOn)],
     ['Date of the imagery', i.imageryDate ? formatDate(i.imageryDate) : 'Not known'],
     ['What happened', INCIDENT_KIND_LABELS[i.kind]],

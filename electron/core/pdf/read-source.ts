@@ -6,11 +6,15 @@ import { AppError } from '../errors';
 import { readIncidentDetail } from '../records/incident-detail';
 import type { DocumentSource } from './documents';
 
-/** Reads everything a document prints, or answers not_found. */
-export async function readDocumentSource(db: Pick<Executor, 'get' | 'all'>, document: ExportDocument): Promise<DocumentSource> {
+/**
+ * Reads everything a document prints, or answers not_found. A voided incident prints only for
+ * a DSL (`mayReadVoided`), as it opens only for a DSL; pupils' documents leave voided incidents out.
+ */
+export async function readDocumentSource(db: Pick<Executor, 'get' | 'all'>, document: ExportDocument, mayReadVoided = true): Promise<DocumentSource> {
   if (document.type === 'incident-report' || document.type === 'incident-chronology') {
     const incident = await readIncidentDetail(db, document.incidentId);
     if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+    if (incident.incident.voided && !mayReadVoided) throw new AppError('forbidden', `${incident.incident.reference} was voided; only a DSL can print it.`);
     return { type: document.type, incident };
   }
   const pupil = await findPupil(db, document.pupilId);

@@ -50,7 +50,7 @@ export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffM
     });
 
     for (const entry of current) {
-      const latest = latestEntry(entry, ownSignatures);
+      const latest = latestEntry(entry, ownSignatures, incident.reopenedAt);
       const ref = { incidentId, reference, entryId: entry.id };
       if (latest.kind === 'deletion' && deletionOverdue(latest.body, today) && latest.body.mode === 'pupils-asked') {
         result.overdue.push({ ...ref, what: `Deletion by ${latest.body.pupils} not yet confirmed`, dueOn: latest.body.deadline });

@@ -6,18 +6,20 @@ import { entriesOfIncident, signaturesOfIncident } from '../db/entry-queries';
 import { findIncident, peopleOfIncident, removedPeopleOfIncident } from '../db/incident-queries';
 import { listStaff } from '../db/staff-queries';
 import { completenessInput } from './completeness-input';
+import { readIncidentHistory } from './incident-history';
 import { ageDate, entryView, personView } from './views';
 
 /** One incident as the incident page and the printed report both show it; undefined when there is none. */
 export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, incidentId: number): Promise<IncidentDetail | undefined> {
   const incident = await findIncident(db, incidentId);
   if (!incident) return undefined;
-  const [people, removedPeople, entries, signatures, staff] = await Promise.all([
+  const [people, removedPeople, entries, signatures, staff, history] = await Promise.all([
     peopleOfIncident(db, incidentId),
     removedPeopleOfIncident(db, incidentId),
     entriesOfIncident(db, incidentId),
     signaturesOfIncident(db, incidentId),
     listStaff(db),
+    readIncidentHistory(db, incidentId),
   ]);
   const completeness = completenessInput(incident, people, entries, signatures, staff);
   const readiness = closureReadiness(completeness);
@@ -30,5 +32,6 @@ export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, inci
     gaps: readiness.gaps,
     closureSigned: readiness.closureSigned,
     police: policeInvolvement(completeness),
+    history,
   };
 }

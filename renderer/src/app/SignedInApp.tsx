@@ -29,6 +29,8 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { index: true, element: <HomePage /> },
             { path: 'incidents', lazy: page(() => import('../features/incidents/IncidentsPage'), 'IncidentsPage') },
             { path: 'incidents/new', lazy: page(() => import('../features/incidents/NewIncidentPage'), 'NewIncidentPage') },
+            { path: 'incidents/voided', lazy: page(() => import('../features/incidents/VoidedIncidentsPage'), 'VoidedIncidentsPage') },
+            { path: 'incidents/:incidentId/edit', lazy: page(() => import('../features/incidents/CorrectIncidentPage'), 'CorrectIncidentPage') },
             { path: 'incidents/:incidentId', lazy: page(() => import('../features/incidents/IncidentPage'), 'IncidentPage') },
             { path: 'incidents/:incidentId/chronology', lazy: page(() => import('../features/chronology/ChronologyPages'), 'IncidentChronologyPage') },
             { path: 'incidents/:incidentId/export', lazy: page(() => import('../features/exports/ExportPages'), 'IncidentExportPage') },

@@ -4,9 +4,10 @@ import { migration002 } from './002-pupils-incidents-entries';
 import { migration003 } from './003-chronology-search';
 import { migration004 } from './004-people-by-incident';
 import { migration005 } from './005-people-removed';
+import { migration006 } from './006-incident-corrections-and-status';
 import { migration007 } from './007-search-word-forms';
 
 /** Every migration in order. The app's schema version is the last one's. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

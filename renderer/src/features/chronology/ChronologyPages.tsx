@@ -9,6 +9,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { ChronologyView } from './ChronologyView';
+import { IncidentHistory } from '../incidents/IncidentHistory';
 
 /** /incidents/:incidentId/chronology: one incident's entries in the order things happened. */
 export function IncidentChronologyPage() {
@@ -23,6 +24,7 @@ export function IncidentChronologyPage() {
           <p>
             <Link to={`/incidents/${incidentId}`}>Back to the incident record</Link>
           </p>
+          {header.incidentHistory.length > 0 ? <IncidentHistory history={header.incidentHistory} /> : null}
           <ChronologyView scope={scope} header={header} label="Entries on this incident" empty="Nothing has been recorded on this incident yet." />
         </>
       )}

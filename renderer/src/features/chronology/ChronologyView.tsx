@@ -4,7 +4,6 @@ import type { ChronologyScope } from '../../../../shared/domain/chronology';
 import type { ChronologyHeader } from '../../../../shared/ipc/contract-chronology';
 import { ChronologyList } from './ChronologyList';
 import { FiltersForm } from './FiltersForm';
-import { IncidentEvents } from './IncidentEvents';
 import { useChronologyPages } from './use-chronology-pages';
 import { filtersFromParams, isFiltered, paramsFromFilters } from './url-filters';
 import './chronology.css';
@@ -27,7 +26,6 @@ export function ChronologyView({ scope, header, label, empty }: { scope: Chronol
   return (
     <>
       <FiltersForm key={params.toString()} scope={scope} header={header} filters={filters} onApply={(next) => setParams(paramsFromFilters(next))} />
-      <IncidentEvents events={header.events} />
       <h2 id="chron-entries-title">Entries</h2>
       <p className="chron-count" role="status">
         {data.error ? '' : data.total === null ? 'Loading entries…' : countText(data.total, filtered)}

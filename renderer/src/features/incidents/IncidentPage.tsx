@@ -1,4 +1,7 @@
 import { Link, useParams } from 'react-router';
+import { formatDateTime } from '../../../../shared/domain/dates';
+import type { IncidentDetail } from '../../../../shared/ipc/contract';
+import { call } from '../../api/client';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
@@ -7,55 +10,141 @@ import { IncidentSummaryList } from './IncidentSummaryList';
 import { PeopleSection } from './PeopleSection';
 import { EntryList } from '../entries/EntryList';
 import { AdultInvolvedWarning } from './AdultInvolvedWarning';
+import { IncidentHistory } from './IncidentHistory';
 import { MissingPanel } from './MissingPanel';
+import { ReasonPanel } from './ReasonPanel';
 import { StepsPanel } from './StepsPanel';
+
+function StatusTags({ incident }: { incident: IncidentDetail['incident'] }) {
+  if (incident.voided) return <span className="tag tag-red">Voided</span>;
+  return (
+    <>
+      <span className={`tag ${incident.status === 'open' ? 'tag-blue' : 'tag-grey'}`}>{incident.status === 'open' ? 'Open' : 'Closed'}</span>
+      {incident.status === 'open' && incident.reopenedAt ? <span className="tag tag-yellow">Reopened</span> : null}
+    </>
+  );
+}
+
+/** Who voided it, when and why: the first thing anyone reading a voided incident sees. */
+function VoidedBanner({ detail }: { detail: IncidentDetail }) {
+  const voiding = detail.history.filter((e) => e.kind === 'voided').at(-1);
+  return (
+    <section className="panel panel-warning" aria-labelledby="voided-title">
+      <h2 id="voided-title">Voided</h2>
+      {voiding ? (
+        <p>
+          Voided on {formatDateTime(voiding.at)} by {voiding.byName}. Reason: {voiding.reason}
+        </p>
+      ) : null}
+      <p>This incident was opened by mistake. It is kept as a record, is left out of every list and count, and nothing on it can be changed.</p>
+    </section>
+  );
+}
 
 export function IncidentPage() {
   const incidentId = Number(useParams().incidentId);
-  const canRecord = useHasRole('dsl', 'deputy');
+  const isDsl = useHasRole('dsl');
+  const mayRecord = useHasRole('dsl', 'deputy');
   const canPrint = useHasRole('dsl', 'deputy', 'head');
   const { loaded, reload } = useCall('incidents.get', { incidentId });
 
   return (
     <LoadState loaded={loaded}>
-      {(detail) => (
-        <>
-          <PageHeading caption={detail.incident.reference}>{detail.incident.title}</PageHeading>
-          <p>
-            <Link to={`/incidents/${incidentId}/chronology`}>Chronology</Link> (every entry in order, with filters and search)
-            {canPrint ? (
-              <>
-                {' · '}
-                <Link to={`/incidents/${incidentId}/export`}>Print or export</Link> (a PDF for a meeting or a referral)
-              </>
+      {(detail) => {
+        const { incident } = detail;
+        const canRecord = mayRecord && incident.status === 'open' && !incident.voided;
+        return (
+          <>
+            <PageHeading caption={incident.reference}>{incident.title}</PageHeading>
+            {incident.voided ? <VoidedBanner detail={detail} /> : null}
+            <p>
+              <Link to={`/incidents/${incidentId}/chronology`}>Chronology</Link> (every entry in order, with filters and search)
+              {canPrint ? (
+                <>
+                  {' · '}
+                  <Link to={`/incidents/${incidentId}/export`}>Print or export</Link> (a PDF for a meeting or a referral)
+                </>
+              ) : null}
+              {canRecord ? (
+                <>
+                  {' · '}
+                  <Link to={`/incidents/${incidentId}/edit`}>Edit incident details</Link> (correct the title, kind, dates or sharing)
+                </>
+              ) : null}
+            </p>
+            <p>
+              <StatusTags incident={incident} />
+              {incident.policeMatter ? <span className="tag tag-red">Police matter</span> : detail.police.involved ? <span className="tag tag-red">Police involved</span> : null}
+            </p>
+            {incident.policeMatter && !incident.voided ? <AdultInvolvedWarning /> : null}
+            {incident.status === 'open' && incident.reopenedAt && !incident.voided ? (
+              <p className="inset">
+                Reopened on {formatDateTime(incident.reopenedAt)}. The review and closure signed before then no longer counts: amend it (or record a new one)
+                and have a DSL sign it before the incident can close again.
+              </p>
             ) : null}
-          </p>
-          <p>
-            <span className={`tag ${detail.incident.status === 'open' ? 'tag-blue' : 'tag-grey'}`}>{detail.incident.status === 'open' ? 'Open' : 'Closed'}</span>
-            {detail.incident.policeMatter ? <span className="tag tag-red">Police matter</span> : detail.police.involved ? <span className="tag tag-red">Police involved</span> : null}
-          </p>
-          {detail.incident.policeMatter ? <AdultInvolvedWarning /> : null}
-          <div className="incident-layout">
-            <StepsPanel detail={detail} canRecord={canRecord && detail.incident.status === 'open'} />
-            <div className="incident-main">
-              <MissingPanel detail={detail} onClosed={reload} />
-              <IncidentSummaryList incident={detail.incident} police={detail.police} />
-              <PeopleSection detail={detail} canRecord={canRecord && detail.incident.status === 'open'} onChanged={reload} />
-              <section aria-labelledby="entries-title">
-                <h2 id="entries-title">Chronology</h2>
-                {canRecord && detail.incident.status === 'open' ? (
-                  <div className="button-group record-actions">
-                    <Link to={`/incidents/${incidentId}/viewing-log/new`} className="button button-secondary">
-                      Record a viewing of the imagery
-                    </Link>
+            <div className="incident-layout">
+              <StepsPanel detail={detail} canRecord={canRecord} />
+              <div className="incident-main">
+                {incident.voided ? null : <MissingPanel detail={detail} onClosed={reload} />}
+                {isDsl && incident.status === 'closed' && !incident.voided ? (
+                  <div className="record-actions">
+                    <ReasonPanel
+                      name="reopen"
+                      open="Reopen incident"
+                      title="Reopen this incident"
+                      explanation="It will be open again, and the record must be complete again before it closes: the closure signed before now no longer counts, so a DSL amends the review and closure (or records a new one) and signs it."
+                      reasonLabel="Why is it being reopened?"
+                      reasonHint="For example new information from the police, or an escalation. This is kept in the record and shown in the chronology."
+                      confirm="Reopen incident"
+                      onSubmit={async (reason) => {
+                        const result = await call('incidents.reopen', { incidentId, reason });
+                        if (!result.ok) return result.error;
+                        reload();
+                        return null;
+                      }}
+                    />
                   </div>
                 ) : null}
-                <EntryList detail={detail} canRecord={canRecord} onChanged={reload} />
-              </section>
+                <IncidentSummaryList incident={incident} police={detail.police} />
+                <PeopleSection detail={detail} canRecord={canRecord} onChanged={reload} />
+                <section aria-labelledby="entries-title">
+                  <h2 id="entries-title">Chronology</h2>
+                  {canRecord ? (
+                    <div className="button-group record-actions">
+                      <Link to={`/incidents/${incidentId}/viewing-log/new`} className="button button-secondary">
+                        Record a viewing of the imagery
+                      </Link>
+                    </div>
+                  ) : null}
+                  <EntryList detail={detail} canRecord={canRecord} onChanged={reload} />
+                </section>
+                <IncidentHistory history={detail.history} />
+                {isDsl && !incident.voided ? (
+                  <div className="record-actions">
+                    <ReasonPanel
+                      name="void"
+                      open="Void this incident"
+                      title="Void this incident?"
+                      explanation="Only for an incident opened by mistake, such as a duplicate or one opened for the wrong pupil. It leaves every list and count and nothing on it can be changed again. It stays readable to DSLs, marked as voided. This cannot be undone."
+                      reasonLabel="Why is it being voided?"
+                      reasonHint="For example “Duplicate of YPSI-2026-004” or “Opened for the wrong pupil”."
+                      confirm="Void incident"
+                      warning
+                      onSubmit={async (reason) => {
+                        const result = await call('incidents.void', { incidentId, reason });
+                        if (!result.ok) return result.error;
+                        reload();
+                        return null;
+                      }}
+                    />
+                  </div>
+                ) : null}
+              </div>
             </div>
-          </div>
-        </>
-      )}
+          </>
+        );
+      }}
     </LoadState>
   );
 }

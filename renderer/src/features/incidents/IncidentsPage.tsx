@@ -8,6 +8,7 @@ import { useHasRole } from '../../app/session-context';
 
 export function IncidentsPage() {
   const canRecord = useHasRole('dsl', 'deputy');
+  const isDsl = useHasRole('dsl');
   const { loaded } = useCall('incidents.list', { status: 'all' });
   return (
     <>
@@ -17,6 +18,11 @@ export function IncidentsPage() {
           <Link to="/incidents/new" className="button">
             Open a new incident
           </Link>
+        </p>
+      ) : null}
+      {isDsl ? (
+        <p>
+          <Link to="/incidents/voided">Voided incidents</Link> (opened by mistake; left out of this list)
         </p>
       ) : null}
       <LoadState loaded={loaded}>

@@ -152,7 +152,7 @@ describe('the life of an incident, end to end', () => {
     await page.getByRole('link', { name: 'Chronology', exact: true }).click();
     const events = page.getByRole('region', { name: 'Changes to the incident record' });
     await expect.poll(() => events.textContent()).toContain('Benedict Hollingworth was removed from this incident.');
-    expect(await events.textContent()).toContain('Why: Added in error: it was a different Year 10 pupil.');
+    expect(await events.textContent()).toContain('Reason: Added in error: it was a different Year 10 pupil.');
     await expectNoAxeViolations(page);
     await shot(page, 'chronology-removal');
 

@@ -229,13 +229,14 @@ describe('removing a person added in error', () => {
 
     // The incident's chronology shows the removal, and the entry about them still names them.
     const header = expectOk(await call(core, 'chronology.header', { scope: { type: 'incident', incidentId } }));
-    expect(header.events).toEqual([
+    expect(header.incidentHistory).toEqual([
       {
         kind: 'person-removed',
         at: clock.now().toISOString(),
         byName: DSL.name,
         what: `Thaddeus Quillon was removed from this incident. They had been added on 23 Nov 2026, 09:00 by ${DSL.name}, as: pictured in the imagery.`,
         reason: 'Added in error: a different Year 10 pupil',
+        changes: [],
       },
     ]);
     const entry = expectOk(await call(core, 'chronology.entry', { entryId: parents.id }));

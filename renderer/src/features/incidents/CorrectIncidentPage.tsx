@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { IncidentDetail } from '../../../../shared/ipc/contract';
+import { incidentCorrection } from '../../../../shared/ipc/contract-lifecycle';
+import { call } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextAreaField } from '../../components/fields';
+import { LoadState } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { useCall } from '../../components/use-call';
+import { useForm } from '../../components/use-form';
+import { INCIDENT_FIELD_LABELS, IncidentFactsFields, servicesFromText } from './IncidentFactsFields';
+
+const LABELS = { ...INCIDENT_FIELD_LABELS, reason: 'Why are these details being corrected?' };
+
+function CorrectionForm({ incident }: { incident: IncidentDetail['incident'] }) {
+  const navigate = useNavigate();
+  const { title, cameToAttentionOn, imageryDate, kind, media, services, sharing, sharingDetails } = incident;
+  const form = useForm(incidentCorrection, { title, cameToAttentionOn, imageryDate, kind, media, services, sharing, sharingDetails, reason: '' });
+  const { values, setValue, errors } = form;
+  const [servicesText, setServicesText] = useState(services.join(', '));
+
+  async function submit() {
+    const parsed = form.validate({ services: servicesFromText(servicesText) });
+    if (!parsed) return;
+    form.setBusy(true);
+    const result = await call('incidents.correct', { ...parsed, incidentId: incident.id });
+    form.setBusy(false);
+    if (!result.ok) return form.showServerError(result.error);
+    void navigate(`/incidents/${incident.id}`);
+  }
+
+  return (
+    <>
+      <p className="lead">
+        Correct what was entered when the incident was opened. The details as they were stay in the record, with who corrected them, when and why.
+      </p>
+      <ErrorSummary errors={errors} labels={LABELS} formError={form.formError} />
+      <form
+        noValidate
+        className="form-narrow"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <IncidentFactsFields
+          values={values}
+          setValue={(name, value) => form.setValues((current) => ({ ...current, [name]: value }))}
+          errors={errors}
+          servicesText={servicesText}
+          setServicesText={setServicesText}
+          dateHint={`The reference ${incident.reference} stays the same even if the year changes: printouts and referrals already use it.`}
+        />
+        <TextAreaField
+          name="reason"
+          label={LABELS.reason}
+          hint="For example “The date was typed a year out” or “The police confirmed an adult sent it”. This is kept with the correction."
+          rows={3}
+          value={values.reason ?? ''}
+          onChange={(v) => setValue('reason', v)}
+          error={errors.reason}
+        />
+        <div className="button-group">
+          <button type="submit" className="button" disabled={form.busy}>
+            Save the correction
+          </button>
+          <Link to={`/incidents/${incident.id}`} className="button button-secondary">
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** /incidents/:incidentId/edit: "Edit incident details", for a DSL or deputy while the incident is open. */
+export function CorrectIncidentPage() {
+  const incidentId = Number(useParams().incidentId);
+  const { loaded } = useCall('incidents.get', { incidentId });
+  return (
+    <LoadState loaded={loaded}>
+      {(detail) => (
+        <>
+          <PageHeading caption={detail.incident.reference}>Edit incident details</PageHeading>
+          <CorrectionForm incident={detail.incident} />
+        </>
+      )}
+    </LoadState>
+  );
+}

@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+import { INCIDENT_KIND_LABELS, INCIDENT_KINDS, MEDIA, MEDIA_LABELS, SHARING, SHARING_LABELS, type incidentInput } from '../../../../shared/domain/incidents';
+import { RadioField, TextAreaField, TextField } from '../../components/fields';
+import type { FormErrors } from '../../components/use-form';
+import { AdultInvolvedWarning } from './AdultInvolvedWarning';
+
+export const INCIDENT_FIELD_LABELS = {
+  title: 'Title',
+  cameToAttentionOn: 'Date it came to the school’s attention',
+  imageryDate: 'Date the imagery was made',
+  kind: 'What kind of incident is this?',
+  media: 'Photo or video',
+  services: 'Services or apps involved',
+  sharing: 'How widely has it been shared?',
+  sharingDetails: 'Where, or with whom',
+};
+
+type FactValues = Partial<z.input<typeof incidentInput>>;
+
+/**
+ * The facts of an incident, as asked when it is opened and when its details are corrected:
+ * one set of questions, checked by the shared `incidentInput` schema in both places.
+ */
+export function IncidentFactsFields({
+  values,
+  setValue,
+  errors,
+  servicesText,
+  setServicesText,
+  dateHint,
+}: {
+  values: FactValues;
+  setValue: <K extends keyof FactValues>(name: K, value: FactValues[K]) => void;
+  errors: FormErrors;
+  servicesText: string;
+  setServicesText: (text: string) => void;
+  /** Said under the date it came to attention (the correction form says the reference stays). */
+  dateHint?: string;
+}) {
+  return (
+    <>
+      <TextField
+        name="title"
+        label={INCIDENT_FIELD_LABELS.title}
+        hint="Short and neutral, with no names: for example “Image shared in a Year 10 group chat”. The title appears on lists and printouts."
+        value={values.title ?? ''}
+        onChange={(v) => setValue('title', v)}
+        error={errors.title}
+      />
+      <TextField
+        name="cameToAttentionOn"
+        label={INCIDENT_FIELD_LABELS.cameToAttentionOn}
+        hint={dateHint}
+        type="date"
+        width="medium"
+        value={values.cameToAttentionOn ?? ''}
+        onChange={(v) => setValue('cameToAttentionOn', v)}
+        error={errors.cameToAttentionOn}
+      />
+      <TextField
+        name="imageryDate"
+        label={`${INCIDENT_FIELD_LABELS.imageryDate} (if known)`}
+        hint="Ages are worked out on this date. If it is not known, the date it came to attention is used."
+        type="date"
+        width="medium"
+        value={values.imageryDate ?? ''}
+        onChange={(v) => setValue('imageryDate', v)}
+        error={errors.imageryDate}
+      />
+      <RadioField
+        name="kind"
+        label={INCIDENT_FIELD_LABELS.kind}
+        hint="The advice covers the first three. Sharing of imagery of under-18s by an adult is child sexual abuse and goes to the police."
+        options={INCIDENT_KINDS.map((value) => ({ value, label: INCIDENT_KIND_LABELS[value] }))}
+        value={values.kind}
+        onChange={(v) => setValue('kind', v)}
+        error={errors.kind}
+      />
+      {values.kind === 'adult-shared' ? <AdultInvolvedWarning /> : null}
+      <RadioField
+        name="media"
+        label={INCIDENT_FIELD_LABELS.media}
+        inline
+        options={MEDIA.map((value) => ({ value, label: MEDIA_LABELS[value] }))}
+        value={values.media}
+        onChange={(v) => setValue('media', v)}
+        error={errors.media}
+      />
+      <TextField
+        name="services"
+        label={INCIDENT_FIELD_LABELS.services}
+        hint="Separate with commas, for example Snapchat, WhatsApp. Leave blank if not known."
+        value={servicesText}
+        onChange={setServicesText}
+        error={errors.services}
+      />
+      <RadioField
+        name="sharing"
+        label={INCIDENT_FIELD_LABELS.sharing}
+        options={SHARING.map((value) => ({ value, label: SHARING_LABELS[value] }))}
+        value={values.sharing}
+        onChange={(v) => setValue('sharing', v)}
+        error={errors.sharing}
+      />
+      {values.sharing === 'shared' ? (
+        <TextAreaField
+          name="sharingDetails"
+          label={INCIDENT_FIELD_LABELS.sharingDetails}
+          hint="Which services, groups or people, as far as is known."
+          value={values.sharingDetails ?? ''}
+          onChange={(v) => setValue('sharingDetails', v)}
+          error={errors.sharingDetails}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** The services as typed, one list: "Snapchat, WhatsApp" → ["Snapchat", "WhatsApp"]. */
+export function servicesFromText(text: string): string[] {
+  return text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
