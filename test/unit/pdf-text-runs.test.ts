@@ -1,5 +1,5 @@
 // How a printed string is cut into runs (one font, one direction, references kept whole)
-// and how a line's right-to-left runs are put in visual order (docs/decisions/0007).
+// and how a line's right-to-left runs are put in visual order (docs/decisions/0008).
 import { describe, expect, it } from 'vitest';
 import { visualOrder } from '../../electron/core/pdf/bidi-lines';
 import { defaultFontsDir, glyphCoverage } from '../../electron/core/pdf/fonts';

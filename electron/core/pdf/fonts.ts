@@ -7,7 +7,7 @@ type Styles = { normal: string; bold: string; italics: string; bolditalics: stri
 
 /**
  * The fonts a printed record may use, in the order a character is looked for in them
- * (docs/decisions/0007-pdf-scripts.md). Roboto prints English and every Latin, Greek and
+ * (docs/decisions/0008-pdf-scripts.md). Roboto prints English and every Latin, Greek and
  * Cyrillic name; Noto Sans Arabic and Hebrew print what Roboto has no glyph for. Neither
  * script has italics, so the upright faces stand in for them.
  */

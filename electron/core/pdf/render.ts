@@ -12,7 +12,7 @@ export type RenderedPdf = { buffer: Buffer; pages: number };
  * fonts and access rules are set on every call: nothing but the font files may be read,
  * and no URL may ever be fetched (a record's text must never turn into a request). Every
  * string is printed in runs of a font that has its glyphs, right-to-left runs in reading
- * order (docs/decisions/0007-pdf-scripts.md).
+ * order (docs/decisions/0008-pdf-scripts.md).
  */
 export async function renderPdf(definition: TDocumentDefinitions, fontsDir: string): Promise<RenderedPdf> {
   const fonts = fontDictionary(fontsDir);
