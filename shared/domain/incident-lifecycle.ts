@@ -62,11 +62,6 @@ export function factChanges(before: IncidentFacts, after: IncidentFacts): FactCh
   }));
 }
 
-/** A date on the school's calendar that is after today there (the clock is Europe/London, not the PC's zone). */
-export function isAfterSchoolToday(date: string, today: string): boolean {
-  return date > today;
-}
-
 export type IncidentState = { status: 'open' | 'closed'; voided: boolean; reference: string };
 
 /**

@@ -1,8 +1,9 @@
 import { schoolToday } from '../../../shared/domain/dates';
 import { isPoliceMatter } from '../../../shared/domain/incidents';
-import { factChanges, isAfterSchoolToday, type IncidentFacts } from '../../../shared/domain/incident-lifecycle';
+import { cameToAttentionError, firstPicturedBornAfterImagery } from '../../../shared/domain/impossible-dates';
+import { factChanges, type IncidentFacts } from '../../../shared/domain/incident-lifecycle';
 import { appendAudit } from '../audit/audit-log';
-import { findIncident } from '../db/incident-queries';
+import { findIncident, peopleOfIncident } from '../db/incident-queries';
 import {
   insertCorrection,
   insertStatusChange,
@@ -45,13 +46,14 @@ export const incidentLifecycleHandlers = {
     const { db, user } = ctx.session;
     const after = factsOf(input);
     // The school's calendar, not the PC's zone (shared/domain/dates).
-    if (isAfterSchoolToday(after.cameToAttentionOn, schoolToday(ctx.now()))) {
-      throw new AppError('invalid_input', 'The date it came to the school’s attention cannot be in the future.', {
-        cameToAttentionOn: 'The date it came to the school’s attention cannot be in the future',
-      });
-    }
+    const future = cameToAttentionError(after.cameToAttentionOn, schoolToday(ctx.now()));
+    if (future) throw new AppError('invalid_input', `${future}.`, { cameToAttentionOn: future });
     return db.transaction(async (tx) => {
       const incident = await requireWritableIncident(tx, input.incidentId);
+      // Read with the write: a pictured child added meanwhile is checked against the new imagery date too.
+      const people = (await peopleOfIncident(tx, incident.id)).map((p) => ({ roles: p.roles, dateOfBirth: p.pupil?.dateOfBirth || p.other?.dateOfBirth || '' }));
+      const unborn = firstPicturedBornAfterImagery(people, after);
+      if (unborn) throw new AppError('invalid_input', `${unborn.message}.`, { [after.imageryDate ? 'imageryDate' : 'cameToAttentionOn']: unborn.message });
       const before = factsOf(incident);
       const changes = factChanges(before, after);
       if (changes.length === 0) throw new AppError('invalid_input', 'Nothing has been changed: correct at least one of the details, or cancel.');

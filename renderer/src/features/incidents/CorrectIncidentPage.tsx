@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { schoolToday } from '../../../../shared/domain/dates';
+import { cameToAttentionError, firstPicturedBornAfterImagery } from '../../../../shared/domain/impossible-dates';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 import { incidentCorrection } from '../../../../shared/ipc/contract-lifecycle';
 import { call } from '../../api/client';
@@ -9,24 +11,42 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { useForm } from '../../components/use-form';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { liveErrors, withLiveErrors } from '../../components/live-errors';
 import { INCIDENT_FIELD_LABELS, IncidentFactsFields, servicesFromText } from './IncidentFactsFields';
 
 const LABELS = { ...INCIDENT_FIELD_LABELS, reason: 'Why are these details being corrected?' };
 
-function CorrectionForm({ incident }: { incident: IncidentDetail['incident'] }) {
+function CorrectionForm({ incident, people }: { incident: IncidentDetail['incident']; people: IncidentDetail['people'] }) {
   const navigate = useNavigate();
   const { title, cameToAttentionOn, imageryDate, kind, media, services, sharing, sharingDetails } = incident;
   const form = useForm(incidentCorrection, { title, cameToAttentionOn, imageryDate, kind, media, services, sharing, sharingDetails, reason: '' });
-  const { values, setValue, errors } = form;
+  const { values, setValue } = form;
   const [servicesText, setServicesText] = useState(services.join(', '));
+  const draft = useUnsavedChanges(servicesText);
+  // The same checks as the core, as the dates are typed, on the school's clock.
+  const facts = { imageryDate: values.imageryDate ?? '', cameToAttentionOn: values.cameToAttentionOn ?? '' };
+  const unborn = firstPicturedBornAfterImagery(
+    people.map((p) => ({ roles: p.roles, dateOfBirth: p.pupil?.dateOfBirth || p.other?.dateOfBirth || '' })),
+    facts,
+  );
+  const live = {
+    cameToAttentionOn: cameToAttentionError(facts.cameToAttentionOn, schoolToday()) ?? (unborn && !facts.imageryDate ? unborn.message : null),
+    imageryDate: unborn && facts.imageryDate ? unborn.message : null,
+  };
+  const errors = withLiveErrors(form.errors, live);
 
   async function submit() {
     const parsed = form.validate({ services: servicesFromText(servicesText) });
+    const impossible = liveErrors(live);
+    if (Object.keys(impossible).length > 0) return form.setErrors((shown) => ({ ...(parsed ? {} : shown), ...impossible }));
     if (!parsed) return;
     form.setBusy(true);
     const result = await call('incidents.correct', { ...parsed, incidentId: incident.id });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
+    form.saved();
+    draft.saved();
     void navigate(`/incidents/${incident.id}`);
   }
 
@@ -83,7 +103,7 @@ export function CorrectIncidentPage() {
       {(detail) => (
         <>
           <PageHeading caption={detail.incident.reference}>Edit incident details</PageHeading>
-          <CorrectionForm incident={detail.incident} />
+          <CorrectionForm incident={detail.incident} people={detail.people} />
         </>
       )}
     </LoadState>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { TextAreaField } from '../../components/fields';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 
 /**
  * A change to the incident's status that needs a reason (voiding, reopening): a button that
@@ -31,6 +32,7 @@ export function ReasonPanel({
   const [reason, setReason] = useState('');
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const draft = useUnsavedChanges(open ? reason : '');
 
   if (!open) {
     return (
@@ -44,6 +46,7 @@ export function ReasonPanel({
     const failure = await onSubmit(reason);
     setBusy(false);
     if (failure) setError({ message: failure.message, field: failure.fields?.reason });
+    else draft.saved();
   }
   return (
     <section className={`panel ${warning ? 'panel-warning' : ''}`} aria-labelledby={`${name}-title`}>

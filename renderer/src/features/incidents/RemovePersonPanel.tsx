@@ -4,6 +4,7 @@ import { personName } from '../../../../shared/forms/field-spec';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/fields';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 
 /**
  * Removes someone added to the incident in error. Nothing is deleted: they stay in the
@@ -14,6 +15,7 @@ export function RemovePersonPanel({ person, onDone, onCancel }: { person: Incide
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const draft = useUnsavedChanges(reason);
   const name = personName(person);
 
   async function remove() {
@@ -26,6 +28,7 @@ export function RemovePersonPanel({ person, onDone, onCancel }: { person: Incide
       setFormError(result.error.fields ? null : result.error.message);
       return;
     }
+    draft.saved();
     onDone();
   }
 

@@ -6,6 +6,7 @@ import type { IncidentPerson } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField } from '../../components/fields';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { liveErrors, withLiveErrors } from '../../components/live-errors';
 import { ROLE_OPTIONS, ROLES_HINT } from './role-options';
 
@@ -23,6 +24,7 @@ export function RolesEditor({
 }) {
   const [roles, setRoles] = useState<PersonRole[]>(person.roles);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const draft = useUnsavedChanges(roles);
   const name = person.pupil ? pupilFullName(person.pupil) : (person.other?.name ?? '');
   const live = { roles: picturedBornAfterImageryError(roles, person.pupil?.dateOfBirth ?? person.other?.dateOfBirth ?? '', incident) };
 
@@ -31,6 +33,7 @@ export function RolesEditor({
     if (Object.keys(impossible).length > 0) return setErrors(impossible);
     const result = await call('incidents.setRoles', { incidentPersonId: person.id, roles });
     if (!result.ok) return setErrors(result.error.fields ?? { roles: result.error.message });
+    draft.saved();
     onDone();
   }
 
