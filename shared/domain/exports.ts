@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** At most this many characters that cannot be printed are named back to the person exporting. */
+export const UNPRINTABLE_SHOWN = 40;
+
 /** The documents the DSL can print for inter-agency meetings or a child-protection file transfer. */
 export const EXPORT_DOCUMENTS = ['incident-report', 'incident-chronology', 'pupil-chronology', 'pupil-file'] as const;
 export type ExportDocumentType = (typeof EXPORT_DOCUMENTS)[number];

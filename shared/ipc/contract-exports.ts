@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exportDocument, exportRequest } from '../domain/exports';
+import { exportDocument, exportRequest, UNPRINTABLE_SHOWN } from '../domain/exports';
 import type { Spec } from './spec';
 
 /** Printing is for the people who hold the record: DSLs, their deputies and the headteacher. */
@@ -33,7 +33,14 @@ export const exportChannels = {
     access: printers,
     input: exportRequest,
     output: z.discriminatedUnion('saved', [
-      z.object({ saved: z.literal(true), fileName: z.string(), pages: z.number().int(), bytes: z.number().int() }),
+      z.object({
+        saved: z.literal(true),
+        fileName: z.string(),
+        pages: z.number().int(),
+        bytes: z.number().int(),
+        /** Characters no font in the app could print: they show as boxes, and the export page says so. */
+        unprintable: z.array(z.string()).max(UNPRINTABLE_SHOWN),
+      }),
       /** The save dialog was cancelled: nothing was written. */
       z.object({ saved: z.literal(false) }),
     ]),

@@ -173,3 +173,20 @@ describe('the fonts', () => {
     }
   });
 });
+
+describe('a script the app has no font for', () => {
+  it('is named back to the person exporting, so boxes on the page are never a surprise', async () => {
+    const pupil = expectOk(await call(core, 'pupils.create', pupilInput('王', '小明', 3)));
+    const incidentId = expectOk(
+      await call(core, 'incidents.create', { title: 'Image sent to a pupil', cameToAttentionOn: '2026-11-10', imageryDate: '', kind: 'shared-on', media: 'photo', services: [], sharing: 'not_known', sharingDetails: '' }),
+    ).id;
+    expectOk(await call(core, 'incidents.addPupil', { incidentId, pupilId: pupil.id, roles: ['received'] }));
+    nextPath = join(outDir, 'unprintable.pdf');
+    const result = expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [`pupil:${pupil.id}`] }));
+    if (!result.saved) expect.fail('expected the PDF to be saved');
+    expect(result.unprintable).toEqual(['王', '小', '明']);
+    nextPath = join(outDir, 'printable.pdf');
+    const printable = expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId: incidentIds[0]! }, namedChildren: pupilIds.map((id) => `pupil:${id}`) }));
+    expect(printable.saved && printable.unprintable).toEqual([]);
+  });
+});

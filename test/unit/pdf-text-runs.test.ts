@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { visualOrder } from '../../electron/core/pdf/bidi-lines';
 import { defaultFontsDir, glyphCoverage } from '../../electron/core/pdf/fonts';
-import { printable, textRuns } from '../../electron/core/pdf/text-runs';
+import { printable, textRuns, unprintableCharacters } from '../../electron/core/pdf/text-runs';
 
 const has = glyphCoverage(defaultFontsDir());
 
@@ -74,5 +74,12 @@ describe('visualOrder (the bidi algorithm’s rule L2)', () => {
   it('reverses a number inside right-to-left text twice, so it reads left to right', () => {
     // "Said: <Arabic word> <number> <Arabic word>"
     expect(visualOrder([0, 1, 2, 2, 1])).toEqual([0, 4, 2, 3, 1]);
+  });
+});
+
+describe('unprintableCharacters', () => {
+  it('names the characters no embedded font has, once each, and nothing in the scripts the app prints', () => {
+    expect(unprintableCharacters('Zofia Wąsowska-Łukasik, Ελένη, Дарья, ليلى حسن, נועה כהן — “quoted”', has)).toEqual([]);
+    expect(unprintableCharacters('Pupil 王小明 and 王芳, and प्रिया', has)).toEqual(['王', '小', '明', '芳', 'प', 'र', 'य']);
   });
 });

@@ -8,7 +8,7 @@ import type { ExportChild } from '../../../shared/ipc/contract';
 import { appendAudit } from '../audit/audit-log';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { DEFAULT_OTHER_ENTRIES } from '../../../shared/domain/exports';
+import { DEFAULT_OTHER_ENTRIES, UNPRINTABLE_SHOWN } from '../../../shared/domain/exports';
 import { childKeyOf } from '../pdf/children';
 import { countAboutOthers } from '../pdf/other-entries';
 import { buildDocument, DOCUMENT_TITLES, type DocumentSource } from '../pdf/documents';
@@ -93,7 +93,7 @@ export const exportHandlers = {
       preparedFor,
       ...(otherEntries ? { otherEntries } : {}),
     });
-    const { buffer, pages } = await renderPdf(definition, ctx.exports.fontsDir);
+    const { buffer, pages, unprintable } = await renderPdf(definition, ctx.exports.fontsDir);
 
     const chosen = await choose(suggestedFileName(source, schoolToday(at)));
     if (chosen === null) return { saved: false as const };
@@ -123,6 +123,7 @@ export const exportHandlers = {
             file: path,
             pages,
             bytes: buffer.length,
+            unprintableCount: unprintable.length,
             sha256: createHash('sha256').update(buffer).digest('hex'),
           },
         });
@@ -137,6 +138,6 @@ export const exportHandlers = {
       if (written) await unlink(path).catch(() => undefined);
       throw error;
     }
-    return { saved: true as const, fileName: basename(path), pages, bytes: buffer.length };
+    return { saved: true as const, fileName: basename(path), pages, bytes: buffer.length, unprintable: unprintable.slice(0, UNPRINTABLE_SHOWN) };
   },
 } satisfies Partial<Handlers>;

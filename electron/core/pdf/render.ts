@@ -4,8 +4,10 @@ import { installBidiLines } from './bidi-lines';
 import { withTextRuns } from './document-runs';
 import { fontDictionary, glyphCoverage } from './fonts';
 import { installLineMetrics } from './line-metrics';
+import { unprintableCharacters } from './text-runs';
 
-export type RenderedPdf = { buffer: Buffer; pages: number };
+/** The file, its page count, and any characters no embedded font could print (shown as boxes). */
+export type RenderedPdf = { buffer: Buffer; pages: number; unprintable: string[] };
 
 /**
  * Lays out and renders a document definition. pdfmake is one module-wide instance, so its
@@ -24,7 +26,10 @@ export async function renderPdf(definition: TDocumentDefinitions, fontsDir: stri
   installLineMetrics();
 
   let pages = 0;
-  const printed = withTextRuns(definition, glyphCoverage(fontsDir));
+  const coverage = glyphCoverage(fontsDir);
+  // Every string the body prints; the header and footer repeat the school and reference it already holds.
+  const unprintable = unprintableCharacters(JSON.stringify(definition.content), coverage);
+  const printed = withTextRuns(definition, coverage);
   const userFooter = printed.footer;
   const counted: TDocumentDefinitions = {
     ...printed,
@@ -34,5 +39,5 @@ export async function renderPdf(definition: TDocumentDefinitions, fontsDir: stri
     },
   };
   const buffer = await pdfmake.createPdf(counted).getBuffer();
-  return { buffer, pages };
+  return { buffer, pages, unprintable };
 }

@@ -148,3 +148,21 @@ export function printable(text: string, has: GlyphCoverage): string | TextRun[] 
   const runs = textRuns(text, has);
   return plain(runs) ? runs[0]!.text : runs;
 }
+
+/** Formatting characters that print nothing: no font needs a glyph for them. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{M}]/u;
+
+/**
+ * The characters of `text` that no embedded font can print (they would show as boxes), in
+ * the order first met. The app embeds fonts for Latin, Greek, Cyrillic, Arabic and Hebrew;
+ * a name typed in another script is reported so the DSL is told, not left to find boxes.
+ */
+export function unprintableCharacters(text: string, has: GlyphCoverage): string[] {
+  const missing = new Set<string>();
+  for (const ch of text.normalize('NFC')) {
+    const codePoint = ch.codePointAt(0)!;
+    if (codePoint < 0x80 || INVISIBLE.test(ch) || missing.has(ch)) continue;
+    if (!FONT_FAMILIES.some((family) => has(family, codePoint))) missing.add(ch);
+  }
+  return [...missing];
+}

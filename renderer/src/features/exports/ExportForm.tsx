@@ -133,6 +133,13 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
             Saved {outcome.result.pages}-page PDF as <strong className="export-file-name">{outcome.result.fileName}</strong>.
           </p>
           <p>The export is recorded in the audit log.</p>
+          {outcome.result.unprintable.length > 0 ? (
+            <p className="warning-text" data-testid="export-unprintable">
+              Some characters in this record are in a script the app has no font for, so they print as boxes:{' '}
+              <span lang="und">{outcome.result.unprintable.join(' ')}</span>. The app prints Latin letters with any accents, Greek, Cyrillic, Arabic and
+              Hebrew. Where a name matters to the reader, also write it in Latin letters in the record.
+            </p>
+          ) : null}
           <p>Read it through before you share it: a name typed another way in an entry, such as a nickname or a misspelling, may not have been replaced. Keep the file as safely as the record itself, share it only with the people it is for, and delete it when it is no longer needed.</p>
         </div>
       ) : null}
