@@ -69,8 +69,8 @@ export type IncidentState = { status: 'open' | 'closed'; voided: boolean; refere
  * kept only as a record of the mistake; a closed one must be reopened (with a reason) first.
  */
 export function writeRefusal(incident: IncidentState): string | null {
-  if (incident.voided) return `${incident.reference} was voided, so nothing on it can be changed.`;
-  if (incident.status === 'closed') return `${incident.reference} is closed, so nothing on it can be changed. A DSL can reopen it, giving the reason.`;
+  if (incident.voided) return `${incident.reference} was voided, so nothing on it can be added, signed or changed.`;
+  if (incident.status === 'closed') return `${incident.reference} is closed, so nothing on it can be added, signed or changed. A DSL can reopen it, giving the reason.`;
   return null;
 }
 

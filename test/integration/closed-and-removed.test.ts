@@ -144,7 +144,7 @@ describe('a closed incident changes nothing', () => {
       await call(core, 'entries.sign', { entryId: disclosureId, meaning: 'record-accurate', username: DSL.username, password: DSL.password }),
       await call(core, 'entries.sign', { entryId: disclosureId, meaning: 'record-accurate', username: HEAD.username, password: HEAD.password }),
     ];
-    for (const result of refusals) expect(expectError(result, 'conflict').message).toBe(`${reference} is closed, so nothing on it can be added, signed or changed.`);
+    for (const result of refusals) expect(expectError(result, 'conflict').message).toBe(`${reference} is closed, so nothing on it can be added, signed or changed. A DSL can reopen it, giving the reason.`);
     expect(await recordRows()).toEqual(before);
   });
 });

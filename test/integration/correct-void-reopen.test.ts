@@ -109,7 +109,7 @@ describe('correcting an incident’s facts (item 6)', () => {
     const closed = incidents.find((i) => i.status === 'closed')!;
     const detail = await get(closed.id);
     const refused = expectError(await call(core, 'incidents.correct', { ...factsOf(detail), incidentId: closed.id, title: 'Changed after closing', reason: 'Typo' }), 'conflict');
-    expect(refused.message).toBe(`${closed.reference} is closed, so nothing on it can be changed. A DSL can reopen it, giving the reason.`);
+    expect(refused.message).toBe(`${closed.reference} is closed, so nothing on it can be added, signed or changed. A DSL can reopen it, giving the reason.`);
     expect((await get(closed.id)).incident.title).toBe(detail.incident.title);
 
     await as(HEAD);
@@ -193,7 +193,7 @@ describe('voiding an incident opened by mistake (item 8)', () => {
 
   it('refuses every change to it', async () => {
     const detail = await get(voided.id);
-    const message = `${voided.reference} was voided, so nothing on it can be changed.`;
+    const message = `${voided.reference} was voided, so nothing on it can be added, signed or changed.`;
     expect(expectError(await call(core, 'incidents.correct', { ...factsOf(detail), incidentId: voided.id, title: 'Changed', reason: 'Typo' }), 'conflict').message).toBe(message);
     expect(
       expectError(

@@ -49,9 +49,9 @@ describe('dates on the school’s calendar', () => {
 describe('whether an incident can be changed', () => {
   it('refuses a voided incident and a closed one, saying why', () => {
     expect(writeRefusal({ reference: 'YPSI-2026-004', status: 'open', voided: false })).toBeNull();
-    expect(writeRefusal({ reference: 'YPSI-2026-004', status: 'open', voided: true })).toBe('YPSI-2026-004 was voided, so nothing on it can be changed.');
+    expect(writeRefusal({ reference: 'YPSI-2026-004', status: 'open', voided: true })).toBe('YPSI-2026-004 was voided, so nothing on it can be added, signed or changed.');
     expect(writeRefusal({ reference: 'YPSI-2026-004', status: 'closed', voided: false })).toBe(
-      'YPSI-2026-004 is closed, so nothing on it can be changed. A DSL can reopen it, giving the reason.',
+      'YPSI-2026-004 is closed, so nothing on it can be added, signed or changed. A DSL can reopen it, giving the reason.',
     );
   });
 });
