@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../electron/core/demo/generate';
 import { launchApp, type LaunchedApp } from '../support/launch-app';
-import { addPupilToIncident, completeSetup, DEMO, openIncident, signIn } from '../support/journeys';
+import { addPupilToIncident, completeSetup, DEMO, openIncident, printReport, signIn } from '../support/journeys';
 
 const SHOTS_DIR = process.env.SHOTS_DIR ?? '/tmp/shots';
 
@@ -95,6 +95,9 @@ describe('the life of an incident, end to end', () => {
     await page.locator('.field-error').filter({ hasText: 'The date it came to the school’s attention cannot be in the future' }).waitFor();
     await expectNoAxeViolations(page);
     await shot(page, 'incident-future-date');
+    // Leaving the half-filled form asks first; the DSL leaves it.
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await page.getByRole('alertdialog', { name: 'Leave this page?' }).getByRole('button', { name: 'Leave' }).click();
 
     await openIncident(page, 'Photo shared at a sleepover', { cameToAttentionOn: '2026-11-20' });
 
@@ -156,8 +159,16 @@ describe('the life of an incident, end to end', () => {
     await expectNoAxeViolations(page);
     await shot(page, 'chronology-removal');
 
-    // The pupil removed in error has no incidents on their record.
+    // The printed report says it too: who was removed, by whom, when and why.
     await page.goBack();
+    const report = await printReport(page, app.exportDir);
+    expect(report).toContain('Removed from this incident (added in error)');
+    expect(report).toContain('Person removed from the incident');
+    expect(report).toContain('Added in error: it was a different Year 10 pupil.');
+    expect(report).toContain(DEMO.dsl.name);
+
+    // The pupil removed in error has no incidents on their record.
+    await page.getByRole('link', { name: 'Back to the incident record' }).click();
     await page.getByRole('table', { name: 'Removed from this incident' }).getByRole('link', { name: 'Benedict Hollingworth' }).click();
     await page.getByRole('heading', { name: 'Benedict Hollingworth', level: 1 }).waitFor();
     await expect.poll(() => page.getByRole('main').textContent()).not.toContain('Photo shared at a sleepover');

@@ -3,7 +3,6 @@
 // a closed incident; each shows in the incident's chronology and in its PDF with who, when and
 // why. The demo data (fictional school and people) supplies the closed incident.
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../electron/core/demo/generate';
 import { makeTempDir } from '../integration/helpers/temp-dir';
 import { launchApp, type LaunchedApp } from '../support/launch-app';
-import { DEMO, openIncident, signIn } from '../support/journeys';
+import { DEMO, openIncident, printReport, signIn } from '../support/journeys';
 
 const SHOTS_DIR = process.env.SHOTS_DIR ?? '/tmp/shots';
 
@@ -24,19 +23,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage: true });
 }
 
-/** From the incident page: prints the incident report and returns its text, lines folded. */
-async function printReport(page: Page, exportDir: string): Promise<string> {
-  await page.getByRole('link', { name: 'Print or export' }).click();
-  await page.getByRole('heading', { name: 'Print or export', level: 1 }).waitFor();
-  const report = page.getByRole('radio', { name: 'Incident report' });
-  await report.check();
-  await expect.poll(() => report.isChecked()).toBe(true);
-  await page.getByRole('button', { name: 'Save PDF' }).click();
-  const outcome = page.getByRole('status').filter({ hasText: /Saved \d+-page PDF as/ });
-  await outcome.waitFor({ timeout: 60_000 });
-  const fileName = /as (\S+\.pdf)/.exec((await outcome.textContent()) ?? '')?.[1] ?? '';
-  return execFileSync('pdftotext', [join(exportDir, fileName), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
 
 describe('correcting, voiding and reopening incidents', () => {
   let folder: { dir: string; remove: () => Promise<void> };

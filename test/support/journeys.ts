@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** Fictional people for tests and screenshots; no real school or person. */
@@ -125,4 +127,16 @@ export async function signEntry(page: Page, entryTitle: RegExp, account: Pick<Ac
   await panel.getByLabel('Signer’s password').fill(account.password);
   await panel.getByRole('button', { name: 'Sign', exact: true }).click();
   await panel.waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/** From the incident page: prints the incident report and returns its text (pdftotext), lines folded. */
+export async function printReport(page: Page, exportDir: string): Promise<string> {
+  await page.getByRole('link', { name: 'Print or export' }).click();
+  await page.getByRole('heading', { name: 'Print or export', level: 1 }).waitFor();
+  await page.getByRole('radio', { name: 'Incident report' }).check();
+  await page.getByRole('button', { name: 'Save PDF' }).click();
+  const outcome = page.getByRole('status').filter({ hasText: /Saved \d+-page PDF as/ });
+  await outcome.waitFor({ timeout: 60_000 });
+  const fileName = /as (\S+\.pdf)/.exec((await outcome.textContent()) ?? '')?.[1] ?? '';
+  return execFileSync('pdftotext', [join(exportDir, fileName), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
