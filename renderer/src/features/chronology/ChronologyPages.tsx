@@ -54,7 +54,7 @@ function PupilIncidents({ header }: { header: ChronologyHeader }) {
         <ol className="chron-incident-list">
           {incidents.map((incident, n) => (
             <li key={incident.id} className={`chron-tone-${n % 6}`}>
-              <Link to={`/incidents/${incident.id}`}>{incident.reference}</Link> {incident.title}
+              <Link className="reference" to={`/incidents/${incident.id}`}>{incident.reference}</Link> {incident.title}
               {incident.status === 'closed' ? <span className="tag tag-grey">Closed</span> : <span className="tag tag-blue">Open</span>}
               {n < incidents.length - 1 ? <span className="tag tag-yellow">Earlier incident</span> : null}
               <br />

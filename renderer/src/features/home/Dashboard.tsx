@@ -35,7 +35,7 @@ function AwaitingList({ items, label }: { items: DashboardData['awaitingSignatur
     <FirstOfList items={items} label={label} className="dashboard-list" noun="entries">
       {(item) => (
         <li key={`${item.entryId}-${item.meaning}`}>
-          <Link to={`/incidents/${item.incidentId}`}>{item.reference}</Link> — {item.entryLabel}, {formatDateTime(item.occurredAt)}. {awaitingSignatureLine(item.from, item.meaning)}
+          <Link className="reference" to={`/incidents/${item.incidentId}`}>{item.reference}</Link> — {item.entryLabel}, {formatDateTime(item.occurredAt)}. {awaitingSignatureLine(item.from, item.meaning)}
         </li>
       )}
     </FirstOfList>
@@ -84,7 +84,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
           <FirstOfList items={data.overdue} label="Overdue deadlines and follow-ups" className="dashboard-list dashboard-overdue" noun="overdue items">
             {(item) => (
               <li key={`${item.entryId}-${item.dueOn}`}>
-                <Link to={`/incidents/${item.incidentId}`}>{item.reference}</Link> — {overdueLine(item.what, item.dueOn)}
+                <Link className="reference" to={`/incidents/${item.incidentId}`}>{item.reference}</Link> — {overdueLine(item.what, item.dueOn)}
               </li>
             )}
           </FirstOfList>
@@ -98,7 +98,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
           <FirstOfList items={data.openIncidents} label="Open incidents and what each is missing" className="dashboard-list" noun="open incidents">
             {(incident) => (
               <li key={incident.id}>
-                <Link to={`/incidents/${incident.id}`}>{incident.reference}</Link> {incident.title}
+                <Link className="reference" to={`/incidents/${incident.id}`}>{incident.reference}</Link> {incident.title}
                 {incident.gaps.length === 0 ? (
                   <span className="hint-inline"> — nothing missing</span>
                 ) : (

@@ -34,7 +34,7 @@ export function VoidedIncidentsPage() {
                 {incidents.map((incident) => (
                   <tr key={incident.id}>
                     <td>
-                      <Link to={`/incidents/${incident.id}`}>{incident.reference}</Link>
+                      <Link className="reference" to={`/incidents/${incident.id}`}>{incident.reference}</Link>
                     </td>
                     <td>{incident.title}</td>
                     <td>{formatDate(incident.cameToAttentionOn)}</td>

@@ -162,7 +162,7 @@ export function PupilPage() {
                   {incidents.map((incident) => (
                     <tr key={incident.id}>
                       <td>
-                        <Link to={`/incidents/${incident.id}`}>{incident.reference}</Link>
+                        <Link className="reference" to={`/incidents/${incident.id}`}>{incident.reference}</Link>
                       </td>
                       <td>{incident.title}</td>
                       <td>
