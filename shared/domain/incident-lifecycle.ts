@@ -64,6 +64,11 @@ export function factChanges(before: IncidentFacts, after: IncidentFacts): FactCh
 
 export type IncidentState = { status: 'open' | 'closed'; voided: boolean; reference: string };
 
+/** A voided incident is kept as a record of the mistake for the DSL, who answers for the records; no one else reads it. */
+export function readRefusal(incident: Pick<IncidentState, 'voided' | 'reference'>, roles: readonly string[]): string | null {
+  return incident.voided && !roles.includes('dsl') ? `${incident.reference} was voided; only a DSL can open it.` : null;
+}
+
 /**
  * Why nothing can be changed on this incident now, or null when it can. A voided incident is
  * kept only as a record of the mistake; a closed one must be reopened (with a reason) first.

@@ -188,6 +188,10 @@ describe('voiding an incident opened by mistake (item 8)', () => {
     expectError(await call(core, 'incidents.listVoided', {}), 'forbidden');
     expectError(await call(core, 'chronology.header', { scope: { type: 'incident', incidentId: voided.id } }), 'forbidden');
     expectError(await call(core, 'exports.options', { document: { type: 'incident-report', incidentId: voided.id } }), 'forbidden');
+    // Nor through its chronology, page by page or entry by entry.
+    expectError(await call(core, 'chronology.page', { scope: { type: 'incident', incidentId: voided.id }, filters: { q: '' }, offset: 0, limit: 10, count: true }), 'forbidden');
+    expect(detail.entries.length).toBeGreaterThan(0);
+    expectError(await call(core, 'chronology.entry', { entryId: detail.entries[0]!.id }), 'forbidden');
     await as(DSL);
   });
 

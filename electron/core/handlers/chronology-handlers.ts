@@ -35,6 +35,7 @@ import type { SearchableIncident } from '../records/derived-views';
 import { readIncidentHistory } from '../records/incident-history';
 import { ageDate, entryView, personView } from '../records/views';
 import type { Handlers } from './types';
+import { requireReadable } from './incident-guards';
 
 /** Roughly how many entries an incident has, to weigh incidents a word finds by title or name. */
 const ENTRIES_PER_INCIDENT = 20;
@@ -80,7 +81,7 @@ export const chronologyHandlers = {
     if (scope.type === 'incident') {
       const incident = await findIncident(db, scope.incidentId);
       if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
-      if (incident.voided && !ctx.session.user.roles.includes('dsl')) throw new AppError('forbidden', `${incident.reference} was voided; only a DSL can open it.`);
+      requireReadable(incident, ctx.session.user.roles);
       await auditView(ctx.session, {
         action: 'incident.viewed',
         at: ctx.now(),
@@ -105,6 +106,10 @@ export const chronologyHandlers = {
 
   'chronology.page': async ({ scope, filters, offset, limit, snapshot, count }, ctx) => {
     const { db, derived } = ctx.session;
+    if (scope.type === 'incident') {
+      const incident = await findIncident(db, scope.incidentId);
+      if (incident) requireReadable(incident, ctx.session.user.roles);
+    }
     const version = await db.recordsVersion();
     const terms = searchTerms(filters.q);
     const facts = terms.length > 0 ? await derived.searchFacts.get(version, '', async () => searchable(await incidentSearchFacts(db))) : [];
@@ -180,6 +185,7 @@ export const chronologyHandlers = {
     if (!entry) throw new AppError('not_found', 'There is no entry with that id.');
     const incident = await findIncident(db, entry.incidentId);
     if (!incident) throw new Error('incident row not found');
+    requireReadable(incident, ctx.session.user.roles);
     const [people, removedPeople, signatures, staff, versionIds] = await Promise.all([
       peopleOfIncident(db, incident.id),
       removedPeopleOfIncident(db, incident.id),

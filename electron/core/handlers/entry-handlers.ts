@@ -26,7 +26,7 @@ import type { SessionContext } from '../context';
 import { checkEntrySubjects } from './entry-subjects';
 import { refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
-import { requireWritableIncident } from './write-guards';
+import { requireWritableIncident } from './incident-guards';
 
 /** A few minutes' grace for a PC clock a little behind the person's watch. */
 const FUTURE_GRACE_MS = 5 * 60_000;

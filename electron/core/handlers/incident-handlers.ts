@@ -23,7 +23,7 @@ import { ageDate, personView } from '../records/views';
 import { readIncidentDetail } from '../records/incident-detail';
 import type { Handlers } from './types';
 import { insertStatusChange } from '../db/incident-history-queries';
-import { requireWritableIncident } from './write-guards';
+import { requireReadable, requireWritableIncident } from './incident-guards';
 
 async function personOut(db: Pick<Executor, 'get'>, personId: number) {
   const person = await findPerson(db, personId);
@@ -76,7 +76,7 @@ export const incidentHandlers = {
     const detail = await readIncidentDetail(ctx.session.db, incidentId);
     if (!detail) throw new AppError('not_found', 'There is no incident with that id.');
     // A voided incident is kept as a record of the mistake, for the DSL who answers for the records.
-    if (detail.incident.voided && !ctx.session.user.roles.includes('dsl')) throw new AppError('forbidden', `${detail.incident.reference} was voided; only a DSL can open it.`);
+    requireReadable(detail.incident, ctx.session.user.roles);
     await auditView(ctx.session, { action: 'incident.viewed', at: ctx.now(), subjectType: 'incident', subjectId: incidentId, details: { reference: detail.incident.reference } });
     return detail;
   },

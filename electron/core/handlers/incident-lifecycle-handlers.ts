@@ -15,7 +15,7 @@ import {
 import type { Executor } from '../db/connection';
 import { AppError } from '../errors';
 import type { Handlers } from './types';
-import { requireWritableIncident } from './write-guards';
+import { requireWritableIncident } from './incident-guards';
 
 function factsOf(f: IncidentFacts): IncidentFacts {
   return {

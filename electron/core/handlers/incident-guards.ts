@@ -1,4 +1,4 @@
-import { writeRefusal } from '../../../shared/domain/incident-lifecycle';
+import { readRefusal, writeRefusal, type IncidentState } from '../../../shared/domain/incident-lifecycle';
 import { AppError } from '../errors';
 import type { Executor } from '../db/connection';
 import { findIncident } from '../db/incident-queries';
@@ -16,4 +16,10 @@ export async function requireWritableIncident(tx: Pick<Executor, 'get'>, inciden
   const refusal = writeRefusal(incident);
   if (refusal) throw new AppError('conflict', refusal);
   return incident;
+}
+
+/** Refuses a voided incident to anyone but a DSL, on every channel that reads one. */
+export function requireReadable(incident: Pick<IncidentState, 'voided' | 'reference'>, roles: readonly string[]): void {
+  const refusal = readRefusal(incident, roles);
+  if (refusal) throw new AppError('forbidden', refusal);
 }
