@@ -34,25 +34,32 @@ export const SHARING_LABELS: Record<(typeof SHARING)[number], string> = {
 
 export const INCIDENT_STATUSES = ['open', 'closed'] as const;
 
-export const incidentInput = z
-  .object({
-    title: requiredText('Enter a short, neutral title', 120),
-    cameToAttentionOn: dateField('Enter the date it came to the school’s attention'),
-    imageryDate: z.union([isoDate, z.literal('')]).default(''),
-    kind: z.enum(INCIDENT_KINDS, { error: 'Choose what kind of incident this is' }),
-    media: z.enum(MEDIA, { error: 'Choose whether it is a photo or a video' }),
-    services: z.array(z.string().trim().min(1).max(60)).max(20, 'List at most 20 services').default([]),
-    sharing: z.enum(SHARING, { error: 'Say how widely it has been shared' }),
-    sharingDetails: optionalText(2000),
-  })
-  .refine((i) => i.imageryDate === '' || i.imageryDate <= i.cameToAttentionOn, {
-    path: ['imageryDate'],
-    message: 'The imagery cannot have been made after the incident came to attention',
-  })
-  .refine((i) => i.sharing !== 'shared' || i.sharingDetails !== '', {
-    path: ['sharingDetails'],
-    message: 'Say where or with whom it has been shared (or “not known”)',
-  });
+/** An incident's facts, as opened and as corrected. */
+export const incidentFields = {
+  title: requiredText('Enter a short, neutral title', 120),
+  cameToAttentionOn: dateField('Enter the date it came to the school’s attention'),
+  imageryDate: z.union([isoDate, z.literal('')]).default(''),
+  kind: z.enum(INCIDENT_KINDS, { error: 'Choose what kind of incident this is' }),
+  media: z.enum(MEDIA, { error: 'Choose whether it is a photo or a video' }),
+  services: z.array(z.string().trim().min(1).max(60)).max(20, 'List at most 20 services').default([]),
+  sharing: z.enum(SHARING, { error: 'Say how widely it has been shared' }),
+  sharingDetails: optionalText(2000),
+};
+
+/** The rules between an incident's facts, for opening one and for correcting one alike. */
+export function withIncidentRules<S extends z.ZodType<{ imageryDate: string; cameToAttentionOn: string; sharing: string; sharingDetails: string }>>(schema: S): S {
+  return schema
+    .refine((i) => i.imageryDate === '' || i.imageryDate <= i.cameToAttentionOn, {
+      path: ['imageryDate'],
+      message: 'The imagery cannot have been made after the incident came to attention',
+    })
+    .refine((i) => i.sharing !== 'shared' || i.sharingDetails !== '', {
+      path: ['sharingDetails'],
+      message: 'Say where or with whom it has been shared (or “not known”)',
+    });
+}
+
+export const incidentInput = withIncidentRules(z.object(incidentFields).strict());
 export type IncidentInput = z.output<typeof incidentInput>;
 
 /** "YPSI-2026-007": the kind of record, the year it came to attention, and a count per year. */

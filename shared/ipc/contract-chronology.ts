@@ -24,7 +24,7 @@ const incidentBrief = z.object({
 });
 
 const chronologyHeader = z.object({
-  incident: incidentBrief.nullable(),
+  incident: incidentBrief.extend({ voided: z.boolean() }).nullable(),
   pupil: z
     .object({ id: z.number().int(), firstName: z.string(), lastName: z.string(), yearGroup: z.enum(YEAR_GROUPS), dateOfBirth: z.string() })
     .nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INCIDENT_STATUSES, incidentInput } from '../domain/incidents';
+import { INCIDENT_STATUSES, incidentFields, withIncidentRules } from '../domain/incidents';
 import {
   correctIncidentReason,
   INCIDENT_EVENT_KINDS,
@@ -24,7 +24,7 @@ export const incidentEvent = z.object({
 });
 
 /** The form's schema: the same facts as opening an incident, and why they are being corrected. */
-export const incidentCorrection = incidentInput.and(z.object({ reason: correctIncidentReason }));
+export const incidentCorrection = withIncidentRules(z.object({ ...incidentFields, reason: correctIncidentReason }).strict());
 
 const voidedIncident = z.object({
   id: z.number().int(),
@@ -40,7 +40,7 @@ const voidedIncident = z.object({
 export const lifecycleChannels = {
   'incidents.correct': {
     access: { roles: ['dsl', 'deputy'] },
-    input: incidentCorrection.and(z.object({ incidentId })),
+    input: withIncidentRules(z.object({ ...incidentFields, reason: correctIncidentReason, incidentId }).strict()),
     output: z.object({ id: z.number().int(), reference: z.string(), changed: z.number().int() }),
   },
   'incidents.void': {

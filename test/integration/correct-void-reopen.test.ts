@@ -100,6 +100,9 @@ describe('correcting an incident’s facts (item 6)', () => {
     expect(nothing.message).toBe('Nothing has been changed: correct at least one of the details, or cancel.');
     const future = expectError(await call(core, 'incidents.correct', { ...factsOf(detail), incidentId, cameToAttentionOn: '2099-01-01', reason: 'Typo' }), 'invalid_input');
     expect(future.fields?.cameToAttentionOn).toBe('The date it came to the school’s attention cannot be in the future');
+    // A field the contract does not know is refused, not silently dropped.
+    const unknown = { ...factsOf(detail), incidentId, title: 'Changed', reason: 'Typo', reference: 'YPSI-1999-001' };
+    expectError(await call(core, 'incidents.correct', unknown as Parameters<typeof call<'incidents.correct'>>[2]), 'invalid_input');
     const unchanged = await get(incidentId);
     expect(unchanged.incident).toEqual(detail.incident);
     expect(unchanged.history).toEqual([]);

@@ -106,6 +106,25 @@ describe('recording whom an entry is about', () => {
     expect(error.fields?.['body.about']).toBe('Choose only people on this incident');
   });
 
+  it('refuses naming someone removed from the incident anew, and lets an amendment keep an earlier mention', async () => {
+    const thirdIncident = await createIncident(core);
+    const wren = expectOk(await call(core, 'pupils.create', pupilInput('Wren', 'Halloway'))).id;
+    const person = expectOk(await call(core, 'incidents.addPupil', { incidentId: thirdIncident, pupilId: wren, roles: ['received'] })).id;
+    const earlier = expectOk(await record(conversation([person], 'Spoke to him before we found he was added in error.'), thirdIncident));
+    expectOk(await call(core, 'incidents.removePerson', { incidentPersonId: person, reason: 'Added in error: a different pupil' }));
+    const error = expectError(await record(conversation([person], 'Should not be saved.'), thirdIncident), 'invalid_input');
+    expect(error.fields).toEqual({ 'body.about': 'Choose only people on this incident' });
+    const amended = { occurredOn: '2026-11-20', occurredTime: '10:20', ...conversation([person], 'Spoke to him before we found he was added in error (time corrected).') };
+    expectOk(await call(core, 'entries.revise', { entryId: earlier.id, ...amended }));
+
+    // Added again (the right pupil after all): entries about the new row are his own on his chronology.
+    const again = expectOk(await call(core, 'incidents.addPupil', { incidentId: thirdIncident, pupilId: wren, roles: ['received'] })).id;
+    const current = expectOk(await record(conversation([again], 'Spoke to him again, now he is on the incident.'), thirdIncident));
+    const own = (await rows({ type: 'pupil', pupilId: wren })).rows.find((r) => r.id === current.id);
+    expect(own?.concernsOnlyOthers).toBe(false);
+    expect((await rows({ type: 'pupil', pupilId: wren }, { leaveOutOthers: true })).rows.map((r) => r.id)).toContain(current.id);
+  });
+
   it('keeps whom it is about in the signed content (an optional field, so old entries still read)', async () => {
     const detail = expectOk(await call(core, 'incidents.get', { incidentId }));
     const joint = detail.entries.find((e) => e.body['summary'] === 'Joint conversation with both pupils.')!;

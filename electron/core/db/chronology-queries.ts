@@ -80,7 +80,7 @@ const AWAITING_SIGNATURE = `(CASE e.kind
  * whose-entry.ts (entrySubjectIds, concernsOnlyOthers); test/integration/whose-entry.test.ts
  * checks the two agree. NOT IN an uncorrelated list, as with the signed filters below.
  */
-const ABOUT_ONLY_OTHERS = `e.id NOT IN (SELECT x.id FROM entries x JOIN incident_people me ON me.incident_id = x.incident_id AND me.pupil_id = ?
+const ABOUT_ONLY_OTHERS = `e.id NOT IN (SELECT x.id FROM entries x JOIN incident_people me ON me.incident_id = x.incident_id AND me.pupil_id = ? AND me.removed_at IS NULL
   WHERE CASE
     WHEN x.kind = 'parents' THEN json_type(x.body, '$.pupilPersonId') = 'integer' AND json_extract(x.body, '$.pupilPersonId') <> me.id
     WHEN x.kind IN (${KINDS_ABOUT_PEOPLE.map((k) => `'${k}'`).join(', ')})
@@ -409,6 +409,6 @@ export async function subjectsByPersonId(db: Pick<Executor, 'all'>, personIds: r
 
 /** A pupil's own incident_people ids, one per incident they are on. */
 export async function personIdsOfPupil(db: Pick<Executor, 'all'>, pupilId: number): Promise<number[]> {
-  const rows = await db.all('SELECT id FROM incident_people WHERE pupil_id = ?', [pupilId]);
+  const rows = await db.all('SELECT id FROM incident_people WHERE pupil_id = ? AND removed_at IS NULL', [pupilId]);
   return rows.map((row) => idRow.parse(row).id);
 }

@@ -89,9 +89,9 @@ export const chronologyHandlers = {
         subjectId: incident.id,
         details: { reference: incident.reference, view: 'chronology' },
       });
-      const { id, reference, title, status, cameToAttentionOn } = incident;
+      const { id, reference, title, status, cameToAttentionOn, voided } = incident;
       const incidentHistory = await readIncidentHistory(db, incident.id);
-      return { incident: { id, reference, title, status, cameToAttentionOn }, pupil: null, pupilIncidents: [], incidentHistory, authors };
+      return { incident: { id, reference, title, status, cameToAttentionOn, voided }, pupil: null, pupilIncidents: [], incidentHistory, authors };
     }
     if (scope.type === 'pupil') {
       const pupil = await findPupil(db, scope.pupilId);

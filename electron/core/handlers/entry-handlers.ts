@@ -145,7 +145,7 @@ export const entryHandlers = {
         );
       }
       await checkReferences(tx, previous.incidentId, input);
-      await checkEntrySubjects(tx, previous.incidentId, input);
+      await checkEntrySubjects(tx, previous.incidentId, input, Array.isArray(previous.body.about) ? previous.body.about : []);
       const newId = await insertVersion(tx, {
         entryKey: previous.entryKey,
         incidentId: previous.incidentId,

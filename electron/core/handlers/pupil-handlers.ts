@@ -72,12 +72,14 @@ export const pupilHandlers = {
 
   'pupils.update': async ({ pupilId, ...input }, ctx) => {
     const { db, user } = ctx.session;
-    const before = await findPupil(db, pupilId);
-    if (!before) throw new AppError('not_found', 'There is no pupil with that id.');
-    const changed = changes(before, input);
-    if (Object.keys(changed).length === 0) return before;
     refuseFutureBirth(input, schoolToday(ctx.now()));
     return db.transaction(async (tx) => {
+      // Read with the write: what changed (for the date checks and the audit's from → to) is
+      // against the record as it stands now, not as another writer may have left it a moment ago.
+      const before = await findPupil(tx, pupilId);
+      if (!before) throw new AppError('not_found', 'There is no pupil with that id.');
+      const changed = changes(before, input);
+      if (Object.keys(changed).length === 0) return before;
       await refuseDuplicate(tx, input, pupilId);
       if (changed.dateOfBirth) await refuseBirthAfterImagery(tx, pupilId, input.dateOfBirth);
       await updatePupil(tx, pupilId, input, ctx.now().toISOString(), user.id);

@@ -24,6 +24,12 @@ export function IncidentChronologyPage() {
           <p>
             <Link to={`/incidents/${incidentId}`}>Back to the incident record</Link>
           </p>
+          {header.incident?.voided ? (
+            <p className="panel panel-warning">
+              <span className="tag tag-red">Voided</span> This incident was opened by mistake. It is kept as a record, is left out of every list and
+              count, and nothing on it can be changed. Who voided it, when and why is below.
+            </p>
+          ) : null}
           {header.incidentHistory.length > 0 ? <IncidentHistory history={header.incidentHistory} /> : null}
           <ChronologyView scope={scope} header={header} label="Entries on this incident" empty="Nothing has been recorded on this incident yet." />
         </>

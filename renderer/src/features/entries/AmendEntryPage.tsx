@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { ClosedIncidentPage } from '../incidents/ClosedIncident';
+import { ClosedIncidentPage, isReadOnly } from '../incidents/ClosedIncident';
 import { ENTRY_KIND_DEFINITIONS } from '../../../../shared/domain/entries/kinds';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { LoadState } from '../../components/LoadState';
@@ -29,7 +29,7 @@ export function AmendEntryPage() {
   return (
     <LoadState loaded={loaded}>
       {(detail) => {
-        if (detail.incident.status === 'closed') return <ClosedIncidentPage detail={detail} />;
+        if (isReadOnly(detail.incident)) return <ClosedIncidentPage detail={detail} />;
         const entry = detail.entries.find((e) => e.id === entryId);
         if (!entry || !entry.latest) {
           return (

@@ -9,7 +9,7 @@ import { EntryDetails } from './EntryDetails';
 import { EarlierVersions } from './EarlierVersions';
 import { SignaturesList } from './SignaturesList';
 import { SignPanel } from './SignPanel';
-import { awaitedSignatures } from './signature-state';
+import { awaitedSignatures, countingSignatures } from './signature-state';
 
 function VersionMeta({ entry }: { entry: EntryVersion }) {
   return (
@@ -40,7 +40,10 @@ export function EntryCard({
   const [open, setOpen] = useState(false);
   const [signing, setSigning] = useState(false);
   const detailsId = useId();
-  const awaited = awaitedSignatures(entry);
+  const reopenedAt = detail.incident.reopenedAt;
+  const awaited = awaitedSignatures(entry, reopenedAt);
+  // A closure approved before the incident was reopened: that signer cannot sign the same version again.
+  const approvalBeforeReopening = entry.signatures.length > countingSignatures(entry, reopenedAt).length;
   const staffName = (id?: number) => detail.staff.find((s) => s.id === id)?.name;
   const signed = entry.signatures.length > 0;
   const about = entryAboutLine(entry.kind, entry.body, detail.people);
@@ -61,6 +64,12 @@ export function EntryCard({
       <p>{entry.summary}</p>
       {about ? <p className="entry-about">{about}</p> : null}
       <SignaturesList signatures={entry.signatures} version={entry.version} />
+      {approvalBeforeReopening && reopenedAt ? (
+        <p className="warning-text">
+          This closure was approved before the incident was reopened on {formatDateTime(reopenedAt)}, so that approval no longer counts. Amend it with
+          what has happened since, and have a DSL sign the new version.
+        </p>
+      ) : null}
       {awaited.length > 0 ? (
         <ul className="awaited-list">
           {awaited.map((need) => (
@@ -74,8 +83,8 @@ export function EntryCard({
         <button type="button" className="link-button" aria-expanded={open} aria-controls={`${detailsId}-details`} onClick={() => setOpen(!open)}>
           {open ? 'Hide the full record' : 'Show the full record'}
         </button>
-        {/* A closed incident is signed no more: the core refuses it too. */}
-        {!signing && detail.incident.status === 'open' ? (
+        {/* A closed or voided incident is signed no more: the core refuses it too. */}
+        {!signing && detail.incident.status === 'open' && !detail.incident.voided ? (
           <button type="button" className="button button-secondary button-small" onClick={() => setSigning(true)}>
             Sign
           </button>

@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { ClosedIncidentPage } from '../incidents/ClosedIncident';
+import { ClosedIncidentPage, isReadOnly } from '../incidents/ClosedIncident';
 import { ENTRY_KIND_DEFINITIONS, ENTRY_KINDS, type EntryKind } from '../../../../shared/domain/entries/kinds';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
@@ -48,7 +48,7 @@ export function RecordEntryPage() {
   return (
     <LoadState loaded={loaded}>
       {(detail) =>
-        detail.incident.status === 'closed' ? (
+        isReadOnly(detail.incident) ? (
           <ClosedIncidentPage detail={detail} />
         ) : (
           <>

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField } from '../../components/fields';
 import { liveErrors, withLiveErrors } from '../../components/live-errors';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { PupilPicker } from '../pupils/PupilPicker';
 import { ROLE_OPTIONS, ROLES_HINT } from './role-options';
 
@@ -28,6 +29,7 @@ export function AddPupilPanel({
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [roles, setRoles] = useState<PersonRole[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const draft = useUnsavedChanges({ chosen: chosen?.id ?? null, roles });
   const live = {
     pupilId: chosen ? dateOfBirthError(chosen.dateOfBirth, schoolToday()) : null,
     roles: chosen ? picturedBornAfterImageryError(roles, chosen.dateOfBirth, incident) : null,
@@ -43,6 +45,7 @@ export function AddPupilPanel({
     if (!chosen || roles.length === 0 || Object.keys(impossible).length > 0) return;
     const result = await call('incidents.addPupil', { incidentId, pupilId: chosen.id, roles });
     if (!result.ok) return setErrors(result.error.fields ?? { pupilId: result.error.message });
+    draft.saved();
     onDone();
   }
 

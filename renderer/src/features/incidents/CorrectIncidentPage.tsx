@@ -13,6 +13,7 @@ import { useCall } from '../../components/use-call';
 import { useForm } from '../../components/use-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { liveErrors, withLiveErrors } from '../../components/live-errors';
+import { ClosedIncidentPage, isReadOnly } from './ClosedIncident';
 import { INCIDENT_FIELD_LABELS, IncidentFactsFields, servicesFromText } from './IncidentFactsFields';
 
 const LABELS = { ...INCIDENT_FIELD_LABELS, reason: 'Why are these details being corrected?' };
@@ -100,12 +101,16 @@ export function CorrectIncidentPage() {
   const { loaded } = useCall('incidents.get', { incidentId });
   return (
     <LoadState loaded={loaded}>
-      {(detail) => (
-        <>
-          <PageHeading caption={detail.incident.reference}>Edit incident details</PageHeading>
-          <CorrectionForm incident={detail.incident} people={detail.people} />
-        </>
-      )}
+      {(detail) =>
+        isReadOnly(detail.incident) ? (
+          <ClosedIncidentPage detail={detail} />
+        ) : (
+          <>
+            <PageHeading caption={detail.incident.reference}>Edit incident details</PageHeading>
+            <CorrectionForm incident={detail.incident} people={detail.people} />
+          </>
+        )
+      }
     </LoadState>
   );
 }

@@ -75,7 +75,7 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string, sta
         <CheckboxField
           name="alsoHead"
           label="I am also the headteacher"
-          hint="In a small school one person can be both. The headteacher signs decisions not to refer and records of viewing."
+          hint="In a small school one person can be both. The headteacher authorises decisions not to refer and any search of devices by staff."
           checked={values.alsoHead ?? false}
           onChange={(v) => setValue('alsoHead', v)}
         />

@@ -48,7 +48,7 @@ export function AddStaffForm({ onAdded }: { onAdded: (member: StaffMember) => vo
         <CheckboxesField
           name="roles"
           label={LABELS.roles}
-          hint="Choose every role the person holds. The headteacher signs decisions not to refer and records of viewing."
+          hint="Choose every role the person holds. The headteacher authorises decisions not to refer and any search of devices by staff."
           options={ROLE_OPTIONS}
           value={values.roles ?? []}
           onChange={(v) => setValue('roles', v)}

@@ -3,7 +3,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { ViewingLogForm } from './ViewingLogForm';
-import { ClosedIncidentPage } from '../incidents/ClosedIncident';
+import { ClosedIncidentPage, isReadOnly } from '../incidents/ClosedIncident';
 
 
 export function ViewingLogPage() {
@@ -13,7 +13,7 @@ export function ViewingLogPage() {
   return (
     <LoadState loaded={loaded}>
       {(detail) =>
-        detail.incident.status === 'closed' ? (
+        isReadOnly(detail.incident) ? (
           <ClosedIncidentPage detail={detail} />
         ) : (
           <>
