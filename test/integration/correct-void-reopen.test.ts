@@ -260,6 +260,11 @@ describe('reopening a closed incident (item 9)', () => {
     // The dashboard now awaits a DSL's approval of the closure again.
     const dashboard = expectOk(await call(core, 'dashboard.get', {}));
     expect(dashboard.awaitingSignature.filter((a) => a.incidentId === closed.id).map((a) => a.meaning)).toContain('approve-closure');
+    // Not as "for me" for a DSL who approved that version before the reopening: they cannot sign it twice.
+    const closureEntry = reopened.entries.find((e) => e.kind === 'closure' && e.latest)!;
+    const approvedBefore = closureEntry.signatures.some((sig) => sig.signerId === reopened.staff.find((m) => m.name === DSL.name)?.id);
+    const awaitedClosure = dashboard.awaitingSignature.find((a) => a.entryId === closureEntry.id);
+    expect(awaitedClosure?.forMe).toBe(!approvedBefore);
     // So do the chronology's "awaiting a signature" filter and its row.
     const scope = { type: 'incident', incidentId: closed.id } as const;
     const awaitingPage = expectOk(await call(core, 'chronology.page', { scope, filters: { signatures: 'awaiting' }, offset: 0, limit: 50, count: true }));

@@ -60,7 +60,9 @@ export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffM
       }
       for (const need of missingSignatures(latest)) {
         const from = signatoryInWords(need, (id) => staffById.get(id)?.name);
-        const forMe = need.staffId !== undefined ? need.staffId === user.id : user.roles.some((r) => r === need.role);
+        // Nobody signs one version twice with one meaning (a closure approved before a reopening is amended, then signed).
+        const signedAlready = ownSignatures.some((s) => s.entryId === entry.id && s.signerId === user.id && s.meaning === need.meaning);
+        const forMe = !signedAlready && (need.staffId !== undefined ? need.staffId === user.id : user.roles.some((r) => r === need.role));
         result.awaitingSignature.push({ ...ref, entryLabel: ENTRY_KIND_DEFINITIONS[entry.kind].label, occurredAt: entry.occurredAt, meaning: need.meaning, from, forMe });
       }
     }
