@@ -36,6 +36,14 @@ describe('electronegativity CSV', () => {
     expect(() => findingsFromCsv('')).toThrow(/header/);
   });
 
+  it('refuses a report whose header was written over its first row (electronegativity’s own write race), so it can be run again', () => {
+    const body =
+      'CSP_GLOBAL_CHECK,"LOW","FIRM","renderer/index.html","4:0","default-src \'none\'; script-src \'self\'","One or more CSP directives detected seems to be vulnerable",https://x/CSP\n' +
+      'PRELOAD_JS_CHECK,"MEDIUM","FIRM","main/index.js","11458:3","preload: preloadPath,","Review the use of preload scripts",https://x/PRELOAD\n';
+    const garbled = HEADER + body.slice(HEADER.length);
+    expect(() => findingsFromCsv(garbled)).toThrow(/unexpected report row/);
+  });
+
   it('an empty report has no findings', () => {
     expect(findingsFromCsv(HEADER)).toEqual([]);
   });
