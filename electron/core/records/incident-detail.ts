@@ -13,13 +13,13 @@ import { ageDate, entryView, personView } from './views';
 export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, incidentId: number): Promise<IncidentDetail | undefined> {
   const incident = await findIncident(db, incidentId);
   if (!incident) return undefined;
-  const [people, removedPeople, entries, signatures, staff, history] = await Promise.all([
+  const removedPeople = await removedPeopleOfIncident(db, incidentId);
+  const [people, entries, signatures, staff, history] = await Promise.all([
     peopleOfIncident(db, incidentId),
-    removedPeopleOfIncident(db, incidentId),
     entriesOfIncident(db, incidentId),
     signaturesOfIncident(db, incidentId),
     listStaff(db),
-    readIncidentHistory(db, incidentId),
+    readIncidentHistory(db, incidentId, removedPeople),
   ]);
   const completeness = completenessInput(incident, people, entries, signatures, staff);
   const readiness = closureReadiness(completeness);

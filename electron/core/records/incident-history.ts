@@ -2,17 +2,18 @@ import { factChanges, personRemovedEvent, type IncidentEvent } from '../../../sh
 import { pupilFullName } from '../../../shared/domain/pupils';
 import type { Executor } from '../db/connection';
 import { correctionsOfIncident, statusChangesOfIncident } from '../db/incident-history-queries';
-import { removedPeopleOfIncident } from '../db/incident-queries';
+import { removedPeopleOfIncident, type PersonRecord } from '../db/incident-queries';
 
 /**
  * The incident record's own history, oldest first: each correction (what changed, from → to),
- * each person removed (added in error) and each change of status.
+ * each person removed (added in error) and each change of status. A caller that has already
+ * read the people removed passes them, so the incident page reads them once.
  */
-export async function readIncidentHistory(db: Pick<Executor, 'all'>, incidentId: number): Promise<IncidentEvent[]> {
+export async function readIncidentHistory(db: Pick<Executor, 'all'>, incidentId: number, removedPeople?: readonly PersonRecord[]): Promise<IncidentEvent[]> {
   const [corrections, statusChanges, removed] = await Promise.all([
     correctionsOfIncident(db, incidentId),
     statusChangesOfIncident(db, incidentId),
-    removedPeopleOfIncident(db, incidentId),
+    removedPeople ?? removedPeopleOfIncident(db, incidentId),
   ]);
   const events: IncidentEvent[] = [
     ...corrections.map((c): IncidentEvent => ({ kind: 'corrected', at: c.at, byName: c.byName, reason: c.reason, what: '', changes: factChanges(c.before, c.after) })),
