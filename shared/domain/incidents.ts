@@ -105,3 +105,8 @@ export const otherPersonInput = z
     message: 'Say how the adult is related to or knows the young people',
   });
 export type OtherPersonInput = z.output<typeof otherPersonInput>;
+
+/** A person's date of birth, whether a pupil or someone from outside the school; '' when not known. */
+export function personDateOfBirth(person: { pupil: { dateOfBirth: string } | null; other: { dateOfBirth: string } | null }): string {
+  return person.pupil?.dateOfBirth || person.other?.dateOfBirth || '';
+}

@@ -173,7 +173,7 @@ export function standInAnswer(field: FieldSpec, variant = 0): unknown {
 
 // ── People ─────────────────────────────────────────────────────────────────────────────
 
-export function personName(person: IncidentPerson): string {
+export function personName(person: Pick<IncidentPerson, 'id' | 'pupil' | 'other'>): string {
   if (person.pupil) return pupilFullName(person.pupil);
   return person.other?.name ?? `Person ${person.id}`;
 }

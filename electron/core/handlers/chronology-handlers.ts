@@ -35,7 +35,7 @@ import type { SearchableIncident } from '../records/derived-views';
 import { readIncidentHistory } from '../records/incident-history';
 import { ageDate, entryView, personView } from '../records/views';
 import type { Handlers } from './types';
-import { requireReadable } from './incident-guards';
+import { requireIncident, requireReadable } from './incident-guards';
 
 /** Roughly how many entries an incident has, to weigh incidents a word finds by title or name. */
 const ENTRIES_PER_INCIDENT = 20;
@@ -79,8 +79,7 @@ export const chronologyHandlers = {
     const staff = await listStaff(db);
     const authors = staff.map(({ id, name, active }) => ({ id, name, active }));
     if (scope.type === 'incident') {
-      const incident = await findIncident(db, scope.incidentId);
-      if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+      const incident = await requireIncident(db, scope.incidentId);
       requireReadable(incident, ctx.session.user.roles);
       await auditView(ctx.session, {
         action: 'incident.viewed',

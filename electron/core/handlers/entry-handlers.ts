@@ -16,7 +16,7 @@ import {
   type EntryRecord,
   type NewEntryRow,
 } from '../db/entry-queries';
-import { findIncident, findPerson, peopleOfIncident } from '../db/incident-queries';
+import { findPerson, peopleOfIncident } from '../db/incident-queries';
 import { assessImmediateReferral } from '../../../shared/domain/referral';
 import { peopleForReview } from '../../../shared/domain/review-people';
 import { findStaffById } from '../db/staff-queries';
@@ -26,7 +26,7 @@ import type { SessionContext } from '../context';
 import { checkEntrySubjects } from './entry-subjects';
 import { refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
-import { requireWritableIncident } from './incident-guards';
+import { requireIncident, requireWritableIncident } from './incident-guards';
 
 /** A few minutes' grace for a PC clock a little behind the person's watch. */
 const FUTURE_GRACE_MS = 5 * 60_000;
@@ -53,9 +53,8 @@ async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: nu
     }
   }
   if (content.kind === 'initial-review' && content.body.decision === 'manage-in-school') {
-    const incident = await findIncident(db, incidentId);
+    const incident = await requireIncident(db, incidentId);
     const people = await peopleOfIncident(db, incidentId);
-    if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
     const assessment = assessImmediateReferral({
       imageryDate: incident.imageryDate || incident.cameToAttentionOn,
       people: peopleForReview(people),

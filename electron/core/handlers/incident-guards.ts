@@ -3,6 +3,13 @@ import { AppError } from '../errors';
 import type { Executor } from '../db/connection';
 import { findIncident } from '../db/incident-queries';
 
+/** The incident, or not_found. */
+export async function requireIncident(db: Pick<Executor, 'get'>, incidentId: number) {
+  const incident = await findIncident(db, incidentId);
+  if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+  return incident;
+}
+
 /**
  * The incident a write is about, refused when it is closed or voided. Call it with the
  * write's own transaction: read on `db` before the transaction, another writer could close
@@ -11,8 +18,7 @@ import { findIncident } from '../db/incident-queries';
  * goes through here.
  */
 export async function requireWritableIncident(tx: Pick<Executor, 'get'>, incidentId: number) {
-  const incident = await findIncident(tx, incidentId);
-  if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
+  const incident = await requireIncident(tx, incidentId);
   const refusal = writeRefusal(incident);
   if (refusal) throw new AppError('conflict', refusal);
   return incident;

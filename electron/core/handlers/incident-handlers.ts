@@ -1,6 +1,6 @@
 import { schoolToday } from '../../../shared/domain/dates';
 import { cameToAttentionError, dateOfBirthError, picturedBornAfterImageryError } from '../../../shared/domain/impossible-dates';
-import { incidentReference, isPoliceMatter, type PersonRole } from '../../../shared/domain/incidents';
+import { incidentReference, isPoliceMatter, personDateOfBirth, type PersonRole } from '../../../shared/domain/incidents';
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import {
@@ -139,7 +139,7 @@ export const incidentHandlers = {
     await db.transaction(async (tx) => {
       const person = await requireCurrentPerson(tx, incidentPersonId);
       const incident = await requireWritableIncident(tx, person.incidentId);
-      checkBirthDate(person.pupil?.dateOfBirth ?? person.other?.dateOfBirth ?? '', roles, incident, today, 'roles');
+      checkBirthDate(personDateOfBirth(person), roles, incident, today, 'roles');
       await updatePersonRoles(tx, incidentPersonId, roles, ctx.now().toISOString(), user.id);
       await appendAudit(tx, {
         action: 'person.roles-changed',

@@ -1,9 +1,9 @@
 import { schoolToday } from '../../../shared/domain/dates';
-import { isPoliceMatter } from '../../../shared/domain/incidents';
+import { isPoliceMatter, personDateOfBirth } from '../../../shared/domain/incidents';
 import { cameToAttentionError, firstPicturedBornAfterImagery } from '../../../shared/domain/impossible-dates';
 import { factChanges, type IncidentFacts } from '../../../shared/domain/incident-lifecycle';
 import { appendAudit } from '../audit/audit-log';
-import { findIncident, peopleOfIncident } from '../db/incident-queries';
+import { peopleOfIncident } from '../db/incident-queries';
 import {
   insertCorrection,
   insertStatusChange,
@@ -12,10 +12,9 @@ import {
   markVoided,
   updateIncidentFacts,
 } from '../db/incident-history-queries';
-import type { Executor } from '../db/connection';
 import { AppError } from '../errors';
 import type { Handlers } from './types';
-import { requireWritableIncident } from './incident-guards';
+import { requireIncident, requireWritableIncident } from './incident-guards';
 
 function factsOf(f: IncidentFacts): IncidentFacts {
   return {
@@ -28,12 +27,6 @@ function factsOf(f: IncidentFacts): IncidentFacts {
     sharing: f.sharing,
     sharingDetails: f.sharingDetails,
   };
-}
-
-async function requireIncident(tx: Pick<Executor, 'get'>, incidentId: number) {
-  const incident = await findIncident(tx, incidentId);
-  if (!incident) throw new AppError('not_found', 'There is no incident with that id.');
-  return incident;
 }
 
 export const incidentLifecycleHandlers = {
@@ -51,7 +44,7 @@ export const incidentLifecycleHandlers = {
     return db.transaction(async (tx) => {
       const incident = await requireWritableIncident(tx, input.incidentId);
       // Read with the write: a pictured child added meanwhile is checked against the new imagery date too.
-      const people = (await peopleOfIncident(tx, incident.id)).map((p) => ({ roles: p.roles, dateOfBirth: p.pupil?.dateOfBirth || p.other?.dateOfBirth || '' }));
+      const people = (await peopleOfIncident(tx, incident.id)).map((p) => ({ roles: p.roles, dateOfBirth: personDateOfBirth(p) }));
       const unborn = firstPicturedBornAfterImagery(people, after);
       if (unborn) throw new AppError('invalid_input', `${unborn.message}.`, { [after.imageryDate ? 'imageryDate' : 'cameToAttentionOn']: unborn.message });
       const before = factsOf(incident);

@@ -124,8 +124,7 @@ export const staffHandlers = {
 
   'staff.resetPassword': async ({ staffId, newPassword }, ctx) => {
     const { db, dataKey, user, schoolName } = ctx.session;
-    const target = await findStaffById(db, staffId);
-    if (!target) throw new AppError('not_found', 'There is no member of staff with that id.');
+    const target = await requireStaff(db, staffId);
     if (!target.active) throw new AppError('conflict', `${target.name}'s account is deactivated.`);
     requireStrong(newPassword, [target.name, target.username, schoolName], 'newPassword');
     await db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { factChanges, personRemovedEvent, type IncidentEvent } from '../../../shared/domain/incident-lifecycle';
-import { pupilFullName } from '../../../shared/domain/pupils';
+import { personName } from '../../../shared/forms/field-spec';
 import type { Executor } from '../db/connection';
 import { correctionsOfIncident, statusChangesOfIncident } from '../db/incident-history-queries';
 import { removedPeopleOfIncident, type PersonRecord } from '../db/incident-queries';
@@ -17,7 +17,7 @@ export async function readIncidentHistory(db: Pick<Executor, 'all'>, incidentId:
   ]);
   const events: IncidentEvent[] = [
     ...corrections.map((c): IncidentEvent => ({ kind: 'corrected', at: c.at, byName: c.byName, reason: c.reason, what: '', changes: factChanges(c.before, c.after) })),
-    ...removed.flatMap((p) => (p.removal ? [personRemovedEvent({ ...p, name: p.pupil ? pupilFullName(p.pupil) : (p.other?.name ?? ''), removal: p.removal })] : [])),
+    ...removed.flatMap((p) => (p.removal ? [personRemovedEvent({ ...p, name: personName(p), removal: p.removal })] : [])),
     ...statusChanges.map((s): IncidentEvent => ({ kind: s.change, at: s.at, byName: s.byName, reason: s.reason, what: '', changes: [] })),
   ];
   // Stable: at the same instant, corrections come before a change of status, as they were written.

@@ -1,5 +1,6 @@
 import { ageOn, isBackdated } from '../../../shared/domain/dates';
 import { definitionOf } from '../../../shared/domain/entries/kinds';
+import { personDateOfBirth } from '../../../shared/domain/incidents';
 import type { EntryVersion, IncidentDetail, IncidentPerson } from '../../../shared/ipc/contract';
 import type { EntryRecord, SignatureRecord } from '../db/entry-queries';
 import type { PersonRecord } from '../db/incident-queries';
@@ -19,7 +20,7 @@ export function ageDate(incident: IncidentDetail['incident']): string {
 }
 
 export function personView(person: PersonRecord, onDate: string): IncidentPerson {
-  const dateOfBirth = person.pupil?.dateOfBirth || person.other?.dateOfBirth || '';
+  const dateOfBirth = personDateOfBirth(person);
   const age = dateOfBirth ? ageOn(dateOfBirth, onDate) : (person.other?.age ?? null);
   return {
     id: person.id,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { schoolToday } from '../../../../shared/domain/dates';
 import { cameToAttentionError, firstPicturedBornAfterImagery } from '../../../../shared/domain/impossible-dates';
+import { personDateOfBirth } from '../../../../shared/domain/incidents';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 import { incidentCorrection } from '../../../../shared/ipc/contract-lifecycle';
 import { call } from '../../api/client';
@@ -28,7 +29,7 @@ function CorrectionForm({ incident, people }: { incident: IncidentDetail['incide
   // The same checks as the core, as the dates are typed, on the school's clock.
   const facts = { imageryDate: values.imageryDate ?? '', cameToAttentionOn: values.cameToAttentionOn ?? '' };
   const unborn = firstPicturedBornAfterImagery(
-    people.map((p) => ({ roles: p.roles, dateOfBirth: p.pupil?.dateOfBirth || p.other?.dateOfBirth || '' })),
+    people.map((p) => ({ roles: p.roles, dateOfBirth: personDateOfBirth(p) })),
     facts,
   );
   const live = {

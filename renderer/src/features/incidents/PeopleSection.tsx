@@ -3,6 +3,7 @@ import { formatDateTime } from '../../../../shared/domain/dates';
 import { Link } from 'react-router';
 import { PERSON_ROLE_LABELS, type PersonRole } from '../../../../shared/domain/incidents';
 import { pupilFullName, yearGroupLabel } from '../../../../shared/domain/pupils';
+import { personName } from '../../../../shared/forms/field-spec';
 import type { IncidentDetail, IncidentPerson } from '../../../../shared/ipc/contract';
 import { AddPupilPanel } from './AddPupilPanel';
 import { AddOtherPersonPanel } from './AddOtherPersonPanel';
@@ -111,10 +112,10 @@ export function PeopleSection({ detail, canRecord, onChanged }: { detail: Incide
                   <td>
                     <div className="button-group">
                       <button type="button" className="link-button" onClick={() => setMode({ kind: 'roles', person })}>
-                        Change roles<span className="visually-hidden"> of {person.pupil ? pupilFullName(person.pupil) : person.other?.name}</span>
+                        Change roles<span className="visually-hidden"> of {personName(person)}</span>
                       </button>
                       <button type="button" className="link-button" onClick={() => setMode({ kind: 'remove', person })}>
-                        Remove<span className="visually-hidden"> {person.pupil ? pupilFullName(person.pupil) : person.other?.name} from this incident</span>
+                        Remove<span className="visually-hidden"> {personName(person)} from this incident</span>
                       </button>
                     </div>
                   </td>

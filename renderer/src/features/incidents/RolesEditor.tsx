@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { picturedBornAfterImageryError } from '../../../../shared/domain/impossible-dates';
-import type { PersonRole } from '../../../../shared/domain/incidents';
-import { pupilFullName } from '../../../../shared/domain/pupils';
+import { personDateOfBirth, type PersonRole } from '../../../../shared/domain/incidents';
+import { personName } from '../../../../shared/forms/field-spec';
 import type { IncidentPerson } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -25,8 +25,8 @@ export function RolesEditor({
   const [roles, setRoles] = useState<PersonRole[]>(person.roles);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const draft = useUnsavedChanges(roles);
-  const name = person.pupil ? pupilFullName(person.pupil) : (person.other?.name ?? '');
-  const live = { roles: picturedBornAfterImageryError(roles, person.pupil?.dateOfBirth ?? person.other?.dateOfBirth ?? '', incident) };
+  const name = personName(person);
+  const live = { roles: picturedBornAfterImageryError(roles, personDateOfBirth(person), incident) };
 
   async function save() {
     const impossible = liveErrors(live);
