@@ -7,6 +7,7 @@ import { appendAudit } from './audit/audit-log';
 import { changedSinceLastBackup } from './db/audit-queries';
 import { listBackups, pruneBackups, writeBackup } from './backup/index';
 import type { Executor } from './db/connection';
+import { isDatabaseError } from './db/errors';
 import { readSettings, writeSetting } from './db/settings-queries';
 import type { CoreContext } from './context';
 import type { Logger } from './dispatch';
@@ -69,7 +70,7 @@ export async function reachableFolder(folder: string | null): Promise<string> {
 function backupError(error: unknown): unknown {
   if (isAppError(error)) return error;
   const code = errorCode(error);
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return new AppError('storage_full', 'There is not enough free space in the backup folder to save the backup.');
+  if (code === 'ENOSPC' || isDatabaseError(error, 'disk_full')) return new AppError('storage_full', 'There is not enough free space in the backup folder to save the backup.');
   if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('not_saved', FOLDER_GONE);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('not_saved', 'This app may not write to the backup folder. Choose another folder.');
   return error;

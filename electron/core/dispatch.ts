@@ -3,6 +3,7 @@ import { fieldErrors } from '../../shared/ipc/field-errors';
 import { contract, type Access } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
 import { hasAnyRole } from '../../shared/domain/staff';
+import { isDatabaseError } from './db/errors';
 import { isAppError } from './errors';
 import type { CoreContext } from './context';
 import type { Handlers } from './handlers/types';
@@ -27,29 +28,33 @@ function toIpcError(error: unknown, channel: string, log: Logger): IpcError {
   if (error instanceof KeyslotsDamagedError) {
     return { code: 'damaged', message: 'The key file (keyslots.json) in the data folder is damaged, so the records cannot be opened. Nothing has been changed. Restore the data folder from the newest good backup.' };
   }
+  if (isDatabaseError(error)) {
+    // The database's own triggers are the last line of defence for signed and append-only rows.
+    if (error.kind === 'refused' && error.message.includes('signed_entry_locked')) {
+      return { code: 'signed_entry_locked', message: 'This entry has been signed, so it cannot be changed. Amend it with a reason instead.' };
+    }
+    if (error.kind === 'disk_full') return DISK_FULL;
+    if (error.kind === 'damaged') {
+      return {
+        code: 'damaged',
+        message: 'Part of the records database is damaged and could not be read, so nothing was changed. Restore from the newest good backup.',
+      };
+    }
+    if (error.kind === 'io') return NOT_WRITTEN;
+    log(`internal error on ${channel}: ${error.driverCode}`);
+    return INTERNAL;
+  }
   const code = errorCodeOf(error);
-  // The database's own triggers are the last line of defence for signed and append-only rows.
-  if (code === 'SQLITE_CONSTRAINT' && error instanceof Error && error.message.includes('signed_entry_locked')) {
-    return { code: 'signed_entry_locked', message: 'This entry has been signed, so it cannot be changed. Amend it with a reason instead.' };
-  }
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return { code: 'storage_full', message: 'The disk is full, so nothing was saved. Free some space and try again; your earlier records are safe.' };
-  }
-  // SQLCipher reports a page that fails its HMAC check as SQLITE_CORRUPT, and every later
-  // statement on that connection as SQLITE_NOMEM: both mean a damaged file, not a bug.
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_NOMEM') {
-    return {
-      code: 'damaged',
-      message: 'Part of the records database is damaged and could not be read, so nothing was changed. Restore from the newest good backup.',
-    };
-  }
-  if (code === 'SQLITE_IOERR' || code === 'EIO' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return { code: 'storage_full', message: 'The records could not be written to disk, so nothing was saved. Check the disk and try again.' };
-  }
+  if (code === 'ENOSPC') return DISK_FULL;
+  if (code === 'EIO' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return NOT_WRITTEN;
   // Only the channel and an error code: messages can carry data, and logs must not.
   log(`internal error on ${channel}: ${code ?? (error instanceof Error ? error.name : typeof error)}`);
-  return { code: 'internal', message: 'Something went wrong and nothing was saved. Try again; if it keeps happening, tell your IT technician.' };
+  return INTERNAL;
 }
+
+const DISK_FULL: IpcError = { code: 'storage_full', message: 'The disk is full, so nothing was saved. Free some space and try again; your earlier records are safe.' };
+const NOT_WRITTEN: IpcError = { code: 'storage_full', message: 'The records could not be written to disk, so nothing was saved. Check the disk and try again.' };
+const INTERNAL: IpcError = { code: 'internal', message: 'Something went wrong and nothing was saved. Try again; if it keeps happening, tell your IT technician.' };
 
 function allowed(access: Access, ctx: CoreContext): IpcError | null {
   if (access === 'public') return null;

@@ -79,7 +79,7 @@ beforeAll(async () => {
   await new KeyslotStore(keyslots, { N: 2 ** 14, r: 8, p: 1 }).setStaffPassword(dataKey, { staffId: authorId, username: DSL.username, password: DSL.password });
 
   // The native driver stays outside the bundle, loaded from this project's node_modules.
-  const sqlcipherPath = createRequire(import.meta.url).resolve('@journeyapps/sqlcipher');
+  const driverPath = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
   const bundle = join(dir, 'crash-writer.cjs');
   await build({
     entryPoints: [WRITER],
@@ -88,7 +88,7 @@ beforeAll(async () => {
     minify: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: 'node22',
     logLevel: 'error',
     // Only the fonts' default folder uses it, and the writer passes its own.
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(bundle).href) },
@@ -96,7 +96,7 @@ beforeAll(async () => {
       {
         name: 'crash-writer-modules',
         setup(b) {
-          b.onResolve({ filter: /^@journeyapps\/sqlcipher$/ }, () => ({ path: sqlcipherPath, external: true }));
+          b.onResolve({ filter: /^better-sqlite3-multiple-ciphers$/ }, () => ({ path: driverPath, external: true }));
           // Printing and password-strength checks are never called by the writer: empty stand-ins
           // keep five megabytes of fonts, compression and dictionaries out of every start-up.
           b.onResolve({ filter: /^(pdfmake|@zxcvbn-ts\/.*)$/ }, (args) => ({ path: args.path, namespace: 'unused' }));

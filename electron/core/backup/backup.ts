@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rm, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Database } from '../db/connection';
-import { attachExportTarget, detachExportTarget, exportToTarget } from '../db/backup-queries';
 import { schemaVersion } from '../db/migrate';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -24,10 +23,10 @@ export function backupFileName(now: Date, suffix = 0): string {
 }
 
 /**
- * An encrypted copy of the live database (sqlcipher_export into an attached file keyed
- * with the same key) and the keyslots, in one file (format.ts). The copy is reopened with
+ * An encrypted copy of the live database (VACUUM INTO, which encrypts with the same cipher
+ * and key) and the keyslots, in one file (format.ts). The copy is reopened with
  * the key, checked, and compared table by table with the live database as it was at the
- * moment of the export (both read inside one transaction) before the backup file is
+ * moment of the copy (Database.copyInto proves it is the same moment) before the backup file is
  * written atomically. The temporary export file is removed whatever happens.
  */
 export async function writeBackup(args: {
@@ -54,24 +53,17 @@ export async function writeBackup(args: {
   const name = await freeName(folder, now);
   const exportFile = join(folder, `.${name}.${randomBytes(6).toString('hex')}.export`);
   try {
-    // ATTACH on this connection cannot create a file (it is opened without OPEN_CREATE),
-    // and an empty file is a new database to SQLite.
+    // Made here, not by SQLite, so that it is private to this user (0600) from its first byte.
     await (
       await open(exportFile, 'wx', 0o600).catch((error: unknown) => {
         throw writeError(error);
       })
     ).close();
-    const version = await schemaVersion(db);
-    await attachExportTarget(db, exportFile, dataKey);
-    let live: Awaited<ReturnType<typeof tableDigests>>;
-    try {
-      live = await db.transaction(async (tx) => {
-        await exportToTarget(tx, version);
-        return tableDigests(tx);
-      });
-    } finally {
-      await detachExportTarget(db);
-    }
+    const { version, live } = await db.copyInto(
+      exportFile,
+      async (tx) => ({ version: await schemaVersion(tx), live: await tableDigests(tx) }),
+      () => truncate(exportFile),
+    );
 
     const copy = await Database.open(exportFile, dataKey).catch(() => {
       throw new Error('The backup copy could not be reopened with the key.');

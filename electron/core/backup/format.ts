@@ -17,7 +17,7 @@ import { AppError } from '../errors';
  *                                           databaseSha256: SHA-256 (hex) of the database bytes below,
  *                                           databaseBytes:  their length
  *                                         }
- *   database bytes                        the SQLCipher 4 file made by sqlcipher_export,
+ *   database bytes                        the SQLCipher 4 file made by VACUUM INTO,
  *                                         encrypted with the same data key as the live one
  *
  * Nothing in it is readable without a password or the recovery code: the header holds

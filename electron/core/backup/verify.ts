@@ -12,7 +12,7 @@ export type Check = { name: string; ok: boolean; detail: string };
 export const CHECK_NAMES = {
   keyslots: 'Key file (keyslots.json)',
   opens: 'Database opens with the key',
-  pages: 'Encrypted pages (cipher_integrity_check)',
+  pages: 'Encrypted pages (every page read and its HMAC checked)',
   structure: 'Database structure (integrity_check)',
   schema: 'Schema version',
   audit: 'Audit chain',

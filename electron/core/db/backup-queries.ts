@@ -1,49 +1,8 @@
 import { z } from 'zod';
-import type { Database, Executor, Row } from './connection';
+import type { Executor, Row } from './connection';
 
-// The SQL behind backups (electron/core/backup): an encrypted copy made with
-// sqlcipher_export into an attached database, and reading every row of every table in
-// primary-key order so two copies can be compared.
-
-/** The schema name the export target is attached under while a backup is made. */
-const TARGET = 'backup';
-
-/**
- * Attaches `file` (an existing, empty file) as the export target, keyed with the same raw
- * key. The key travels as a bound parameter, never in the SQL text, and a failure is
- * rethrown without the driver's message (which could name the path).
- */
-export async function attachExportTarget(db: Database, file: string, dataKey: Buffer): Promise<void> {
-  const keyLiteral = `x'${dataKey.toString('hex')}'`;
-  try {
-    await db.get(`ATTACH DATABASE ? AS ${TARGET} KEY ?`, [file, keyLiteral]);
-  } catch {
-    throw new Error('The backup copy could not be created.');
-  }
-}
-
-export async function detachExportTarget(db: Database): Promise<void> {
-  try {
-    await db.get(`DETACH DATABASE ${TARGET}`);
-  } catch {
-    // Not attached (the attach failed): nothing to undo.
-  }
-}
-
-/**
- * Copies every table, index, trigger and virtual table into the attached target, then the
- * schema version (sqlcipher_export does not copy user_version). Call inside a transaction
- * so the copy and anything else read in it see the same moment.
- */
-export async function exportToTarget(tx: Executor, schemaVersion: number): Promise<void> {
-  if (!Number.isInteger(schemaVersion) || schemaVersion < 0) throw new Error('Invalid schema version');
-  try {
-    await tx.get(`SELECT sqlcipher_export('${TARGET}')`);
-    await tx.exec(`PRAGMA ${TARGET}.user_version = ${schemaVersion}`);
-  } catch {
-    throw new Error('The records could not be copied into the backup.');
-  }
-}
+// The SQL behind backups (electron/core/backup) beside Database.copyInto: reading every
+// row of every table in primary-key order so two copies can be compared.
 
 export type TableShape = { name: string; columns: string[]; primaryKey: string[]; integerKey: boolean };
 

@@ -1,5 +1,7 @@
-import sqlcipher from '@journeyapps/sqlcipher';
+import { closeSync, openSync, readSync } from 'node:fs';
+import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
+import { classifyDriverError, DatabaseError, isDatabaseError } from './errors';
 import { SerialQueue } from './serial-queue';
 
 export type SqlValue = string | number | bigint | null | Buffer;
@@ -7,7 +9,12 @@ export type Params = readonly SqlValue[];
 export type Row = Record<string, unknown>;
 export type RunResult = { changes: number; lastId: number };
 
-/** What a query module needs: statements on this connection, inside or outside a transaction. */
+/**
+ * What a query module needs: statements on this connection, inside or outside a transaction.
+ * The driver is synchronous; these keep a Promise's shape so that a transaction's body can
+ * still await between statements (a password check, a hash) while the queue below keeps
+ * every other caller out of it.
+ */
 export interface Executor {
   run(sql: string, params?: Params): Promise<RunResult>;
   get(sql: string, params?: Params): Promise<Row | undefined>;
@@ -23,62 +30,103 @@ export class WrongKeyError extends Error {
   }
 }
 
-/** Raw driver calls, promisified. Used only through the queue below. */
+/** How many prepared statements a connection keeps: every query the app has, with room. */
+const STATEMENT_CACHE = 400;
+
+/** One driver connection. Driver errors leave it as DatabaseError (errors.ts), never raw. */
 class RawConnection implements Executor {
-  constructor(private readonly db: sqlcipher.Database) {}
+  private readonly statements = new Map<string, Sqlite.Statement<unknown[]>>();
 
-  run(sql: string, params: Params = []): Promise<RunResult> {
-    return new Promise((resolve, reject) => {
-      this.db.run(sql, params, function (this: sqlcipher.RunResult, error: Error | null) {
-        if (error) reject(error);
-        else resolve({ changes: this.changes, lastId: this.lastID });
-      });
-    });
+  constructor(private readonly db: Sqlite.Database) {}
+
+  runNow(sql: string, params: Params = []): RunResult {
+    const result = this.statement(sql).run(...bound(sql, params));
+    return { changes: result.changes, lastId: Number(result.lastInsertRowid) };
   }
 
-  get(sql: string, params: Params = []): Promise<Row | undefined> {
-    return new Promise((resolve, reject) => {
-      this.db.get(sql, params, (error: Error | null, row: unknown) => {
-        if (error) reject(error);
-        else resolve(row === undefined ? undefined : (row as Row));
-      });
-    });
+  getNow(sql: string, params: Params = []): Row | undefined {
+    const statement = this.statement(sql);
+    if (!statement.reader) {
+      statement.run(...bound(sql, params));
+      return undefined;
+    }
+    return statement.get(...bound(sql, params)) as Row | undefined;
   }
 
-  all(sql: string, params: Params = []): Promise<Row[]> {
-    return new Promise((resolve, reject) => {
-      this.db.all(sql, params, (error: Error | null, rows: unknown[]) => {
-        if (error) reject(error);
-        else resolve(rows as Row[]);
-      });
-    });
+  allNow(sql: string, params: Params = []): Row[] {
+    const statement = this.statement(sql);
+    if (!statement.reader) {
+      statement.run(...bound(sql, params));
+      return [];
+    }
+    return statement.all(...bound(sql, params)) as Row[];
+  }
+
+  execNow(sql: string): void {
+    this.db.exec(sql);
+  }
+
+  run(sql: string, params?: Params): Promise<RunResult> {
+    return settle(() => this.runNow(sql, params));
+  }
+
+  get(sql: string, params?: Params): Promise<Row | undefined> {
+    return settle(() => this.getNow(sql, params));
+  }
+
+  all(sql: string, params?: Params): Promise<Row[]> {
+    return settle(() => this.allNow(sql, params));
   }
 
   exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.db.exec(sql, (error: Error | null) => (error ? reject(error) : resolve()));
-    });
+    return settle(() => this.execNow(sql));
   }
 
-  /** Makes the statement now running stop with SQLITE_INTERRUPT. */
-  interrupt(): void {
-    this.db.interrupt();
+  close(): void {
+    this.statements.clear();
+    this.db.close();
   }
 
-  close(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.db.close((error: Error | null) => (error ? reject(error) : resolve()));
-    });
+  private statement(sql: string): Sqlite.Statement<unknown[]> {
+    const cached = this.statements.get(sql);
+    if (cached) return cached;
+    const prepared = this.db.prepare<unknown[]>(sql);
+    if (this.statements.size >= STATEMENT_CACHE) {
+      const oldest = this.statements.keys().next();
+      if (!oldest.done) this.statements.delete(oldest.value);
+    }
+    this.statements.set(sql, prepared);
+    return prepared;
   }
 }
 
-function openRaw(file: string, create: boolean): Promise<sqlcipher.Database> {
-  const mode = sqlcipher.OPEN_READWRITE | (create ? sqlcipher.OPEN_CREATE : 0);
-  return new Promise((resolve, reject) => {
-    const db: sqlcipher.Database = new sqlcipher.Database(file, mode, (error: Error | null) =>
-      error ? reject(error) : resolve(db),
-    );
-  });
+const NUMBERED_PARAMETER = /\?\d/;
+
+/**
+ * The parameters as the driver takes them. Queries that use a value twice number their
+ * parameters (?1, ?2); the driver binds those by name ("1", "2"), not by position.
+ */
+function bound(sql: string, params: Params): SqlValue[] | [Record<string, SqlValue>] {
+  if (!NUMBERED_PARAMETER.test(sql)) return [...params];
+  return [Object.fromEntries(params.map((value, index) => [String(index + 1), value]))];
+}
+
+/** Runs a synchronous driver call as a settled Promise, its failure classified. */
+function settle<T>(call: () => T): Promise<T> {
+  try {
+    return Promise.resolve(call());
+  } catch (error) {
+    return Promise.reject(classifyDriverError(error));
+  }
+}
+
+/** The same, for code that wants the value now. */
+function now<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    throw classifyDriverError(error);
+  }
 }
 
 export type OpenOptions = {
@@ -87,8 +135,9 @@ export type OpenOptions = {
   /**
    * `full` (the default) runs the page check and the structure check before `open`
    * returns. `structure-in-background` runs only the page check first and the structure
-   * check on a second connection afterwards, so signing in does not wait for it; a problem
-   * it finds makes the database refuse writes from then on (docs/decisions/0005).
+   * check as the connection's next task after `open` has answered, so signing in does not
+   * wait for it; a problem it finds makes the database refuse writes from then on
+   * (docs/decisions/0005).
    */
   check?: 'full' | 'structure-in-background';
 };
@@ -103,7 +152,6 @@ export type Health = { ok: true } | { ok: false; problems: string[] };
 export class Database {
   private readonly queue = new SerialQueue();
   private closed = false;
-  private checker: RawConnection | undefined;
   private structureCheck: Promise<Health> = Promise.resolve({ ok: true });
   private writes = 0;
 
@@ -119,52 +167,56 @@ export class Database {
 
   /**
    * Keys the file with the raw 32-byte data key as the very first statement, proves the
-   * key is right and that SQLCipher (not plain SQLite) answered, sets the pragmas, and
-   * checks integrity. A damaged file still opens (so it can be read and backed up) but
-   * refuses writes.
+   * key is right and that the file is encrypted, sets the pragmas, and checks integrity.
+   * A damaged file still opens (so it can be read and backed up) but refuses writes.
    */
-  static async open(file: string, key: Buffer, options: OpenOptions = {}): Promise<Database> {
-    if (key.length !== 32) throw new Error('The data key must be 32 bytes');
-    const background = options.check === 'structure-in-background';
-    const first = await Database.connect(file, key, options.create === true);
-    const health = await (background ? checkPages(first) : checkIntegrity(first)).catch(async (error: unknown) => {
-      await first.close().catch(() => undefined);
-      throw error;
-    });
-    if (health.ok) {
-      if (!background) return new Database(first, health);
-      const checker = await Database.connect(file, key, false).catch(() => undefined);
-      if (checker) {
-        const db = new Database(first, health);
-        db.startStructureCheck(checker);
-        return db;
-      }
-      // No second connection to be had: check the structure here, before answering.
-      const problems = await structureProblems(first);
-      return new Database(first, problems.length === 0 ? health : { ok: false, problems });
-    }
-    // Once SQLCipher has met a page that fails its HMAC check, that connection answers every
-    // later statement with an error. A fresh one can still read the pages that are intact.
-    await first.close();
-    return new Database(await Database.connect(file, key, false), health);
+  static open(file: string, key: Buffer, options: OpenOptions = {}): Promise<Database> {
+    return settle(() => Database.openNow(file, key, options));
   }
 
-  private static async connect(file: string, key: Buffer, create: boolean): Promise<RawConnection> {
-    const raw = new RawConnection(await openRaw(file, create));
+  private static openNow(file: string, key: Buffer, options: OpenOptions): Database {
+    if (key.length !== 32) throw new Error('The data key must be 32 bytes');
+    const background = options.check === 'structure-in-background';
+    const first = Database.connect(file, key, options.create === true);
+    let health: Health;
     try {
-      await raw.exec(`PRAGMA key = "x'${key.toString('hex')}'"`);
-      const cipher = await raw.get('PRAGMA cipher_version');
-      if (!cipher || typeof cipher.cipher_version !== 'string' || cipher.cipher_version === '') {
-        throw new Error('SQLCipher is not active: refusing to open the records unencrypted');
+      const problems = background ? pageProblems(first) : [...pageProblems(first), ...structureProblems(first)];
+      health = problems.length === 0 ? { ok: true } : { ok: false, problems };
+    } catch (error) {
+      first.close();
+      throw error;
+    }
+    if (health.ok) {
+      const db = new Database(first, health);
+      if (background) db.startStructureCheck();
+      return db;
+    }
+    // A connection that has met a page failing its HMAC check may answer later statements
+    // with errors; a fresh one can still read the pages that are intact.
+    first.close();
+    return new Database(Database.connect(file, key, false), health);
+  }
+
+  private static connect(file: string, key: Buffer, create: boolean): RawConnection {
+    const raw = new RawConnection(now(() => new Sqlite(file, { fileMustExist: !create })));
+    try {
+      // SQLCipher 4's file format exactly: AES-256-CBC pages, HMAC-SHA512, 4096-byte pages.
+      // The raw key (x'…') skips the KDF: the key is already 256 random bits (keyslots).
+      raw.execNow("PRAGMA cipher = 'sqlcipher'");
+      raw.execNow('PRAGMA legacy = 4');
+      raw.execNow(`PRAGMA key = "x'${key.toString('hex')}'"`);
+      // The engine answers with one column whose name, like its value, is the scheme.
+      if (Object.values(raw.getNow('PRAGMA cipher') ?? {})[0] !== 'sqlcipher') {
+        throw new Error('The SQLCipher scheme is not active: refusing to open the records unencrypted');
       }
       try {
-        await raw.get('SELECT count(*) AS n FROM sqlite_master');
+        raw.getNow('SELECT count(*) AS n FROM sqlite_master');
       } catch {
         throw new WrongKeyError();
       }
-      await raw.exec(
+      if (isPlainSqlite(file)) throw new WrongKeyError();
+      raw.execNow(
         [
-          'PRAGMA cipher_log_level = NONE',
           // Every page read from disk is decrypted and its HMAC checked; keeping the whole
           // database of a large school (tens of MB) decrypted in memory makes repeat reads free.
           `PRAGMA cache_size = -${CACHE_KIB}`,
@@ -177,8 +229,12 @@ export class Database {
       );
       return raw;
     } catch (error) {
-      await raw.close().catch(() => undefined);
-      throw error;
+      try {
+        raw.close();
+      } catch {
+        // Already unusable: the first failure is the one to report.
+      }
+      throw classifyDriverError(error);
     }
   }
 
@@ -201,18 +257,19 @@ export class Database {
     return this.structureCheck;
   }
 
-  private startStructureCheck(checker: RawConnection): void {
-    this.checker = checker;
-    this.structureCheck = checkStructure(checker)
-      .then((problems) => {
-        // A check stopped by close() finds nothing (checkStructure drops the interrupt).
-        if (problems.length > 0 && !this.closed) this.currentHealth = { ok: false, problems };
-        return this.currentHealth;
-      })
-      .finally(() => {
-        this.checker = undefined;
-        return checker.close().catch(() => undefined);
-      });
+  /**
+   * Queued behind whatever `open`'s caller does first (signing in answers before it), then
+   * run on this connection. A close that comes first cancels it: nothing found, nothing said.
+   */
+  private startStructureCheck(): void {
+    this.structureCheck = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+      this.queue.run(() => {
+        if (this.closed) return Promise.resolve(this.currentHealth);
+        const problems = structureProblems(this.raw);
+        if (problems.length > 0) this.currentHealth = { ok: false, problems };
+        return Promise.resolve(this.currentHealth);
+      }),
+    );
   }
 
   /** Reads only: every write goes through `transaction`, which also enforces health. */
@@ -258,13 +315,39 @@ export class Database {
     });
   }
 
+  /**
+   * Writes an encrypted copy of the whole database (same cipher, same key) to `file`, which
+   * must be new or empty, then runs `read` in a read transaction that sees the moment the
+   * copy was made. VACUUM INTO cannot run inside a transaction, so "the same moment" is
+   * proved instead: no other connection committed between the copy and the end of `read`
+   * (data_version unchanged), and this connection did nothing else (the queue). If another
+   * one did, the copy is made again.
+   */
+  copyInto<T>(file: string, read: (tx: Executor) => Promise<T>, empty: () => Promise<void>): Promise<T> {
+    return this.queued(async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        const before = this.raw.getNow('PRAGMA data_version')?.data_version;
+        await this.raw.run('VACUUM INTO ?', [file]);
+        await this.raw.exec('BEGIN');
+        try {
+          const result = await read(this.raw);
+          const after = this.raw.getNow('PRAGMA data_version')?.data_version;
+          if (before === after) return result;
+        } finally {
+          await this.raw.exec('ROLLBACK').catch(() => undefined);
+        }
+        if (attempt === COPY_ATTEMPTS) throw new Error('The records kept changing while the copy was made.');
+        await empty();
+      }
+    });
+  }
+
   async close(): Promise<void> {
-    this.checker?.interrupt();
-    await this.structureCheck.catch(() => undefined);
-    await this.queue.run(async () => {
-      if (this.closed) return;
+    await this.queue.run(() => {
+      if (this.closed) return Promise.resolve();
       this.closed = true;
-      await this.raw.close();
+      this.raw.close();
+      return Promise.resolve();
     });
   }
 
@@ -276,6 +359,9 @@ export class Database {
   }
 }
 
+/** Another connection committing during a backup's copy is rare; three in a row means something is wrong. */
+const COPY_ATTEMPTS = 3;
+
 function damagedError(): AppError {
   return new AppError('damaged', 'The records database failed its integrity check, so nothing new can be saved. Restore from the newest good backup.');
 }
@@ -283,52 +369,64 @@ function damagedError(): AppError {
 /** 64 MiB of decrypted pages per connection (SQLite's default is 2 MiB). */
 const CACHE_KIB = 64 * 1024;
 
-async function checkIntegrity(raw: RawConnection): Promise<Health> {
-  const problems = [...(await pageProblems(raw)), ...(await structureProblems(raw))];
-  return problems.length === 0 ? { ok: true } : { ok: false, problems };
-}
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
-async function checkPages(raw: RawConnection): Promise<Health> {
-  const problems = await pageProblems(raw);
-  return problems.length === 0 ? { ok: true } : { ok: false, problems };
+/** Whether the file starts as a plain (unencrypted) SQLite file does: SQLCipher's begins with a random salt. */
+function isPlainSqlite(file: string): boolean {
+  const header = Buffer.alloc(SQLITE_MAGIC.length);
+  let read = 0;
+  const fd = openSync(file, 'r');
+  try {
+    read = readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return read === header.length && header.equals(SQLITE_MAGIC);
 }
 
 /**
- * Every page's HMAC: any byte changed on disk since SQLCipher wrote it (a flipped bit, a
- * torn or foreign write) is found here. One row per page that does not verify.
+ * Every page of every table and index, read through the cipher: a page whose HMAC does not
+ * verify (a flipped bit, a torn or foreign write) fails to read. This engine has no
+ * cipher_integrity_check; walking each b-tree with the dbstat table reads the same pages
+ * (all but free pages, which hold no records) and names the table or index that is hurt.
  */
-async function pageProblems(raw: RawConnection): Promise<string[]> {
+function pageProblems(raw: RawConnection): string[] {
+  let trees: string[];
   try {
-    const rows = await raw.all('PRAGMA cipher_integrity_check');
-    return rows.map((row) => `Encrypted page check: ${String(Object.values(row)[0])}`);
+    trees = raw.allNow("SELECT name FROM sqlite_schema WHERE rootpage > 0 ORDER BY rootpage").map((row) => String(row.name));
   } catch (error) {
-    return [`Encrypted page check could not finish (${errorCode(error)}).`];
+    return [`Encrypted page check: the list of tables could not be read (${codeOf(error)}).`];
   }
-}
-
-/** The structure check on its own connection; an interrupt (the database closing) is not a finding. */
-async function checkStructure(raw: RawConnection): Promise<string[]> {
-  const problems = await structureProblems(raw);
-  return problems.some((p) => p.includes('SQLITE_INTERRUPT')) ? [] : problems;
-}
-
-/** B-trees, indexes against their tables, constraints and the search index: what SQLite itself might get wrong. */
-async function structureProblems(raw: RawConnection): Promise<string[]> {
   const problems: string[] = [];
-  // On a page whose HMAC fails, integrity_check does not report a row: it fails outright
-  // (SQLITE_ERROR). That is a finding too, not a reason to refuse to open the file.
-  try {
-    const rows = await raw.all('PRAGMA integrity_check');
-    for (const row of rows) {
-      const value = String(Object.values(row)[0]);
-      if (value !== 'ok') problems.push(`Database structure check: ${value}`);
+  for (const name of ['sqlite_schema', ...trees]) {
+    try {
+      raw.getNow('SELECT count(*) AS pages FROM dbstat WHERE name = ?', [name]);
+    } catch (error) {
+      problems.push(`Encrypted page check: a page of ${name} failed its check (${codeOf(error)}).`);
     }
-  } catch (error) {
-    problems.push(`Database structure check could not finish: a page could not be read (${errorCode(error)}).`);
   }
   return problems;
 }
 
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown error';
+/** B-trees, indexes against their tables, constraints and the search index: what SQLite itself might get wrong. */
+function structureProblems(raw: RawConnection): string[] {
+  const problems: string[] = [];
+  // On a page whose HMAC fails, integrity_check does not report a row: it fails outright.
+  // That is a finding too, not a reason to refuse to open the file.
+  try {
+    for (const row of raw.allNow('PRAGMA integrity_check')) {
+      const value = String(Object.values(row)[0]);
+      if (value !== 'ok') problems.push(`Database structure check: ${value}`);
+    }
+  } catch (error) {
+    problems.push(`Database structure check could not finish: a page could not be read (${codeOf(error)}).`);
+  }
+  return problems;
 }
+
+function codeOf(error: unknown): string {
+  const classified = classifyDriverError(error);
+  return isDatabaseError(classified) ? classified.driverCode : 'unknown error';
+}
+
+export { DatabaseError };

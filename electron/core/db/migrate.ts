@@ -1,8 +1,8 @@
 import { AppError } from '../errors';
-import type { Database } from './connection';
+import type { Database, Executor } from './connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
 
-export async function schemaVersion(db: Database): Promise<number> {
+export async function schemaVersion(db: Pick<Executor, 'get'>): Promise<number> {
   const row = await db.get('PRAGMA user_version');
   return Number(row?.user_version ?? 0);
 }

@@ -1,5 +1,6 @@
 /**
- * Runs tasks one at a time in arrival order. The SQLCipher driver is asynchronous, so
+ * Runs tasks one at a time in arrival order. The driver is synchronous, but a transaction's
+ * body is not (it awaits its statements, and may await a password check or a hash), so
  * without this two callers' statements could interleave inside one transaction.
  */
 export class SerialQueue {

@@ -1,5 +1,6 @@
 import { appendAudit, chainedRow, type AuditEvent, type AuditLink } from '../audit/audit-log';
 import { insertAuditRowAlone } from '../db/audit-queries';
+import { isDatabaseError } from '../db/errors';
 import type { UnlockedSession } from '../session/session';
 
 /**
@@ -29,16 +30,13 @@ async function appendAfter(session: UnlockedSession, link: AuditLink, event: Aud
   try {
     await insertAuditRowAlone(session.db, row);
   } catch (error) {
-    if (errorCode(error) === 'SQLITE_CONSTRAINT') return false;
+    if (isDatabaseError(error, 'conflict')) return false;
     throw error;
   }
   session.auditLink = { seq: row.seq, hash: row.hash };
   return true;
 }
 
-function errorCode(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-}
 
 /**
  * For an audit row written while the structure check that follows sign-in may still be

@@ -3,6 +3,7 @@ import type { SessionStatus } from '../../../shared/ipc/contract';
 import { AppError } from '../errors';
 import type { CoreContext } from '../context';
 import { Database, WrongKeyError } from '../db/connection';
+import { isDatabaseError } from '../db/errors';
 import { migrate } from '../db/migrate';
 import { readSettings } from '../db/settings-queries';
 import { findStaffById } from '../db/staff-queries';
@@ -21,7 +22,7 @@ export async function openDatabase(ctx: CoreContext, dataKey: Buffer, create = f
         'The key file and the records database do not belong together, or the database file is damaged. Nothing has been changed. Ask your IT technician to restore both files from the same backup.',
       );
     }
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_CANTOPEN') {
+    if (isDatabaseError(error, 'missing')) {
       throw new AppError('damaged', 'The records database file is missing from the data folder. Restore it from a backup.');
     }
     throw error;

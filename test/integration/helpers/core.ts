@@ -49,7 +49,7 @@ export async function call<C extends Channel>(core: Core, channel: C, input: Inp
 }
 
 export function newCore(dataDir: string, clock?: TestClock): Promise<Core> {
-  return createCore({ dataDir, appVersion: '0.0.0-test', now: clock?.now, log: () => undefined });
+  return createCore({ dataDir, appVersion: '0.0.0-test', now: clock?.now, log: process.env.CORE_LOG ? (m) => console.error(m) : () => undefined });
 }
 
 /** First-run setup through dispatch, as the renderer does it; leaves the DSL signed in. */
