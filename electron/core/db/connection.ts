@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
 import { classifyDriverError, DatabaseError, isDatabaseError } from './errors';
+import { pagesFailingHmac } from './page-hmac';
 import { SerialQueue } from './serial-queue';
 
 export type SqlValue = string | number | bigint | null | Buffer;
@@ -180,7 +181,8 @@ export class Database {
     const first = Database.connect(file, key, options.create === true);
     let health: Health;
     try {
-      const problems = background ? pageProblems(first) : [...pageProblems(first), ...structureProblems(first)];
+      const pages = [...pagesFailingHmac(file, key), ...unreadablePages(first)];
+      const problems = background ? pages : [...pages, ...structureProblems(first)];
       health = problems.length === 0 ? { ok: true } : { ok: false, problems };
     } catch (error) {
       first.close();
@@ -385,12 +387,11 @@ function isPlainSqlite(file: string): boolean {
 }
 
 /**
- * Every page of every table and index, read through the cipher: a page whose HMAC does not
- * verify (a flipped bit, a torn or foreign write) fails to read. This engine has no
- * cipher_integrity_check; walking each b-tree with the dbstat table reads the same pages
- * (all but free pages, which hold no records) and names the table or index that is hurt.
+ * Every page of every table and index as the engine sees it, the WAL's newer copies
+ * included: a page whose HMAC does not verify fails to read, and the finding names the
+ * table or index it belongs to. (pagesFailingHmac checks the file itself, page by page.)
  */
-function pageProblems(raw: RawConnection): string[] {
+function unreadablePages(raw: RawConnection): string[] {
   let trees: string[];
   try {
     trees = raw.allNow("SELECT name FROM sqlite_schema WHERE rootpage > 0 ORDER BY rootpage").map((row) => String(row.name));
