@@ -167,7 +167,7 @@ export class Database {
   }
 
   /**
-   * Keys the file with the raw 32-byte data key as the very first statement, proves the
+   * Keys the file with the raw 32-byte data key before anything is read from it, proves the
    * key is right and that the file is encrypted, sets the pragmas, and checks integrity.
    * A damaged file still opens (so it can be read and backed up) but refuses writes.
    */
