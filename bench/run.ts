@@ -93,7 +93,7 @@ async function mainThreadBlock(fn: () => Promise<unknown>, runs = BLOCK_RUNS): P
   return round(worst, 1);
 }
 
-async function benchCore(workDir: string, outDir: string, backupDir: string) {
+async function benchCore(workDir: string, outDir: string, backupDir: string, memory: { peakMb(): number }) {
   const core: Core = await startCoreWorker({
     workerScript: CORE_WORKER,
     dataDir: workDir,
@@ -182,9 +182,12 @@ async function benchCore(workDir: string, outDir: string, backupDir: string) {
   const save = await measure(async () => value(await call('entries.create', disclosure())), Math.min(runs, 97), 3);
   const pdf = await measure(async () => value(await call('exports.pdf', { document: { type: 'incident-report', incidentId: created.id }, namedChildren: [] })), 5, 1);
 
+  // Peak memory over the same calls as before the worker, so rss_mb stays comparable; the
+  // long pupil file and the backups below are reported on their own.
+  const rssMb = memory.peakMb();
   const block = await mainThreadBlocks(call, pupils, () => core.lock('button'));
   await core.close();
-  return { unlock, scrypt, calls, dashboardAfterChange, save, pdf, ...block };
+  return { unlock, scrypt, calls, dashboardAfterChange, save, pdf, rssMb, ...block };
 }
 
 type Call = (channel: string, input: unknown) => Promise<IpcResult<unknown>>;
@@ -274,7 +277,7 @@ async function main(): Promise<void> {
   try {
     await ensureBuilt();
     const memory = memorySampler();
-    const core = await benchCore(workDir, outDir, backupDir);
+    const core = await benchCore(workDir, outDir, backupDir, memory);
     memory.stop();
     const rendererKb = await rendererGzipKb();
     const first = await firstScreen(workDir);
@@ -293,7 +296,8 @@ async function main(): Promise<void> {
       main_thread_block_idle_ms: core.idleBlock,
       renderer_js_gzip_kb: rendererKb,
       first_screen_ms: first,
-      rss_mb: memory.peakMb(),
+      rss_mb: core.rssMb,
+      rss_mb_with_pupil_file_and_backups: memory.peakMb(),
       budgets: BUDGET,
       seconds: Math.round((Date.now() - started) / 1000),
     };
@@ -322,6 +326,7 @@ async function main(): Promise<void> {
       ['renderer_js_gzip_kb', `${rendererKb}`, `≤ ${BUDGET.rendererKb}`, rendererKb <= BUDGET.rendererKb],
       ['first_screen_ms p95', `${first.p95}`, `≤ ${BUDGET.firstScreenMs}`, first.p95 <= BUDGET.firstScreenMs],
       ['rss_mb (peak, core)', `${results.rss_mb}`, 'reported', true],
+      ['  and with the long pupil file and backups', `${results.rss_mb_with_pupil_file_and_backups}`, 'reported', true],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     process.stdout.write(`\n${results.machine.cpus} × ${results.machine.model}, ${results.machine.node}; ${SHAPE.pupils} pupils, ${SHAPE.incidents} incidents, ${SHAPE.entries} entries\n\n`);
