@@ -29,7 +29,7 @@ import { chronologyFilters, defaultOrder, type ChronologyScope } from '../shared
 import type { IpcResult } from '../shared/ipc/result';
 import { launchApp } from '../test/support/launch-app';
 import { signIn } from '../test/support/journeys';
-import { measure, measureReported, memorySampler, round, timing, type Timing } from './stats';
+import { measure, measureReported, memorySampler, percentile, round, timing, type Timing } from './stats';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SHAPE = { pupils: 2000, incidents: 1500, entries: 30_000 };
@@ -38,8 +38,13 @@ const WARMUP = 20;
 /** mainThreadBlockMs: the longest the host's event loop may wait while a call runs (the goal is one frame, 16 ms). */
 const BUDGET = { unlockMs: 1000, callP95Ms: 5, callFloorRatio: 10, saveMs: 5, pdfMs: 1000, rendererKb: 350, firstScreenMs: 300, mainThreadBlockMs: 50 };
 const FRAME_MS = 16;
-/** Runs of each call whose main-thread delay is watched; the worst of them is reported. */
-const BLOCK_RUNS = 3;
+/**
+ * Runs of each call whose main-thread delay is watched. The median run's longest wait is
+ * held to the budget and the worst run's is reported beside it: on these shared 2-core
+ * machines another process can take the CPU from the host's thread for tens of
+ * milliseconds in any second, call or no call (the idle watch below shows how much).
+ */
+const BLOCK_RUNS = 5;
 const CORE_WORKER = join(ROOT, 'out', 'main', 'core-worker.js');
 
 function option(name: string, fallback: number): number {
@@ -73,13 +78,15 @@ async function dataFolder(): Promise<string> {
 type CallResult = { p50: number; p95: number; floorP50: number; floorP95: number; ratio: number };
 
 /**
- * The longest this thread's event loop waited (ms) while `fn` ran: perf_hooks' delay
- * histogram at 1 ms resolution, max, worst of `runs`. In the app this thread is Electron's
- * main process, which must stay free to draw the window while the core works in its worker.
+ * The longest this thread's event loop waited (ms) during each of BLOCK_RUNS runs of `fn`:
+ * perf_hooks' delay histogram at 1 ms resolution, enabled just before the call and disabled
+ * just after (`before` runs unwatched). In the app this thread is Electron's main process,
+ * which must stay free to draw the window while the core works in its worker.
  */
-async function mainThreadBlock(fn: () => Promise<unknown>, runs = BLOCK_RUNS): Promise<number> {
-  let worst = 0;
-  for (let i = 0; i < runs; i++) {
+async function mainThreadBlock(fn: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<{ median: number; worst: number }> {
+  const longest: number[] = [];
+  for (let i = 0; i < BLOCK_RUNS; i++) {
+    await before?.();
     const histogram = monitorEventLoopDelay({ resolution: 1 });
     histogram.enable();
     try {
@@ -88,9 +95,10 @@ async function mainThreadBlock(fn: () => Promise<unknown>, runs = BLOCK_RUNS): P
       histogram.disable();
     }
     // A call shorter than one sample leaves the histogram empty (max 0): nothing was held up.
-    worst = Math.max(worst, histogram.count > 0 ? histogram.max / 1e6 : 0);
+    longest.push(histogram.count > 0 ? histogram.max / 1e6 : 0);
   }
-  return round(worst, 1);
+  const sorted = longest.sort((a, b) => a - b);
+  return { median: round(percentile(sorted, 50), 1), worst: round(sorted[sorted.length - 1]!, 1) };
 }
 
 async function benchCore(workDir: string, outDir: string, backupDir: string, memory: { peakMb(): number }) {
@@ -209,27 +217,23 @@ async function mainThreadBlocks(call: Call, pupils: { id: number; incidentCount:
   const exportPupilFile = async () =>
     value<{ pages: number }>(await call('exports.pdf', { document: { type: 'pupil-file', pupilId: longest.pupilId }, namedChildren: [`pupil:${longest.pupilId}`] }));
   const { pages } = await exportPupilFile();
-  const pupilFileMs = await measure(exportPupilFile, BLOCK_RUNS, 0);
+  const pupilFileMs = await measure(exportPupilFile, 3, 0);
 
   value(await call('backups.chooseFolder', {}));
   const search = { scope: { type: 'school' }, filters: { q: 'phone' }, offset: 0, limit: 100 };
-  const unlock = async () => {
-    await lock();
-    // Only the unlock is watched; the lock before it is not what this measures.
-    return mainThreadBlock(async () => value(await call('session.unlock', credentials)), 1);
-  };
-  let unlockBlock = 0;
-  for (let i = 0; i < BLOCK_RUNS; i++) unlockBlock = Math.max(unlockBlock, await unlock());
-  const blocks = {
+  const watched = {
     pdf_pupil_file: await mainThreadBlock(exportPupilFile),
     backup: await mainThreadBlock(async () => value(await call('backups.run', {}))),
     search: await mainThreadBlock(async () => value(await call('chronology.page', search))),
-    unlock: unlockBlock,
+    // Only the unlock is watched; the lock before it is not what this measures.
+    unlock: await mainThreadBlock(async () => value(await call('session.unlock', credentials)), lock),
   };
   // The same watch over a second in which nothing runs: what the machine itself adds (other
   // processes, the scheduler), so a reading near it says the call held nothing up.
   const idleBlock = await mainThreadBlock(() => new Promise((resolve) => setTimeout(resolve, 1000)));
-  return { blocks, idleBlock, pupilFile: { pages, entries: longest.entries, ms: pupilFileMs } };
+  const pick = (key: 'median' | 'worst') =>
+    Object.fromEntries(Object.entries(watched).map(([name, block]) => [name, block[key]])) as Record<keyof typeof watched, number>;
+  return { blocks: pick('median'), blocksWorst: pick('worst'), idleBlock, pupilFile: { pages, entries: longest.entries, ms: pupilFileMs } };
 }
 
 /** The core runs from the built worker, as in the app; `npm run bench` builds first, a bare `tsx bench/run.ts` may not have. */
@@ -293,6 +297,7 @@ async function main(): Promise<void> {
       pdf_100_entries_ms: core.pdf,
       pdf_pupil_file: core.pupilFile,
       main_thread_block_ms: core.blocks,
+      main_thread_block_worst_ms: core.blocksWorst,
       main_thread_block_idle_ms: core.idleBlock,
       renderer_js_gzip_kb: rendererKb,
       first_screen_ms: first,
@@ -317,12 +322,12 @@ async function main(): Promise<void> {
       ['pdf_100_entries_ms p95', `${core.pdf.p95}`, `≤ ${BUDGET.pdfMs}`, core.pdf.p95 <= BUDGET.pdfMs],
       [`pdf_pupil_file_ms p50 (${core.pupilFile.pages} pages, ${core.pupilFile.entries} entries)`, `${core.pupilFile.ms.p50}`, 'reported', true],
       ...Object.entries(core.blocks).map(([name, ms]): [string, string, string, boolean] => [
-        `main_thread_block_ms: ${name}`,
-        `${ms}`,
+        `main_thread_block_ms: ${name} (worst of ${BLOCK_RUNS})`,
+        `${ms} (${core.blocksWorst[name as keyof typeof core.blocksWorst]})`,
         `≤ ${BUDGET.mainThreadBlockMs} (goal ${FRAME_MS})`,
         ms <= BUDGET.mainThreadBlockMs,
       ]),
-      ['  the same watch with nothing running (1 s)', `${core.idleBlock}`, 'reported', true],
+      [`  the same watch over 1 s with nothing running (worst)`, `${core.idleBlock.median} (${core.idleBlock.worst})`, 'reported', true],
       ['renderer_js_gzip_kb', `${rendererKb}`, `≤ ${BUDGET.rendererKb}`, rendererKb <= BUDGET.rendererKb],
       ['first_screen_ms p95', `${first.p95}`, `≤ ${BUDGET.firstScreenMs}`, first.p95 <= BUDGET.firstScreenMs],
       ['rss_mb (peak, core)', `${results.rss_mb}`, 'reported', true],
