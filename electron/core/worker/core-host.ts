@@ -104,7 +104,8 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<Core> {
       reply({ type: 'choice-failed', id });
       return;
     }
-    ask().then(
+    // Through a promise even if the chooser throws at once, so the worker always hears back.
+    Promise.resolve().then(ask).then(
       (path) => reply({ type: 'chosen', id, path }),
       (error: unknown) => {
         log(`a dialog failed: ${errorKind(error)}`);
