@@ -21,12 +21,19 @@ function metaContentSecurityPolicy(): Plugin {
 }
 
 // With this layout (electron/main, electron/preload, renderer/) electron-vite cannot guess
-// the entries, so each side names its input explicitly.
+// the entries, so each side names its input explicitly. The main build has two: the Electron
+// glue (index.js) and the worker thread the whole core runs in (core-worker.js, beside it;
+// docs/decisions/0011).
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'core-worker': resolve(__dirname, 'electron/core/worker/core-worker.ts'),
+        },
+      },
     },
   },
   preload: {

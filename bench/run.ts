@@ -1,7 +1,9 @@
 // npm run bench — speed and memory on a data folder shaped like ten years of a large
 // secondary school (2,000 pupils, 1,500 incidents, 30,000 entries), measured through the
-// same dispatch path the app uses. Writes bench/results.json and prints a table against
-// the budgets. Timings are never asserted in tests; this is where they are checked.
+// same path the app uses: the built core worker thread (out/main/core-worker.js) and its
+// dispatch. Writes bench/results.json and prints a table against the budgets, including how
+// long this (the host's) thread is held up while the slowest calls run: the window's thread
+// in the app. Timings are never asserted in tests; this is where they are checked.
 //   npm run bench [-- --seed N] [-- --runs N]
 // The generated folder is kept in bench/data/ and reused for the same seed; every run works
 // on a copy, so the cached data never changes.
@@ -10,9 +12,11 @@ import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createCore, type Core } from '../electron/core/index';
+import type { Core } from '../electron/core/core-api';
+import { startCoreWorker } from '../electron/core/worker/core-host';
 import { dataPaths } from '../electron/core/context';
 import { Database } from '../electron/core/db/connection';
 import { chronologyPage, COMMON_TERM_MATCHES, entriesSnapshot, searchMatchCount } from '../electron/core/db/chronology-queries';
@@ -25,13 +29,23 @@ import { chronologyFilters, defaultOrder, type ChronologyScope } from '../shared
 import type { IpcResult } from '../shared/ipc/result';
 import { launchApp } from '../test/support/launch-app';
 import { signIn } from '../test/support/journeys';
-import { measure, measureReported, memorySampler, round, timing, type Timing } from './stats';
+import { measure, measureReported, memorySampler, percentile, round, timing, type Timing } from './stats';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SHAPE = { pupils: 2000, incidents: 1500, entries: 30_000 };
 /** Unmeasured runs before each call's measured ones. */
 const WARMUP = 20;
-const BUDGET = { unlockMs: 1000, callP95Ms: 5, callFloorRatio: 10, saveMs: 5, pdfMs: 1000, rendererKb: 350, firstScreenMs: 300 };
+/** mainThreadBlockMs: the longest the host's event loop may wait while a call runs (the goal is one frame, 16 ms). */
+const BUDGET = { unlockMs: 1000, callP95Ms: 5, callFloorRatio: 10, saveMs: 5, pdfMs: 1000, rendererKb: 350, firstScreenMs: 300, mainThreadBlockMs: 50 };
+const FRAME_MS = 16;
+/**
+ * Runs of each call whose main-thread delay is watched. The median run's longest wait is
+ * held to the budget and the worst run's is reported beside it: on these shared 2-core
+ * machines another process can take the CPU from the host's thread for tens of
+ * milliseconds in any second, call or no call (the idle watch below shows how much).
+ */
+const BLOCK_RUNS = 5;
+const CORE_WORKER = join(ROOT, 'out', 'main', 'core-worker.js');
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -63,8 +77,39 @@ async function dataFolder(): Promise<string> {
 
 type CallResult = { p50: number; p95: number; floorP50: number; floorP95: number; ratio: number };
 
-async function benchCore(workDir: string, outDir: string) {
-  const core: Core = await createCore({ dataDir: workDir, appVersion: 'bench', log: () => undefined, chooseSavePath: (name) => Promise.resolve(join(outDir, name)) });
+/**
+ * The longest this thread's event loop waited (ms) during each of BLOCK_RUNS runs of `fn`:
+ * perf_hooks' delay histogram at 1 ms resolution, enabled just before the call and disabled
+ * just after (`before` runs unwatched). In the app this thread is Electron's main process,
+ * which must stay free to draw the window while the core works in its worker.
+ */
+async function mainThreadBlock(fn: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<{ median: number; worst: number }> {
+  const longest: number[] = [];
+  for (let i = 0; i < BLOCK_RUNS; i++) {
+    await before?.();
+    const histogram = monitorEventLoopDelay({ resolution: 1 });
+    histogram.enable();
+    try {
+      await fn();
+    } finally {
+      histogram.disable();
+    }
+    // A call shorter than one sample leaves the histogram empty (max 0): nothing was held up.
+    longest.push(histogram.count > 0 ? histogram.max / 1e6 : 0);
+  }
+  const sorted = longest.sort((a, b) => a - b);
+  return { median: round(percentile(sorted, 50), 1), worst: round(sorted[sorted.length - 1]!, 1) };
+}
+
+async function benchCore(workDir: string, outDir: string, backupDir: string, memory: { peakMb(): number }) {
+  const core: Core = await startCoreWorker({
+    workerScript: CORE_WORKER,
+    dataDir: workDir,
+    appVersion: 'bench',
+    log: () => undefined,
+    chooseSavePath: (name) => Promise.resolve(join(outDir, name)),
+    chooseFolder: () => Promise.resolve(backupDir),
+  });
   const call = (channel: string, input: unknown) => core.dispatch(channel, input);
 
   // unlock: password to an open, migrated database, scrypt included (locking is not timed).
@@ -145,13 +190,61 @@ async function benchCore(workDir: string, outDir: string) {
   const save = await measure(async () => value(await call('entries.create', disclosure())), Math.min(runs, 97), 3);
   const pdf = await measure(async () => value(await call('exports.pdf', { document: { type: 'incident-report', incidentId: created.id }, namedChildren: [] })), 5, 1);
 
+  // Peak memory over the same calls as before the worker, so rss_mb stays comparable; the
+  // long pupil file and the backups below are reported on their own.
+  const rssMb = memory.peakMb();
+  const block = await mainThreadBlocks(call, pupils, () => core.lock('button'));
   await core.close();
-  return { unlock, scrypt, calls, dashboardAfterChange, save, pdf };
+  return { unlock, scrypt, calls, dashboardAfterChange, save, pdf, rssMb, ...block };
+}
+
+type Call = (channel: string, input: unknown) => Promise<IpcResult<unknown>>;
+
+/**
+ * How long the host's thread is held up by the four heaviest kinds of call: a long pupil
+ * file (the pupil, of the twenty in most incidents, whose file has the most entries), a
+ * backup, a search for a common word across the whole school, and an unlock (scrypt, then
+ * opening and checking the database).
+ */
+async function mainThreadBlocks(call: Call, pupils: { id: number; incidentCount: number }[], lock: () => Promise<void>) {
+  const candidates = [...pupils].sort((a, b) => b.incidentCount - a.incidentCount).slice(0, 20);
+  let longest = { pupilId: candidates[0]!.id, entries: -1 };
+  for (const pupil of candidates) {
+    const options = value<{ entryCount: number }>(await call('exports.options', { document: { type: 'pupil-file', pupilId: pupil.id } }));
+    if (options.entryCount > longest.entries) longest = { pupilId: pupil.id, entries: options.entryCount };
+  }
+  // The subject named, the other children not: the export page's default.
+  const exportPupilFile = async () =>
+    value<{ pages: number }>(await call('exports.pdf', { document: { type: 'pupil-file', pupilId: longest.pupilId }, namedChildren: [`pupil:${longest.pupilId}`] }));
+  const { pages } = await exportPupilFile();
+  const pupilFileMs = await measure(exportPupilFile, 3, 0);
+
+  value(await call('backups.chooseFolder', {}));
+  const search = { scope: { type: 'school' }, filters: { q: 'phone' }, offset: 0, limit: 100 };
+  const watched = {
+    pdf_pupil_file: await mainThreadBlock(exportPupilFile),
+    backup: await mainThreadBlock(async () => value(await call('backups.run', {}))),
+    search: await mainThreadBlock(async () => value(await call('chronology.page', search))),
+    // Only the unlock is watched; the lock before it is not what this measures.
+    unlock: await mainThreadBlock(async () => value(await call('session.unlock', credentials)), lock),
+  };
+  // The same watch over a second in which nothing runs: what the machine itself adds (other
+  // processes, the scheduler), so a reading near it says the call held nothing up.
+  const idleBlock = await mainThreadBlock(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+  const pick = (key: 'median' | 'worst') =>
+    Object.fromEntries(Object.entries(watched).map(([name, block]) => [name, block[key]])) as Record<keyof typeof watched, number>;
+  return { blocks: pick('median'), blocksWorst: pick('worst'), idleBlock, pupilFile: { pages, entries: longest.entries, ms: pupilFileMs } };
+}
+
+/** The core runs from the built worker, as in the app; `npm run bench` builds first, a bare `tsx bench/run.ts` may not have. */
+async function ensureBuilt(): Promise<void> {
+  if (!(await exists(CORE_WORKER)) || !(await exists(join(ROOT, 'out', 'renderer', 'index.html')))) {
+    execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
 }
 
 async function rendererGzipKb(): Promise<number> {
   const assets = join(ROOT, 'out', 'renderer');
-  if (!(await exists(join(assets, 'index.html')))) execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const files = (await readdir(assets, { recursive: true })).filter((f) => f.endsWith('.js'));
   let bytes = 0;
   for (const file of files) bytes += gzipSync(await readFile(join(assets, file)), { level: 9 }).length;
@@ -181,11 +274,14 @@ async function main(): Promise<void> {
   const temp = await mkdtemp(join(tmpdir(), 'records-bench-'));
   const workDir = join(temp, 'data');
   const outDir = join(temp, 'out');
+  const backupDir = join(temp, 'backups');
   await cp(source, workDir, { recursive: true });
   await mkdir(outDir);
+  await mkdir(backupDir);
   try {
+    await ensureBuilt();
     const memory = memorySampler();
-    const core = await benchCore(workDir, outDir);
+    const core = await benchCore(workDir, outDir, backupDir, memory);
     memory.stop();
     const rendererKb = await rendererGzipKb();
     const first = await firstScreen(workDir);
@@ -199,9 +295,14 @@ async function main(): Promise<void> {
       dashboard_after_change_ms: core.dashboardAfterChange,
       save_entry_ms: core.save,
       pdf_100_entries_ms: core.pdf,
+      pdf_pupil_file: core.pupilFile,
+      main_thread_block_ms: core.blocks,
+      main_thread_block_worst_ms: core.blocksWorst,
+      main_thread_block_idle_ms: core.idleBlock,
       renderer_js_gzip_kb: rendererKb,
       first_screen_ms: first,
-      rss_mb: memory.peakMb(),
+      rss_mb: core.rssMb,
+      rss_mb_with_pupil_file_and_backups: memory.peakMb(),
       budgets: BUDGET,
       seconds: Math.round((Date.now() - started) / 1000),
     };
@@ -219,9 +320,18 @@ async function main(): Promise<void> {
       ['dashboard just after a change p50 (p95)', `${core.dashboardAfterChange.p50} (${core.dashboardAfterChange.p95})`, 'reported', true],
       ['save_entry_ms p95', `${core.save.p95}`, `≤ ${BUDGET.saveMs}`, core.save.p95 <= BUDGET.saveMs],
       ['pdf_100_entries_ms p95', `${core.pdf.p95}`, `≤ ${BUDGET.pdfMs}`, core.pdf.p95 <= BUDGET.pdfMs],
+      [`pdf_pupil_file_ms p50 (${core.pupilFile.pages} pages, ${core.pupilFile.entries} entries)`, `${core.pupilFile.ms.p50}`, 'reported', true],
+      ...Object.entries(core.blocks).map(([name, ms]): [string, string, string, boolean] => [
+        `main_thread_block_ms: ${name} (worst of ${BLOCK_RUNS})`,
+        `${ms} (${core.blocksWorst[name as keyof typeof core.blocksWorst]})`,
+        `≤ ${BUDGET.mainThreadBlockMs} (goal ${FRAME_MS})`,
+        ms <= BUDGET.mainThreadBlockMs,
+      ]),
+      [`  the same watch over 1 s with nothing running (worst)`, `${core.idleBlock.median} (${core.idleBlock.worst})`, 'reported', true],
       ['renderer_js_gzip_kb', `${rendererKb}`, `≤ ${BUDGET.rendererKb}`, rendererKb <= BUDGET.rendererKb],
       ['first_screen_ms p95', `${first.p95}`, `≤ ${BUDGET.firstScreenMs}`, first.p95 <= BUDGET.firstScreenMs],
       ['rss_mb (peak, core)', `${results.rss_mb}`, 'reported', true],
+      ['  and with the long pupil file and backups', `${results.rss_mb_with_pupil_file_and_backups}`, 'reported', true],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     process.stdout.write(`\n${results.machine.cpus} × ${results.machine.model}, ${results.machine.node}; ${SHAPE.pupils} pupils, ${SHAPE.incidents} incidents, ${SHAPE.entries} entries\n\n`);

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Core, LockReason } from '../core/core-api';
-import { createCore } from '../core/index';
+import { startCoreWorker } from '../core/worker/core-host';
 import { registerIpc } from './ipc';
 import { saveDialogChooser } from './save-dialog';
 import { folderDialogChooser } from './folder-dialog';
@@ -15,7 +15,8 @@ import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
 import { createMainWindow, installAppMenu, preloadPathFrom } from './window';
 
-// The bundle runs from out/main/index.js; the renderer and preload are built beside it.
+// The bundle runs from out/main/index.js; the renderer and preload are built beside it, and
+// the core's worker thread is out/main/core-worker.js.
 const mainDir = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(mainDir, '../renderer');
 
@@ -96,7 +97,10 @@ async function start(): Promise<void> {
   handleAppProtocol(rendererDir);
   installAppMenu();
 
-  const core = await createCore({
+  // The whole core (database, key, PDF layout, backups) runs in one worker thread, so no call
+  // can freeze the window (docs/decisions/0011); the dialogs it asks for are shown from here.
+  const core = await startCoreWorker({
+    workerScript: join(mainDir, 'core-worker.js'),
     dataDir: resolveDataDir(),
     appVersion: app.getVersion(),
     chooseSavePath: saveDialogChooser(() => mainWindow),

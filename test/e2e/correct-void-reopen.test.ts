@@ -135,6 +135,9 @@ describe('correcting, voiding and reopening incidents', () => {
     expect(await reopened.textContent()).toContain(`by ${DEMO.dsl.name}`);
     // The incident's own chronology page lists the reopening too.
     await page.getByRole('link', { name: 'Chronology', exact: true }).click();
+    // The incident page shows the same history region, so wait for the chronology page's own
+    // heading first: axe run mid-navigation finds no h1.
+    await page.getByRole('heading', { name: /^Chronology:/, level: 1 }).waitFor();
     await page.getByRole('region', { name: 'Changes to the incident record' }).getByText('Reason: The police passed on new information about a second image').waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Back to the incident record' }).click();

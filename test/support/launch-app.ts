@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createCore, type Core } from '../../electron/core/index';
+import type { Core } from '../../electron/core/core-api';
+import { startCoreWorker } from '../../electron/core/worker/core-host';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RENDERER_DIR = join(ROOT, 'out', 'renderer');
+/** The core's worker thread as the app starts it (docs/decisions/0011): built, not the sources. */
+export const CORE_WORKER = join(ROOT, 'out', 'main', 'core-worker.js');
 /** The page's origin in tests; every request to it is answered from out/renderer, never the network. */
 export const APP_ORIGIN = 'https://records.app.test';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -49,7 +52,7 @@ export type LaunchedApp = {
   exportDir: string;
   /** What the folder dialog chooses by default: a `backups` folder in the same temp folder (removed on close). */
   backupDir: string;
-  /** The real core behind window.api, for tests that need to look underneath the UI. */
+  /** The real core behind window.api (in its worker thread, as in the app), for tests that need to look underneath the UI. */
   core: Core;
   context: BrowserContext;
   /** Console errors and uncaught page errors seen so far. */
@@ -79,6 +82,11 @@ async function assertBuilt(): Promise<void> {
   } catch {
     throw new Error(`The renderer is not built (${RENDERER_DIR} has no index.html). Run "npm run build" first.`);
   }
+  try {
+    await stat(CORE_WORKER);
+  } catch {
+    throw new Error(`The core's worker thread is not built (${CORE_WORKER} is missing). Run "npm run build" first.`);
+  }
 }
 
 function rendererFile(url: string): string | null {
@@ -89,7 +97,8 @@ function rendererFile(url: string): string | null {
 
 /**
  * Starts the app as a person would see it: the built renderer in Debian's Chromium, its
- * window.api bound to the real core (dispatch, SQLCipher, keyslots) in this process.
+ * window.api bound to the real core (dispatch, SQLCipher, keyslots) in the built worker
+ * thread the app itself starts, so the UI tests cross the same thread boundary.
  */
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   await assertBuilt();
@@ -105,7 +114,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const version = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   let core: Core;
   try {
-    core = await createCore({
+    core = await startCoreWorker({
+      workerScript: CORE_WORKER,
       dataDir,
       appVersion: version.version,
       chooseSavePath: (suggestedFileName) => Promise.resolve(savePath(suggestedFileName)),
