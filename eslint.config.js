@@ -48,7 +48,7 @@ function layer(...patterns) {
 
 export default defineConfig([
   {
-    ignores: ['out/', 'node_modules/', 'dist/', 'coverage/', 'bench/data/', 'test-results/'],
+    ignores: ['out/', 'node_modules/', 'dist/', 'coverage/', 'bench/data/', 'test-results/', '.cache/'],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { toNamespacedPath } from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
 import { classifyDriverError, DatabaseError, isDatabaseError } from './errors';
@@ -200,7 +201,7 @@ export class Database {
   }
 
   private static connect(file: string, key: Buffer, create: boolean): RawConnection {
-    const raw = new RawConnection(now(() => new Sqlite(file, { fileMustExist: !create })));
+    const raw = new RawConnection(now(() => new Sqlite(sqlitePath(file), { fileMustExist: !create })));
     try {
       // SQLCipher 4's file format exactly: AES-256-CBC pages, HMAC-SHA512, 4096-byte pages.
       // The raw key (x'…') skips the KDF: the key is already 256 random bits (keyslots).
@@ -329,7 +330,7 @@ export class Database {
     return this.queued(async () => {
       for (let attempt = 1; ; attempt += 1) {
         const before = this.raw.getNow('PRAGMA data_version')?.data_version;
-        await this.raw.run('VACUUM INTO ?', [file]);
+        await this.raw.run('VACUUM INTO ?', [sqlitePath(file)]);
         await this.raw.exec('BEGIN');
         try {
           const result = await read(this.raw);
@@ -359,6 +360,18 @@ export class Database {
       return task();
     });
   }
+}
+
+/**
+ * A file's path as SQLite is given it. On Windows, the same path with the `\\?\` prefix
+ * (Node's toNamespacedPath, which Node's own fs calls apply there): SQLite hands the full path
+ * to CreateFileW, which without the prefix refuses paths longer than 260 characters
+ * (MAX_PATH), so a data or backup folder deep enough would work with Node's fs and then fail
+ * in SQLite. With it, SQLite's win32 VFS takes paths up to 1,040 bytes. On Linux and macOS
+ * toNamespacedPath returns the path unchanged. See docs/decisions/0013-windows.md.
+ */
+function sqlitePath(file: string): string {
+  return toNamespacedPath(file);
 }
 
 /** Another connection committing during a backup's copy is rare; three in a row means something is wrong. */

@@ -1,4 +1,4 @@
-import { rename, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { utcToSchoolTime } from '../../../shared/domain/dates';
 import { appendAudit } from '../audit/audit-log';
@@ -9,7 +9,7 @@ import { Database } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { writeSetting } from '../db/settings-queries';
 import { AppError, isAppError } from '../errors';
-import { syncDirectory } from '../fs/atomic-write';
+import { renameRetrying, syncDirectory } from '../fs/atomic-write';
 import { KeyslotStore } from '../vault/keyslots';
 import { refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
@@ -141,8 +141,10 @@ export const backupHandlers = {
       await ctx.lock('restore');
 
       // Swap: the live folder is kept under a new name (never deleted), the restored one takes its place.
+      // On Windows a folder cannot be renamed while any file in it is held open (the
+      // indexer, antivirus, a backup client): renameRetrying waits a moment for them.
       try {
-        await rename(dataDir, replaced);
+        await renameRetrying(dataDir, replaced);
       } catch {
         await rm(restoring, { recursive: true, force: true }).catch(() => undefined);
         throw new AppError(
@@ -151,9 +153,9 @@ export const backupHandlers = {
         );
       }
       try {
-        await rename(restoring, dataDir);
+        await renameRetrying(restoring, dataDir);
       } catch (error) {
-        await rename(replaced, dataDir);
+        await renameRetrying(replaced, dataDir);
         throw error;
       }
       await syncDirectory(dirname(dataDir)).catch(() => undefined);

@@ -7,7 +7,7 @@ import { yearGroupLabel } from '../../../shared/domain/pupils';
 import type { ExportChild } from '../../../shared/ipc/contract';
 import { appendAudit } from '../audit/audit-log';
 import { AppError } from '../errors';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { FileInUseError, writeFileAtomic } from '../fs/atomic-write';
 import { DEFAULT_OTHER_ENTRIES, UNPRINTABLE_SHOWN } from '../../../shared/domain/exports';
 import { childKeyOf } from '../pdf/children';
 import { countAboutOthers } from '../pdf/other-entries';
@@ -53,6 +53,12 @@ function isInside(folder: string, path: string): boolean {
 }
 
 function notSaved(error: unknown): AppError {
+  // Windows: most often the last export of this name, still open in a PDF viewer, which
+  // holds it without FILE_SHARE_DELETE so that it cannot be replaced (writeFileAtomic has
+  // already waited a moment for it). EPERM would otherwise read as a folder we may not use.
+  if (error instanceof FileInUseError) {
+    return new AppError('not_saved', 'Another program has that file open (a PDF viewer, perhaps), so the PDF was not saved. Close it and export again, or choose another name.');
+  }
   const code = (error as { code?: unknown }).code;
   if (code === 'ENOSPC') return new AppError('storage_full', 'The disk you chose is full, so the PDF was not saved. Free some space or choose another place.');
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('not_saved', 'This computer account may not save files in that folder, so the PDF was not saved. Choose another place, such as your Documents folder.');
