@@ -135,9 +135,10 @@ export type OpenOptions = {
   /** Create the file when it does not exist (first-run setup and restore only). */
   create?: boolean;
   /**
-   * `full` (the default) runs the page check and the structure check before `open`
-   * returns. `structure-in-background` runs only the page check first and the structure
-   * check as the connection's next task after `open` has answered, so signing in does not
+   * `full` (the default) runs the page checks and the structure check before `open`
+   * returns. `structure-in-background` checks every page of the file first, and the pages
+   * as the engine reads them (the WAL's newer copies) and the structure as the connection's
+   * next task after `open` has answered, so signing in does not
    * wait for it; a problem it finds makes the database refuse writes from then on
    * (docs/decisions/0005).
    */
@@ -182,8 +183,10 @@ export class Database {
     const first = Database.connect(file, key, options.create === true);
     let health: Health;
     try {
-      const pages = [...pagesFailingHmac(file, key), ...unreadablePages(first)];
-      const problems = background ? pages : [...pages, ...structureProblems(first)];
+      // Every page of the file before anyone is signed in; what the engine reads through the
+      // WAL is checked with the structure, after sign-in when that runs in the background.
+      const pages = pagesFailingHmac(file, key);
+      const problems = background ? pages : [...pages, ...unreadablePages(first), ...structureProblems(first)];
       health = problems.length === 0 ? { ok: true } : { ok: false, problems };
     } catch (error) {
       first.close();
@@ -268,7 +271,7 @@ export class Database {
     this.structureCheck = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
       this.queue.run(() => {
         if (this.closed) return Promise.resolve(this.currentHealth);
-        const problems = structureProblems(this.raw);
+        const problems = [...unreadablePages(this.raw), ...structureProblems(this.raw)];
         if (problems.length > 0) this.currentHealth = { ok: false, problems };
         return Promise.resolve(this.currentHealth);
       }),
