@@ -134,15 +134,6 @@ function now<T>(call: () => T): T {
 export type OpenOptions = {
   /** Create the file when it does not exist (first-run setup and restore only). */
   create?: boolean;
-  /**
-   * `full` (the default) runs the page checks and the structure check before `open`
-   * returns. `structure-in-background` checks every page of the file first, and the pages
-   * as the engine reads them (the WAL's newer copies) and the structure as the connection's
-   * next task after `open` has answered, so signing in does not
-   * wait for it; a problem it finds makes the database refuse writes from then on
-   * (docs/decisions/0005).
-   */
-  check?: 'full' | 'structure-in-background';
 };
 
 /** Whether the database passed its integrity checks on open; if not, what failed. */
@@ -155,7 +146,6 @@ export type Health = { ok: true } | { ok: false; problems: string[] };
 export class Database {
   private readonly queue = new SerialQueue();
   private closed = false;
-  private structureCheck: Promise<Health> = Promise.resolve({ ok: true });
   private writes = 0;
 
   private constructor(
@@ -179,24 +169,19 @@ export class Database {
 
   private static openNow(file: string, key: Buffer, options: OpenOptions): Database {
     if (key.length !== 32) throw new Error('The data key must be 32 bytes');
-    const background = options.check === 'structure-in-background';
     const first = Database.connect(file, key, options.create === true);
     let health: Health;
     try {
-      // Every page of the file before anyone is signed in; what the engine reads through the
-      // WAL is checked with the structure, after sign-in when that runs in the background.
-      const pages = pagesFailingHmac(file, key);
-      const problems = background ? pages : [...pages, ...unreadablePages(first), ...structureProblems(first)];
+      // The synchronous engine cannot check beside the work it would race (decision 0012):
+      // every check runs before anyone is signed in, about a quarter of a second on ten years
+      // of a large school's records.
+      const problems = [...pagesFailingHmac(file, key), ...unreadablePages(first), ...structureProblems(first)];
       health = problems.length === 0 ? { ok: true } : { ok: false, problems };
     } catch (error) {
       first.close();
       throw error;
     }
-    if (health.ok) {
-      const db = new Database(first, health);
-      if (background) db.startStructureCheck();
-      return db;
-    }
+    if (health.ok) return new Database(first, health);
     // A connection that has met a page failing its HMAC check may answer later statements
     // with errors; a fresh one can still read the pages that are intact.
     first.close();
@@ -256,26 +241,6 @@ export class Database {
   async recordsVersion(): Promise<string> {
     const row = await this.queued(() => this.raw.get('PRAGMA data_version'));
     return `${this.writes}:${String(row?.data_version)}`;
-  }
-
-  /** Resolves once the structure check started by `open` has finished (at once when there was none). */
-  structureChecked(): Promise<Health> {
-    return this.structureCheck;
-  }
-
-  /**
-   * Queued behind whatever `open`'s caller does first (signing in answers before it), then
-   * run on this connection. A close that comes first cancels it: nothing found, nothing said.
-   */
-  private startStructureCheck(): void {
-    this.structureCheck = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-      this.queue.run(() => {
-        if (this.closed) return Promise.resolve(this.currentHealth);
-        const problems = [...unreadablePages(this.raw), ...structureProblems(this.raw)];
-        if (problems.length > 0) this.currentHealth = { ok: false, problems };
-        return Promise.resolve(this.currentHealth);
-      }),
-    );
   }
 
   /** Reads only: every write goes through `transaction`, which also enforces health. */

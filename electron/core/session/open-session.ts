@@ -14,7 +14,7 @@ import type { UnlockedSession } from './session';
 export async function openDatabase(ctx: CoreContext, dataKey: Buffer, create = false): Promise<Database> {
   let db: Database;
   try {
-    db = await Database.open(ctx.paths.database, dataKey, { create, check: 'structure-in-background' });
+    db = await Database.open(ctx.paths.database, dataKey, { create });
   } catch (error) {
     if (error instanceof WrongKeyError) {
       throw new AppError(
