@@ -372,7 +372,9 @@ describe('chronologies on 30,000 generated entries', () => {
   it('shows one incident’s chronology from its page, with earlier versions inside their successor', async () => {
     const { reference, index, count, reason } = facts.amended;
     await page.getByRole('link', { name: 'Incidents', exact: true }).click();
-    await page.getByRole('link', { name: reference, exact: true }).click();
+    // The page left behind links the same reference on every row: wait for the list itself.
+    await page.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor();
+    await page.getByRole('table').getByRole('link', { name: reference, exact: true }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Chronology', exact: true }).click();
     await page.getByRole('heading', { name: /^Chronology: /, level: 1 }).waitFor();

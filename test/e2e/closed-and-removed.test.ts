@@ -44,6 +44,7 @@ describe('the life of an incident, end to end', () => {
     await page.getByRole('heading', { name: 'Home', level: 1 }).waitFor();
 
     await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await page.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor();
     const closedRow = page.getByRole('row').filter({ has: page.getByText('Closed', { exact: true }) }).first();
     await closedRow.getByRole('link').first().click();
     await page.getByText('This incident is closed. Nothing can be added to it, signed or changed.').waitFor();

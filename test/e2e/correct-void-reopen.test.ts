@@ -117,6 +117,7 @@ describe('correcting, voiding and reopening incidents', () => {
 
   it('reopens a closed incident with a reason; it shows as reopened in the chronology and the PDF', async () => {
     await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await page.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor();
     const closedRow = page.getByRole('row').filter({ hasText: 'Closed' }).first();
     const reference = (await closedRow.getByRole('link').first().textContent()) ?? '';
     await closedRow.getByRole('link', { name: reference }).click();
