@@ -14,6 +14,8 @@ export type DerivedViews = {
   chronologyCounts: DerivedCache<number>;
   /** How many entry versions a search word finds, keyed by the word. */
   termMatches: DerivedCache<number>;
+  /** The incidents a search word finds by reference, title or names, keyed by the word. */
+  termIncidents: DerivedCache<number[]>;
   /** The newest entry row, which a chronology's first page is taken as of. */
   entriesSnapshot: DerivedCache<number>;
   /** Every member of staff, for names and who a signature is awaited from. */
@@ -31,6 +33,7 @@ export function newDerivedViews(): DerivedViews {
     searchFacts: new DerivedCache(),
     chronologyCounts: new DerivedCache(50),
     termMatches: new DerivedCache(50),
+    termIncidents: new DerivedCache(50),
     entriesSnapshot: new DerivedCache(),
     staff: new DerivedCache(),
     pupilSpans: new DerivedCache(20),
