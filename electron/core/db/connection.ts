@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { toNamespacedPath } from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
-import { classifyDriverError, DatabaseError, isDatabaseError } from './errors';
+import { classifyDriverError, isDatabaseError } from './errors';
 import { pagesFailingHmac } from './page-hmac';
 import { SerialQueue } from './serial-queue';
 
@@ -411,4 +411,3 @@ function codeOf(error: unknown): string {
   return isDatabaseError(classified) ? classified.driverCode : 'unknown error';
 }
 
-export { DatabaseError };
