@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { AppError, isAppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { KeyslotsDamagedError } from '../vault/keyslots';
+import { emptyFailureLogText } from '../session/login-throttle';
 import { removeDatabaseFiles } from './backup';
 import { isMissingOrEmpty, unlockDataKey, type Credentials } from './credentials';
 import { differingTables, rowCounts, tableDigests } from './digests';
@@ -68,6 +69,9 @@ export async function restoreBackup(args: {
     } finally {
       await db.close();
     }
+    // A set-up folder always has its failures file (decision 0014): without one, the first
+    // sign-in into the restored records would wait the longest delay.
+    await writeFileAtomic(paths.loginFailures, emptyFailureLogText());
     restored = true;
     return { tables: rowCounts(header.tables) };
   } catch (error) {
@@ -89,6 +93,7 @@ async function undo(dataDir: string, madeFolder: boolean): Promise<void> {
   const paths = dataPaths(dataDir);
   await removeDatabaseFiles(paths.database).catch(() => undefined);
   await rm(paths.keyslots, { force: true }).catch(() => undefined);
+  await rm(paths.loginFailures, { force: true }).catch(() => undefined);
   // Only the folder this restore made, and only once it is empty again.
   if (madeFolder) await rmdir(dataDir).catch(() => undefined);
 }
