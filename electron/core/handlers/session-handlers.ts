@@ -89,19 +89,29 @@ async function noteFailuresForDsl(session: UnlockedSession): Promise<void> {
   if (count > 0) session.failedSignIns = { count, latest: rows.map((row) => ({ at: row.at, account: accountWords(row) })) };
 }
 
+function lockedMeanwhile(): AppError {
+  return new AppError('locked', 'The records were locked while you were signing in. Sign in again.');
+}
+
 export const sessionHandlers = {
   'session.status': async (_input, ctx) => sessionStatus(ctx),
 
   // One authentication at a time (ctx.auth): parallel attempts wait their turn, so each sees
   // the failures before it, and a second sign-in closes the first's session before opening its own.
-  'session.unlock': ({ username, password }, ctx) =>
-    ctx.auth.run(async () => {
+  'session.unlock': ({ username, password }, ctx) => {
+    // A lock asked for after this sign-in was (idle, suspend, the button) wins over it.
+    let locks = ctx.lockCount;
+    return ctx.auth.run(async () => {
       if (!(await ctx.keyslots.exists())) throw new AppError('not_set_up', 'The records have not been set up yet.');
       const account = await ctx.keyslots.lookupFor(username);
       await refuseWhileThrottled(ctx, account);
       // One person at a time: a new sign-in ends whoever was signed in before.
-      if (ctx.session) await ctx.lock('button');
-      const locks = ctx.lockCount;
+      if (ctx.lockCount !== locks) throw lockedMeanwhile();
+      if (ctx.session) {
+        await ctx.lock('button');
+        // This sign-in's own lock; any other that came meanwhile still shows.
+        locks += 1;
+      }
 
       const attempt = await ctx.keyslots.unlockWithPassword(username, password);
       if (!attempt.ok) {
@@ -111,7 +121,7 @@ export const sessionHandlers = {
       const session = await openSession(ctx, attempt.dataKey, attempt.staffId);
       try {
         // Locked (idle, suspend, the button) while the password was being checked: that lock wins.
-        if (ctx.lockCount !== locks) throw new AppError('locked', 'The records were locked while you were signing in. Sign in again.');
+        if (ctx.lockCount !== locks) throw lockedMeanwhile();
         await recordSignIn(ctx, session);
         await ctx.throttle.succeeded(ctx.now(), account);
         await noteFailuresForDsl(session);
@@ -123,7 +133,8 @@ export const sessionHandlers = {
       }
       ctx.session = session;
       return sessionStatus(ctx);
-    }),
+    });
+  },
 
   'session.lock': async ({ reason }, ctx) => {
     await ctx.lock(reason);
