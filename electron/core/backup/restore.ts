@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { KeyslotsDamagedError } from '../vault/keyslots';
 import { emptyFailureLogText } from '../session/login-throttle';
 import { removeDatabaseFiles } from './backup';
-import { isMissingOrEmpty, unlockDataKey, type Credentials } from './credentials';
+import { isMissingOrEmpty, requireDslForCommandLine, unlockDataKey, unlockStaff, type Credentials } from './credentials';
 import { differingTables, rowCounts, tableDigests } from './digests';
 import { decodeBackup } from './format';
 
@@ -23,6 +23,12 @@ export async function restoreBackup(args: {
   file: string;
   dataDir: string;
   credentials: Credentials;
+  /**
+   * The command line's rule: a username must be an active DSL in the restored records
+   * (checked once they are open; refused and removed otherwise). The recovery code, the
+   * school's own, needs no role.
+   */
+  requireDsl?: boolean;
 }): Promise<{ tables: Record<string, number> }> {
   const { dataDir } = args;
   if (!(await isMissingOrEmpty(dataDir))) {
@@ -66,6 +72,10 @@ export async function restoreBackup(args: {
       if (differing.length > 0) {
         throw new AppError('damaged', `The restored records do not match what the backup recorded (${differing.join(', ')}). Nothing was restored.`);
       }
+      if (args.requireDsl === true && 'username' in args.credentials) {
+        const staffId = await staffIdOf(paths.keyslots, args.credentials);
+        await requireDslForCommandLine(db, staffId, 'restore');
+      }
     } finally {
       await db.close();
     }
@@ -105,4 +115,11 @@ async function exists(path: string): Promise<boolean> {
   } catch (error) {
     return !(typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT');
   }
+}
+
+/** Whose slot the username and password open (already proved to open it). */
+async function staffIdOf(keyslotsFile: string, credentials: { username: string; password: string }): Promise<number> {
+  const { dataKey, staffId } = await unlockStaff(keyslotsFile, credentials.username, credentials.password);
+  dataKey.fill(0);
+  return staffId;
 }
