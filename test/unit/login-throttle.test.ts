@@ -112,6 +112,13 @@ describe('LoginThrottle', () => {
     expect(await throttle.secondsToWait(after(8), attacked)).toBe(0);
   });
 
+  it('keeps the failures for the log when a success could not write them (records opened read-only)', async () => {
+    await throttle.recordFailure(t0, { staffId: 1, path: 'sign-in' });
+    await throttle.succeeded(t0, undefined, { audited: false });
+    expect(await throttle.secondsToWait(t0)).toBe(0);
+    expect(await throttle.pendingFailures(t0)).toHaveLength(1);
+  });
+
   it('counts an already-audited failure without keeping it for the log', async () => {
     for (let i = 0; i < 4; i += 1) await throttle.recordFailure(t0, { staffId: 1, path: 'signing', audited: true });
     expect(await throttle.secondsToWait(t0)).toBe(2);

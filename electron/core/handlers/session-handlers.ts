@@ -123,8 +123,9 @@ export const sessionHandlers = {
         // Locked (idle, suspend, the button) while the password was being checked: that lock wins.
         if (ctx.lockCount !== locks) throw lockedMeanwhile();
         await recordSignIn(ctx, session);
-        await ctx.throttle.succeeded(ctx.now(), account);
-        await noteFailuresForDsl(session);
+        await ctx.throttle.succeeded(ctx.now(), account, { audited: session.auditLink !== undefined });
+        // A notice, not a condition of signing in: if it cannot be read, the audit log still holds the failures.
+        await noteFailuresForDsl(session).catch(() => undefined);
       } catch (error) {
         // Not signed in after all (a full disk, say): nothing may stay open, not even the key.
         await session.db.close();

@@ -165,11 +165,12 @@ export class LoginThrottle {
    * A successful authentication (its pending failures now audited): clears the global count
    * and this account's own; every other account keeps its count and its wait.
    */
-  async succeeded(now: Date, account?: string): Promise<void> {
+  async succeeded(now: Date, account?: string, options: { audited: boolean } = { audited: true }): Promise<void> {
     const log = await this.load(now);
     const accounts = { ...log.accounts };
     if (account !== undefined) delete accounts[account];
-    const next: FailureLog = { version: 2, global: ZERO, accounts, pending: [] };
+    // Records opened read-only (damaged) could not take the failures: they wait for a later success.
+    const next: FailureLog = { version: 2, global: ZERO, accounts, pending: options.audited ? [] : log.pending };
     await writeFileAtomic(this.path, JSON.stringify(next));
   }
 }
