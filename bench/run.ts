@@ -24,6 +24,7 @@ import { entriesOfIncident } from '../electron/core/db/entry-queries';
 import { openIncidents } from '../electron/core/db/incident-queries';
 import { DEMO_DEFAULTS, generateDemoData } from '../electron/core/demo/generate';
 import { KeyslotStore } from '../electron/core/vault/keyslots';
+import { emptyFailureLogText } from '../electron/core/session/login-throttle';
 import { deriveKey, SCRYPT_PARAMS } from '../electron/core/vault/crypto';
 import { chronologyFilters, defaultOrder, type ChronologyScope } from '../shared/domain/chronology';
 import type { IpcResult } from '../shared/ipc/result';
@@ -276,6 +277,9 @@ async function main(): Promise<void> {
   const outDir = join(temp, 'out');
   const backupDir = join(temp, 'backups');
   await cp(source, workDir, { recursive: true });
+  // A folder cached before decision 0014 has no failures file, which now means the longest wait.
+  const failures = dataPaths(workDir).loginFailures;
+  if (!(await exists(failures))) await writeFile(failures, emptyFailureLogText());
   await mkdir(outDir);
   await mkdir(backupDir);
   try {

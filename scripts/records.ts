@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { listBackups, restoreBackup, verifyDataFolder, writeBackup } from '../electron/core/backup/index';
-import { isMissingOrEmpty, unlockStaff, type Credentials } from '../electron/core/backup/credentials';
+import { isMissingOrEmpty, requireDslForCommandLine, unlockStaff, type Credentials } from '../electron/core/backup/credentials';
 import { appendAudit } from '../electron/core/audit/audit-log';
 import { dataPaths } from '../electron/core/context';
 import { Database } from '../electron/core/db/connection';
@@ -28,6 +28,8 @@ commands:
       checks the key file, the database's integrity and the audit chain; exit 0 only if all pass
   help      this text
 
+Backup, restore and verify need the username of a DSL (checked in the records themselves);
+a restore may use the school's recovery code instead. Demo data goes only into a new, empty folder.
 The password is read from RECORDS_PASSWORD, or asked for (not echoed) when run in a terminal.
 For restore, RECORDS_RECOVERY_CODE may be set instead (then --username is not needed).
 Never pass a password as an argument.
@@ -132,7 +134,11 @@ async function backup(options: Options): Promise<void> {
     const at = new Date();
     // Attributable like every other action, and written before the copy is taken so that the
     // backup holds it too: a restored copy then matches the original table for table.
-    await db.transaction((tx) => appendAudit(tx, { action: 'backup', actorId: staffId, at, details: { trigger: 'command line', folder } }));
+    // Only a DSL may take a copy of everything: checked in the records, in the same transaction as the backup's audit row.
+    await db.transaction(async (tx) => {
+      await requireDslForCommandLine(tx, staffId, 'back up');
+      return appendAudit(tx, { action: 'backup', actorId: staffId, at, details: { trigger: 'command line', folder } });
+    });
     let summary: Awaited<ReturnType<typeof writeBackup>>;
     try {
       summary = await writeBackup({ db, dataKey, keyslotsFile: paths.keyslots, folder, now: at, appVersion: appVersion() });
@@ -160,7 +166,7 @@ async function restore(options: Options): Promise<void> {
     const username = required(options, 'username');
     credentials = { username, password: await password(username) };
   }
-  const { tables } = await restoreBackup({ file, dataDir, credentials });
+  const { tables } = await restoreBackup({ file, dataDir, credentials, requireDsl: true });
   process.stdout.write(`Restored into ${dataDir} and checked against the backup:\n`);
   for (const [table, rows] of Object.entries(tables)) process.stdout.write(`  ${table}: ${rows} rows\n`);
 }
@@ -168,7 +174,7 @@ async function restore(options: Options): Promise<void> {
 async function verify(options: Options): Promise<number> {
   const dataDir = required(options, 'data-dir');
   const username = required(options, 'username');
-  const result = await verifyDataFolder({ dataDir, credentials: { username, password: await password(username) } });
+  const result = await verifyDataFolder({ dataDir, credentials: { username, password: await password(username) }, requireDsl: true });
   for (const check of result.checks) process.stdout.write(`${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}\n`);
   if (result.ok) {
     process.stdout.write('All checks passed.\n');

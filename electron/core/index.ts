@@ -51,6 +51,8 @@ export async function createCore(options: CoreOptions & { log?: Logger }): Promi
   const log = options.log ?? ((message: string) => console.error(`[records] ${message}`));
 
   const lock = async (reason: LockReason): Promise<void> => {
+    // Before anything else, so a sign-in still checking its password learns it was overtaken.
+    ctx.lockCount += 1;
     // A backup under way finishes first: it holds a copy of the key and reads the database.
     await ctx.backups.inFlight;
     const session = ctx.session;

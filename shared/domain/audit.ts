@@ -3,6 +3,7 @@ export const AUDIT_ACTIONS = {
   setup: 'Set up the records',
   'login.success': 'Signed in',
   'login.failed': 'Failed sign-in attempt',
+  'login.failures-file-lost': 'The failed sign-ins file was missing or damaged: the longest wait was applied',
   lock: 'Locked the records',
   'password.changed': 'Changed own password',
   'password.reset': 'Reset a password',
@@ -43,6 +44,7 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const NON_CHANGING_ACTIONS: readonly AuditAction[] = [
   'login.success',
   'login.failed',
+  'login.failures-file-lost',
   'lock',
   'audit.verified',
   'pupil.viewed',

@@ -22,6 +22,16 @@ const sessionStatus = z.discriminatedUnion('state', [
     lockMinutes: z.number().int(),
     /** Integrity problems found on open; when not empty the records are read-only. */
     problems: z.array(z.string()),
+    /**
+     * For a DSL only, when there were any: failed sign-ins (any account, the recovery code
+     * included) since they last signed in, the newest few with when and which account.
+     */
+    failedSignIns: z
+      .object({
+        count: z.number().int().min(1),
+        latest: z.array(z.object({ at: z.string(), account: z.string() })).max(10),
+      })
+      .optional(),
   }),
 ]);
 

@@ -87,7 +87,8 @@ describe('writeBackup and restoreBackup', () => {
     const result = await restoreBackup({ file: backupFile, dataDir, credentials: CREDENTIALS });
     expect(result.tables).toEqual(Object.fromEntries(Object.entries(original).map(([t, d]) => [t, d.rows])));
     expect(await withDb(dataDir, (db) => tableDigests(db))).toEqual(original);
-    expect((await readdir(dataDir)).sort()).toEqual(['keyslots.json', 'records.db']);
+    // With a fresh failures file: without one, the first sign-in would wait the longest delay (decision 0014).
+    expect((await readdir(dataDir)).sort()).toEqual(['keyslots.json', 'login-failures.json', 'records.db']);
     const verified = await verifyDataFolder({ dataDir, credentials: CREDENTIALS });
     expect(verified.checks.filter((c) => !c.ok)).toEqual([]);
     expect(verified.ok).toBe(true);

@@ -59,7 +59,7 @@ async function copyOfTemplate(): Promise<string> {
   trial += 1;
   const copy = join(dir, `trial-${trial}`);
   await mkdir(copy);
-  for (const name of ['records.db', 'keyslots.json']) await copyFile(join(template, name), join(copy, name));
+  for (const name of ['records.db', 'keyslots.json', 'login-failures.json']) await copyFile(join(template, name), join(copy, name));
   return copy;
 }
 

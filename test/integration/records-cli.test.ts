@@ -2,7 +2,7 @@
 // technician would run it, in child processes.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDigests } from '../../electron/core/backup/index';
@@ -13,6 +13,7 @@ import { makeTempDir } from './helpers/temp-dir';
 const ROOT = resolve(import.meta.dirname, '../..');
 const USERNAME = 'demodsl';
 const PASSWORD = 'amber kettle whistle parade';
+const DEPUTY_PASSWORD = 'copper lantern meadow biscuit';
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
@@ -131,6 +132,45 @@ describe('npm run records', () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('usage: npm run records -- <command> [options]');
     }
+  });
+
+  it('refuses backup, restore and verify to a deputy with a valid password, changing nothing (issue 16)', async () => {
+    // The demo's deputy (fictional) is given a key slot of their own, as the Staff page would.
+    const unlocked = await new KeyslotStore(join(original, 'keyslots.json')).unlockWithPassword(USERNAME, PASSWORD);
+    if (!unlocked.ok) throw new Error('the demo account should open its key slot');
+    const db = await Database.open(join(original, 'records.db'), unlocked.dataKey);
+    const deputyId = Number((await db.get("SELECT id FROM staff WHERE username = 'ofair'"))?.id);
+    await db.close();
+    await new KeyslotStore(join(original, 'keyslots.json')).setStaffPassword(unlocked.dataKey, { staffId: deputyId, username: 'ofair', password: DEPUTY_PASSWORD });
+    unlocked.dataKey.fill(0);
+    const asDeputy = { RECORDS_PASSWORD: DEPUTY_PASSWORD };
+    const before = await digestsOf(original);
+
+    const deputyBackups = join(root, 'deputy-backups');
+    const backupRun = await records(['backup', '--data-dir', original, '--username', 'ofair', '--to', deputyBackups], asDeputy);
+    expect(backupRun.code).toBe(1);
+    expect(backupRun.stderr.trim()).toBe('Only a Designated Safeguarding Lead (DSL) can back up the records from the command line. Sign in with a DSL\'s username.');
+    expect(existsSync(deputyBackups) ? await readdir(deputyBackups) : []).toEqual([]);
+
+    const verifyRun = await records(['verify', '--data-dir', original, '--username', 'ofair'], asDeputy);
+    expect(verifyRun.code).toBe(1);
+    expect(verifyRun.stderr).toMatch(/Only a Designated Safeguarding Lead \(DSL\) can verify/);
+    expect(verifyRun.stdout).toBe('');
+
+    // The backup was made before the deputy had a slot: a copy of the key file as it is now gives them one.
+    const deputyBackup = await records(['backup', '--data-dir', original, '--username', USERNAME, '--to', deputyBackups]);
+    expect(deputyBackup.code).toBe(0);
+    const withDeputySlot = deputyBackup.stdout.trim().split('\n').at(-1)!;
+    const target = join(root, 'restored-by-deputy');
+    const restoreRun = await records(['restore', '--from', withDeputySlot, '--data-dir', target, '--username', 'ofair'], asDeputy);
+    expect(restoreRun.code).toBe(1);
+    expect(restoreRun.stderr).toMatch(/Only a Designated Safeguarding Lead \(DSL\) can restore/);
+    expect(existsSync(target)).toBe(false);
+
+    // Nothing but the DSL's own backup row was written by any of it.
+    const after = await digestsOf(original);
+    expect(after.audit!.rows).toBe(before.audit!.rows + 1);
+    expect({ ...after, audit: null }).toEqual({ ...before, audit: null });
   });
 
   it('verify exits non-zero and names the failed check when a byte of records.db is flipped', async () => {

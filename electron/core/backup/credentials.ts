@@ -1,4 +1,7 @@
 import { readdir } from 'node:fs/promises';
+import { commandLineRefusal } from '../../../shared/domain/command-line';
+import type { Executor } from '../db/connection';
+import { findStaffById } from '../db/staff-queries';
 import { AppError } from '../errors';
 import { KeyslotStore } from '../vault/keyslots';
 
@@ -36,4 +39,13 @@ export async function isMissingOrEmpty(dir: string): Promise<boolean> {
     if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return true;
     throw error;
   }
+}
+
+/**
+ * The command line's role check, after unlocking (issue 16): backup, restore and verify
+ * need an active DSL in the records themselves. Throws AppError('forbidden') otherwise.
+ */
+export async function requireDslForCommandLine(db: Pick<Executor, 'get'>, staffId: number, action: 'back up' | 'restore' | 'verify'): Promise<void> {
+  const refusal = commandLineRefusal(await findStaffById(db, staffId), action);
+  if (refusal) throw new AppError('forbidden', refusal);
 }

@@ -6,8 +6,9 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { AppError, isAppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { KeyslotsDamagedError } from '../vault/keyslots';
+import { emptyFailureLogText } from '../session/login-throttle';
 import { removeDatabaseFiles } from './backup';
-import { isMissingOrEmpty, unlockDataKey, type Credentials } from './credentials';
+import { isMissingOrEmpty, requireDslForCommandLine, unlockDataKey, unlockStaff, type Credentials } from './credentials';
 import { differingTables, rowCounts, tableDigests } from './digests';
 import { decodeBackup } from './format';
 
@@ -22,6 +23,12 @@ export async function restoreBackup(args: {
   file: string;
   dataDir: string;
   credentials: Credentials;
+  /**
+   * The command line's rule: a username must be an active DSL in the restored records
+   * (checked once they are open; refused and removed otherwise). The recovery code, the
+   * school's own, needs no role.
+   */
+  requireDsl?: boolean;
 }): Promise<{ tables: Record<string, number> }> {
   const { dataDir } = args;
   if (!(await isMissingOrEmpty(dataDir))) {
@@ -65,9 +72,16 @@ export async function restoreBackup(args: {
       if (differing.length > 0) {
         throw new AppError('damaged', `The restored records do not match what the backup recorded (${differing.join(', ')}). Nothing was restored.`);
       }
+      if (args.requireDsl === true && 'username' in args.credentials) {
+        const staffId = await staffIdOf(paths.keyslots, args.credentials);
+        await requireDslForCommandLine(db, staffId, 'restore');
+      }
     } finally {
       await db.close();
     }
+    // A set-up folder always has its failures file (decision 0014): without one, the first
+    // sign-in into the restored records would wait the longest delay.
+    await writeFileAtomic(paths.loginFailures, emptyFailureLogText());
     restored = true;
     return { tables: rowCounts(header.tables) };
   } catch (error) {
@@ -89,6 +103,7 @@ async function undo(dataDir: string, madeFolder: boolean): Promise<void> {
   const paths = dataPaths(dataDir);
   await removeDatabaseFiles(paths.database).catch(() => undefined);
   await rm(paths.keyslots, { force: true }).catch(() => undefined);
+  await rm(paths.loginFailures, { force: true }).catch(() => undefined);
   // Only the folder this restore made, and only once it is empty again.
   if (madeFolder) await rmdir(dataDir).catch(() => undefined);
 }
@@ -100,4 +115,11 @@ async function exists(path: string): Promise<boolean> {
   } catch (error) {
     return !(typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT');
   }
+}
+
+/** Whose slot the username and password open (already proved to open it). */
+async function staffIdOf(keyslotsFile: string, credentials: { username: string; password: string }): Promise<number> {
+  const { dataKey, staffId } = await unlockStaff(keyslotsFile, credentials.username, credentials.password);
+  dataKey.fill(0);
+  return staffId;
 }

@@ -5,7 +5,8 @@ import { Database, WrongKeyError } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { KeyslotStore } from '../vault/keyslots';
-import { unlockDataKey, type Credentials } from './credentials';
+import { requireDslForCommandLine, unlockDataKey, unlockStaff, type Credentials } from './credentials';
+import { findStaffById } from '../db/staff-queries';
 
 export type Check = { name: string; ok: boolean; detail: string };
 
@@ -28,6 +29,12 @@ export const CHECK_NAMES = {
 export async function verifyDataFolder(args: {
   dataDir: string;
   credentials: Credentials;
+  /**
+   * The command line's rule: a username must be an active DSL in these records, checked as
+   * soon as they open (AppError('forbidden') otherwise). If the staff table cannot be read
+   * the checks go on, since naming that damage is what verify is for.
+   */
+  requireDsl?: boolean;
 }): Promise<{ ok: boolean; checks: Check[] }> {
   const paths = dataPaths(args.dataDir);
   const checks: Check[] = [];
@@ -46,7 +53,13 @@ export async function verifyDataFolder(args: {
     checks.push({ name: CHECK_NAMES.keyslots, ok: false, detail: error instanceof Error ? error.message : 'it could not be read' });
     return skipRest('without the key file there is no key');
   }
-  const key = await unlockDataKey(paths.keyslots, args.credentials);
+  let key: Buffer;
+  let staffId: number | null = null;
+  if ('username' in args.credentials) {
+    ({ dataKey: key, staffId } = await unlockStaff(paths.keyslots, args.credentials.username, args.credentials.password));
+  } else {
+    key = await unlockDataKey(paths.keyslots, args.credentials);
+  }
   checks.push({ name: CHECK_NAMES.keyslots, ok: true, detail: `${slots} key slots, checksum matches, your credentials open it` });
 
   let db: Database;
@@ -65,6 +78,18 @@ export async function verifyDataFolder(args: {
     return skipRest('the database did not open');
   } finally {
     key.fill(0);
+  }
+
+  if (args.requireDsl === true && staffId !== null) {
+    const readable = await findStaffById(db, staffId).then(() => true, () => false);
+    if (readable) {
+      try {
+        await requireDslForCommandLine(db, staffId, 'verify');
+      } catch (error) {
+        await db.close();
+        throw error;
+      }
+    }
   }
 
   try {

@@ -112,3 +112,22 @@ export async function auditNames(db: Pick<Executor, 'all'>, ids: Readonly<Record
   }
   return names;
 }
+
+const failedSignInRow = z.object({ at: z.string(), details: z.string(), subject_id: z.string().nullable(), staff_name: z.string().nullable() });
+
+/**
+ * The failed sign-ins written since `staffId` last signed in, newest first: the rows after
+ * their previous `login.success` and before `beforeSeq` (this sign-in's own row).
+ */
+export async function failedSignInsSince(db: Pick<Executor, 'all' | 'get'>, staffId: number, beforeSeq: number, limit: number) {
+  const where = `a.action = 'login.failed' AND a.seq < ?2 AND a.seq > COALESCE(
+      (SELECT MAX(seq) FROM audit WHERE action = 'login.success' AND actor_id = ?1 AND seq < ?2), 0)`;
+  const total = z.object({ n: z.number().int() }).parse(await db.get(`SELECT COUNT(*) AS n FROM audit a WHERE ${where}`, [staffId, beforeSeq]));
+  const rows = await db.all(
+    `SELECT a.at, a.details, a.subject_id, s.name AS staff_name FROM audit a
+     LEFT JOIN staff s ON a.subject_type = 'staff' AND s.id = CAST(a.subject_id AS INTEGER)
+     WHERE ${where} ORDER BY a.seq DESC LIMIT ?3`,
+    [staffId, beforeSeq, limit],
+  );
+  return { count: total.n, rows: rows.map((row) => failedSignInRow.parse(row)) };
+}

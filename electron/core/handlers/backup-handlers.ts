@@ -11,7 +11,7 @@ import { writeSetting } from '../db/settings-queries';
 import { AppError, isAppError } from '../errors';
 import { renameRetrying, syncDirectory } from '../fs/atomic-write';
 import { KeyslotStore } from '../vault/keyslots';
-import { refuseWhileThrottled } from './session-handlers';
+import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
 
 function isInside(folder: string, path: string): boolean {
@@ -105,25 +105,28 @@ export const backupHandlers = {
       if (!listed) throw new AppError('not_found', 'That backup is no longer in the backup folder. Choose one from the list.');
       if (!listed.ok) throw new AppError('damaged', 'That backup file is damaged, so it cannot be restored. Choose another backup.');
 
-      await refuseWhileThrottled(ctx);
       const dataDir = resolve(ctx.paths.dataDir);
       const at = ctx.now();
       const restoring = await siblingFolder(dataDir, 'restoring', at);
       const replaced = await siblingFolder(dataDir, 'replaced', at);
       const credentials = { username, password };
-      let tables: Record<string, number>;
-      try {
-        ({ tables } = await restoreBackup({ file: listed.file, dataDir: restoring, credentials }));
-      } catch (error) {
-        if (isAppError(error) && error.code === 'bad_credentials') {
-          await ctx.throttle.recordFailure(ctx.now(), null);
-          throw new AppError('bad_credentials', 'That username and password do not open this backup. Use the ones you had when it was made.', {
-            password: 'The username or password does not open this backup',
-          });
+      const account = await ctx.keyslots.lookupFor(username);
+      // The backup's credentials are checked one authentication at a time, with sign-in (ctx.auth).
+      const { tables } = await ctx.auth.run(async () => {
+        await refuseWhileThrottled(ctx, account);
+        try {
+          return await restoreBackup({ file: listed.file, dataDir: restoring, credentials });
+        } catch (error) {
+          if (isAppError(error) && error.code === 'bad_credentials') {
+            await ctx.throttle.recordFailure(ctx.now(), { staffId: null, account, path: 'restore' });
+            throw new AppError('bad_credentials', 'That username and password do not open this backup. Use the ones you had when it was made.', {
+              password: 'The username or password does not open this backup',
+            });
+          }
+          throw error;
         }
-        throw error;
-      }
-      await ctx.throttle.reset();
+      });
+      const failures = await ctx.throttle.pendingFailures(ctx.now());
       const details = { file, createdAt: listed.createdAt, replacedFolder: basename(replaced), tables };
       try {
         await auditInRestored(restoring, credentials, at, details);
@@ -135,9 +138,14 @@ export const backupHandlers = {
       // The records as they are now say what replaced them, if they can still be written.
       if (session.db.writable) {
         await session.db
-          .transaction((tx) => appendAudit(tx, { action: 'restore', actorId: session.user.id, at, details: { ...details, replacedBy: true } }))
+          .transaction(async (tx) => {
+            // Failed attempts waiting for the log (a wrong backup password, say) go into the records they happened to.
+            await auditPendingFailures(tx, failures);
+            return appendAudit(tx, { action: 'restore', actorId: session.user.id, at, details: { ...details, replacedBy: true } });
+          })
           .catch(() => undefined);
       }
+      await ctx.throttle.succeeded(ctx.now(), account);
       await ctx.lock('restore');
 
       // Swap: the live folder is kept under a new name (never deleted), the restored one takes its place.

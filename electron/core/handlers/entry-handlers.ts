@@ -24,7 +24,7 @@ import { entryContentHash } from '../records/content-hash';
 import { entryView } from '../records/views';
 import type { SessionContext } from '../context';
 import { checkEntrySubjects } from './entry-subjects';
-import { refuseWhileThrottled } from './session-handlers';
+import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
 import { requireIncident, requireWritableIncident } from './incident-guards';
 
@@ -180,18 +180,26 @@ export const entryHandlers = {
     if (misfit) {
       throw new AppError('invalid_input', misfit, { meaning: 'Choose one of the meanings offered' });
     }
-    // Signing is a fresh proof of identity: the signer's own password, checked against their own key slot.
-    await refuseWhileThrottled(ctx);
-    const attempt = await ctx.keyslots.unlockWithPassword(username, password);
-    if (!attempt.ok) {
-      await ctx.throttle.recordFailure(ctx.now(), attempt.staffId);
-      await db.transaction((tx) =>
-        appendAudit(tx, { action: 'sign.failed', actorId: user.id, at: ctx.now(), subjectType: 'entry', subjectId: entryId, details: { meaning } }),
-      );
-      throw new AppError('bad_credentials', 'The username or password is not right.', { password: 'The username or password is not right' });
-    }
-    attempt.dataKey.fill(0);
-    await ctx.throttle.reset();
+    // Signing is a fresh proof of identity: the signer's own password, checked against their
+    // own key slot, one authentication at a time with sign-in (ctx.auth: see session.unlock).
+    const attempt = await ctx.auth.run(async () => {
+      const account = await ctx.keyslots.lookupFor(username);
+      await refuseWhileThrottled(ctx, account);
+      const tried = await ctx.keyslots.unlockWithPassword(username, password);
+      if (!tried.ok) {
+        await ctx.throttle.recordFailure(ctx.now(), { staffId: tried.staffId, account, path: 'signing', audited: true });
+        await db.transaction((tx) =>
+          appendAudit(tx, { action: 'sign.failed', actorId: user.id, at: ctx.now(), subjectType: 'entry', subjectId: entryId, details: { meaning } }),
+        );
+        throw new AppError('bad_credentials', 'The username or password is not right.', { password: 'The username or password is not right' });
+      }
+      tried.dataKey.fill(0);
+      // Any failures still waiting for the log (none, usually: sign-in wrote them) go in before the count is cleared.
+      const failures = await ctx.throttle.pendingFailures(ctx.now());
+      if (failures.length > 0) await db.transaction((tx) => auditPendingFailures(tx, failures), { recordsUnchanged: true });
+      await ctx.throttle.succeeded(ctx.now(), account);
+      return tried;
+    });
     const signatureId = await db.transaction(async (tx) => {
       // Again inside the write's transaction: while the password was being checked another
       // writer may have amended the entry, closed the incident, changed or deactivated the

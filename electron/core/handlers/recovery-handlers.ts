@@ -4,21 +4,24 @@ import { appendAudit } from '../audit/audit-log';
 import { findStaffByUsername } from '../db/staff-queries';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import { openDatabase } from '../session/open-session';
-import { refuseWhileThrottled } from './session-handlers';
+import { RECOVERY_ACCOUNT } from '../session/login-throttle';
+import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
 
 export const recoveryHandlers = {
-  'recovery.resetPassword': async ({ recoveryCode, username, newPassword }, ctx) => {
+  // One authentication at a time, with sign-in (ctx.auth): see session.unlock.
+  'recovery.resetPassword': ({ recoveryCode, username, newPassword }, ctx) => ctx.auth.run(async () => {
     if (!(await ctx.keyslots.exists())) throw new AppError('not_set_up', 'The records have not been set up yet.');
     if (!isWellFormedRecoveryCode(recoveryCode)) {
       throw new AppError('invalid_input', 'Check the recovery code.', {
         recoveryCode: 'A recovery code is 28 letters and numbers in 7 groups of 4, as printed at set-up.',
       });
     }
-    await refuseWhileThrottled(ctx);
+    await refuseWhileThrottled(ctx, RECOVERY_ACCOUNT);
     const dataKey = await ctx.keyslots.unlockWithRecoveryCode(recoveryCode);
     if (!dataKey) {
-      await ctx.throttle.recordFailure(ctx.now(), null);
+      // Kept for the audit log like a failed sign-in: the next success (of either kind) writes it.
+      await ctx.throttle.recordFailure(ctx.now(), { staffId: null, account: RECOVERY_ACCOUNT, path: 'recovery' });
       throw new AppError('bad_credentials', 'That recovery code is not right.', { recoveryCode: 'That recovery code is not right.' });
     }
     const db = ctx.session?.db ?? (await openDatabase(ctx, dataKey));
@@ -29,7 +32,10 @@ export const recoveryHandlers = {
       }
       const feedback = checkPasswordStrength(newPassword, [target.name, target.username]);
       if (!feedback.acceptable) throw new AppError('invalid_input', 'Choose a stronger password.', { newPassword: weakPasswordMessage(feedback) });
+      const failures = await ctx.throttle.pendingFailures(ctx.now());
       await db.transaction(async (tx) => {
+        // The failed attempts before this reset (wrong codes, wrong passwords) reach the log first.
+        await auditPendingFailures(tx, failures);
         await appendAudit(tx, {
           action: 'password.recovered',
           actorId: null,
@@ -43,7 +49,7 @@ export const recoveryHandlers = {
       if (db !== ctx.session?.db) await db.close();
       if (dataKey !== ctx.session?.dataKey) dataKey.fill(0);
     }
-    await ctx.throttle.reset();
+    await ctx.throttle.succeeded(ctx.now(), RECOVERY_ACCOUNT);
     return { done: true as const };
-  },
+  }),
 } satisfies Partial<Handlers>;

@@ -8,6 +8,8 @@ import { insertStaff } from '../db/staff-queries';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import { openDatabase, openSession, sessionStatus } from '../session/open-session';
 import { newDataKey, newRecoveryCode } from '../vault/keyslots';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { emptyFailureLogText } from '../session/login-throttle';
 import type { Handlers } from './types';
 
 async function fileExists(path: string): Promise<boolean> {
@@ -20,7 +22,8 @@ async function fileExists(path: string): Promise<boolean> {
 export const setupHandlers = {
   'password.check': ({ password, userInputs }) => Promise.resolve(checkPasswordStrength(password, userInputs)),
 
-  'setup.create': async (input, ctx) => {
+  // With the authentications (ctx.auth), so two set-ups at once cannot both pass the check below.
+  'setup.create': (input, ctx) => ctx.auth.run(async () => {
     if (await ctx.keyslots.exists()) throw new AppError('already_set_up', 'These records are already set up. Sign in instead.');
     if (await fileExists(ctx.paths.database)) {
       // Never overwrite a database we cannot open: its key file may only be mislaid.
@@ -52,9 +55,11 @@ export const setupHandlers = {
       await db.close();
     }
     const recoveryCode = newRecoveryCode();
+    // Before the key file: from set-up on, a missing failures file means the longest wait (decision 0014).
+    await writeFileAtomic(ctx.paths.loginFailures, emptyFailureLogText());
     // Written last: the key file's presence is what "set up" means.
     await ctx.keyslots.create(dataKey, { staffId, username: input.username, password: input.password }, recoveryCode);
     ctx.session = await openSession(ctx, dataKey, staffId);
     return { recoveryCode, status: await sessionStatus(ctx) };
-  },
+  }),
 } satisfies Partial<Handlers>;

@@ -69,6 +69,7 @@ export async function sessionStatus(ctx: CoreContext): Promise<SessionStatus> {
       schoolName: session.schoolName,
       lockMinutes: session.lockMinutes,
       problems: session.db.health.ok ? [] : session.db.health.problems,
+      ...(session.failedSignIns ? { failedSignIns: session.failedSignIns } : {}),
     };
   }
   return (await ctx.keyslots.exists()) ? { state: 'locked' } : { state: 'not_set_up' };

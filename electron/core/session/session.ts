@@ -18,4 +18,6 @@ export type UnlockedSession = {
    * appended in one statement (records/audit-read.ts); only a hint, checked by the insert.
    */
   auditLink?: AuditLink;
+  /** For a DSL: failed sign-ins since they last signed in, shown once they are in. */
+  failedSignIns?: { count: number; latest: { at: string; account: string }[] };
 };

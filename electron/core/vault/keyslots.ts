@@ -99,6 +99,11 @@ export class KeyslotStore {
     return dataKey ? { ok: true, dataKey, staffId: slot.staffId } : { ok: false, staffId: slot.staffId };
   }
 
+  /** The salted lookup this file keeps for `username`: what the sign-in delay counts per account, never the name. */
+  async lookupFor(username: string): Promise<string> {
+    return lookupOf((await this.read()).lookupSalt, username);
+  }
+
   async unlockWithRecoveryCode(code: string): Promise<Buffer | null> {
     const file = await this.read();
     const slot = file.slots.find((s) => s.kind === 'recovery');
