@@ -23,7 +23,11 @@ export const username = z
   .max(40, 'Username must be 40 characters or fewer')
   .regex(/^[a-z0-9._-]+$/, 'Username may use only letters, numbers, dots, hyphens and underscores');
 
-export const MIN_PASSWORD_LENGTH = 10;
+/**
+ * Applies to every password being set (set-up, adding staff, resets, changes, recovery);
+ * a password chosen before this rule still signs in, because sign-in only compares.
+ */
+export const MIN_PASSWORD_LENGTH = 12;
 
 /** Shape only; the strength rule (zxcvbn score) is applied in the core, where its dictionaries live. */
 export const newPassword = z
