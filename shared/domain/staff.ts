@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from './text';
 
 export const ROLES = ['dsl', 'deputy', 'head'] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,11 +10,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   head: 'Headteacher',
 };
 
-export const personName = z
-  .string()
-  .trim()
-  .min(1, 'Enter the full name')
-  .max(120, 'Name must be 120 characters or fewer');
+/** A member of staff's name (the DSL's at set-up too). */
+export const personName = nameText('name', { missing: 'Enter the full name', max: 120, tooLong: 'Name must be 120 characters or fewer' });
 
 export const username = z
   .string()
