@@ -117,11 +117,12 @@ export function runBackup(ctx: CoreContext, session: UnlockedSession, trigger: B
       await session.db.transaction(async (tx) => {
         await writeSetting(tx, 'lastBackupAt', summary.createdAt);
         await writeSetting(tx, 'lastBackupFile', fileName);
+        // Names, never full paths: a path names the user's folders (often their own name).
         await appendAudit(tx, {
           action: 'backup',
           actorId: session.user.id,
           at,
-          details: { trigger, file: fileName, folder, bytes: summary.bytes, tables: summary.tables, removed, ...(pruneFailed ? { pruneFailed } : {}) },
+          details: { trigger, file: fileName, folder: basename(folder), bytes: summary.bytes, tables: summary.tables, removed, ...(pruneFailed ? { pruneFailed } : {}) },
         });
       });
       return { fileName, createdAt: summary.createdAt, bytes: summary.bytes, tables: summary.tables, removed };

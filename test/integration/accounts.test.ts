@@ -70,7 +70,7 @@ describe('first-run set-up, lock and unlock', () => {
 
   it('refuses a weak password at set-up and when adding staff, naming the password field', async () => {
     const weak = expectError(
-      await call(core, 'setup.create', { schoolName: SCHOOL, dslName: DSL.name, username: DSL.username, password: 'password123' }),
+      await call(core, 'setup.create', { schoolName: SCHOOL, dslName: DSL.name, username: DSL.username, password: 'password1234' }),
       'invalid_input',
     );
     expect(weak.fields?.password).toMatch(/stronger password/);
@@ -80,7 +80,7 @@ describe('first-run set-up, lock and unlock', () => {
 
     await setUp(core);
     const weakStaff = expectError(
-      await call(core, 'staff.add', { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy'], password: 'password123' }),
+      await call(core, 'staff.add', { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy'], password: 'password1234' }),
       'invalid_input',
     );
     expect(weakStaff.fields?.password).toMatch(/stronger password/);
@@ -194,7 +194,7 @@ describe('passwords', () => {
     await setUp(core);
     const wrongCurrent = expectError(await call(core, 'account.changePassword', { currentPassword: 'not my password', newPassword }), 'invalid_input');
     expect(wrongCurrent.fields?.currentPassword).toBeTruthy();
-    const weak = expectError(await call(core, 'account.changePassword', { currentPassword: DSL.password, newPassword: 'password123' }), 'invalid_input');
+    const weak = expectError(await call(core, 'account.changePassword', { currentPassword: DSL.password, newPassword: 'password1234' }), 'invalid_input');
     expect(weak.fields?.newPassword).toMatch(/stronger password/);
     expectOk(await call(core, 'account.changePassword', { currentPassword: DSL.password, newPassword }));
     await core.lock('button');
@@ -237,7 +237,7 @@ describe('passwords', () => {
     const newPassword = 'pelican sandstone harmonica';
     await setUp(core);
     const deputy = await addStaff(core, DEPUTY, ['deputy']);
-    const weak = expectError(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword: 'password123' }), 'invalid_input');
+    const weak = expectError(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword: 'password1234' }), 'invalid_input');
     expect(weak.fields?.newPassword).toMatch(/stronger password/);
     expectError(await call(core, 'staff.resetPassword', { staffId: 999, newPassword }), 'not_found');
     expectOk(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword }));

@@ -139,14 +139,14 @@ describe('reactivating an account', () => {
     expect(active.message).toBe(`${DEPUTY.name}'s account is already active.`);
 
     expectOk(await call(core, 'staff.deactivate', { staffId: deputy.id }));
-    const weak = expectError(await call(core, 'staff.reactivate', { staffId: deputy.id, reason: 'Back', newPassword: 'password123' }), 'invalid_input');
+    const weak = expectError(await call(core, 'staff.reactivate', { staffId: deputy.id, reason: 'Back', newPassword: 'password1234' }), 'invalid_input');
     expect(weak.fields?.newPassword).toMatch(/stronger password/);
     const noReason = expectError(await call(core, 'staff.reactivate', { staffId: deputy.id, reason: '', newPassword: TEMPORARY }), 'invalid_input');
     expect(noReason.fields?.reason).toBe('Give the reason for the change');
 
     expect((await roster()).find((s) => s.username === DEPUTY.username)?.active).toBe(false);
     expect(await auditOf(DSL, 'staff.reactivated')).toEqual([]);
-    expectError(await unlock(core, { username: DEPUTY.username, password: 'password123' }), 'bad_credentials');
+    expectError(await unlock(core, { username: DEPUTY.username, password: 'password1234' }), 'bad_credentials');
   }, 90_000);
 });
 

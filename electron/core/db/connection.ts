@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { chmodSync, closeSync, openSync, readSync } from 'node:fs';
 import { toNamespacedPath } from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
@@ -189,6 +189,7 @@ export class Database {
   }
 
   private static connect(file: string, key: Buffer, create: boolean): RawConnection {
+    if (create) createPrivateFile(file);
     const raw = new RawConnection(now(() => new Sqlite(sqlitePath(file), { fileMustExist: !create })));
     try {
       // SQLCipher 4's file format exactly: AES-256-CBC pages, HMAC-SHA512, 4096-byte pages.
@@ -218,6 +219,7 @@ export class Database {
           'PRAGMA temp_store = MEMORY',
         ].join(';\n'),
       );
+      keepPrivate(file);
       return raw;
     } catch (error) {
       try {
@@ -340,6 +342,37 @@ export class Database {
  */
 function sqlitePath(file: string): string {
   return toNamespacedPath(file);
+}
+
+/**
+ * Creates the database file empty and readable by this user only (0600) before SQLite
+ * opens it: SQLite would create it 0644, and on Linux and macOS it gives the -wal and -shm
+ * files the main file's permissions, so starting private keeps all three private.
+ */
+function createPrivateFile(file: string): void {
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (error) {
+    // An existing file is SQLite's to open (and keepPrivate's to tighten).
+    if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST')) throw error;
+  }
+}
+
+/**
+ * The database, -wal and -shm files are 0600 once open, including files an earlier version
+ * made 0644. On Windows the folder's ACL (the user's profile) is what protects them, and
+ * chmod there only toggles read-only, so it is left alone. Best effort: a file that vanished
+ * or belongs to someone else changes nothing about whether the records open.
+ */
+function keepPrivate(file: string): void {
+  if (process.platform === 'win32') return;
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(path, 0o600);
+    } catch {
+      // Missing (-wal before the first write) or not ours: nothing to tighten.
+    }
+  }
 }
 
 /** Another connection committing during a backup's copy is rare; three in a row means something is wrong. */

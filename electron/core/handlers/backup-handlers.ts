@@ -65,7 +65,9 @@ async function saveBackupSetting(ctx: SessionContext, key: 'backupFolder' | 'bac
   const { db, user } = ctx.session;
   await db.transaction(async (tx) => {
     await writeSetting(tx, key, String(to));
-    await appendAudit(tx, { action: 'settings.changed', actorId: user.id, at: ctx.now(), details: { [key]: { from, to } } });
+    // A folder by its own name only: a full path names the user's folders (often their own name).
+    const audited = (value: string | number | null) => (key === 'backupFolder' && typeof value === 'string' ? basename(value) : value);
+    await appendAudit(tx, { action: 'settings.changed', actorId: user.id, at: ctx.now(), details: { [key]: { from: audited(from), to: audited(to) } } });
   });
 }
 

@@ -126,7 +126,8 @@ export const exportHandlers = {
             withheldCount: redaction.withheldCount,
             preparedFor,
             ...('pupil' in source ? { otherEntries: otherEntries ?? DEFAULT_OTHER_ENTRIES } : {}),
-            file: path,
+            // The file's name only: a full path names the user's folders (often their own name).
+            file: basename(path),
             pages,
             bytes: buffer.length,
             unprintableCount: unprintable.length,

@@ -5,11 +5,26 @@ const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 
 
 export const KEYSLOT_FORMAT = 'ypsi-records-keyslots';
 
+/**
+ * The bounds on scrypt's cost read from the file. The file is not secret and anyone with
+ * the folder can edit it (and recompute its checksum), so without an upper bound one edit
+ * would make every sign-in try to allocate gigabytes or run for hours. Anything outside
+ * these bounds is not something this app wrote: the file is refused as damaged at once,
+ * before scrypt runs. N = 2^20, r = 16 is 2 GiB at most, far above the 2^17 the app uses.
+ */
+export const SCRYPT_BOUNDS = { minN: 2 ** 14, maxN: 2 ** 20, maxR: 16, maxP: 4 } as const;
+
 const kdf = z.object({
   name: z.literal('scrypt'),
-  N: z.number().int().min(2 ** 14),
-  r: z.number().int().min(1),
-  p: z.number().int().min(1),
+  N: z
+    .number()
+    .int()
+    .min(SCRYPT_BOUNDS.minN)
+    .max(SCRYPT_BOUNDS.maxN)
+    // scrypt needs a power of two; anything else would fail only later, inside scrypt.
+    .refine((n) => (n & (n - 1)) === 0, 'N must be a power of two'),
+  r: z.number().int().min(1).max(SCRYPT_BOUNDS.maxR),
+  p: z.number().int().min(1).max(SCRYPT_BOUNDS.maxP),
   salt: base64,
 });
 

@@ -64,7 +64,11 @@ export class KeyslotStore {
       throw new KeyslotsDamagedError('it is not valid JSON');
     }
     const parsed = keyslotFileOnDisk.safeParse(json);
-    if (!parsed.success) throw new KeyslotsDamagedError('its structure is not what this app wrote');
+    if (!parsed.success) {
+      // Named apart: a cost out of bounds is refused before scrypt ever runs with it.
+      const costOutOfBounds = parsed.error.issues.some((issue) => issue.path.includes('kdf'));
+      throw new KeyslotsDamagedError(costOutOfBounds ? "a key slot's scrypt cost is outside what this app writes" : 'its structure is not what this app wrote');
+    }
     const { checksum, ...file } = parsed.data;
     if (checksumOf(file) !== checksum) throw new KeyslotsDamagedError('its checksum does not match its content');
     return file;
