@@ -18,4 +18,6 @@ export type UnlockedSession = {
    * appended in one statement (records/audit-read.ts); only a hint, checked by the insert.
    */
   auditLink?: AuditLink;
+  /** Someone else set this person's password and they have not changed it since (told at sign-in). */
+  passwordSetBy?: { byName: string; at: string };
 };

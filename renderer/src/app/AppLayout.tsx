@@ -1,5 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { formatDateTime } from '../../../shared/domain/dates';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { passwordSetByNotice } from '../../../shared/domain/staff-rules';
 import { useHasRole, useSession } from './session-context';
 import { InstallationFooter } from '../components/InstallationFooter';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
@@ -49,6 +51,12 @@ export function AppLayout() {
           <br />
           For the IT technician: copy the data folder as it is before changing anything; <code>npm run records -- verify</code> names
           each failed check. What failed: {status.problems.join('; ')}
+        </div>
+      ) : null}
+      {status.passwordSetBy ? (
+        <div className="banner banner-warning" role="status" data-testid="password-set-by">
+          <strong>{passwordSetByNotice(status.passwordSetBy.name, formatDateTime(status.passwordSetBy.at))}</strong>{' '}
+          <Link to="/account">Change your password</Link> before you sign anything.
         </div>
       ) : null}
       <main className="main" id="main" tabIndex={-1}>
