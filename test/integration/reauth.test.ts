@@ -55,11 +55,11 @@ async function auditActions(): Promise<string[]> {
 }
 
 /** A wrong password is refused on the field, written to the audit log, and counted like a failed sign-in. */
-async function expectWrongPassword(result: Awaited<ReturnType<typeof call>>): Promise<void> {
+function expectWrongPassword(result: Awaited<ReturnType<typeof call>>): void {
   const error = expectError(result, 'bad_credentials');
   expect(error.fields).toEqual({ currentPassword: 'Your password is not right' });
   expect(error.message).toMatch(/Your password is not right/);
-  // The delay after a failed sign-in applies: the growing wait means the next try waits.
+  // Counted like a failed sign-in (three are free, then the delay grows): move past any delay.
   clock.advance(60_000);
 }
 
@@ -67,7 +67,7 @@ describe('the DSL re-enters their own password', () => {
   it('to add a member of staff: without it nothing is added; a wrong one is refused on the field and audited', async () => {
     const input = { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy' as const], password: DEPUTY.password };
     expectError(await call(core, 'staff.add', input as Input<'staff.add'>), 'invalid_input');
-    await expectWrongPassword(await call(core, 'staff.add', { ...input, currentPassword: WRONG }));
+    expectWrongPassword(await call(core, 'staff.add', { ...input, currentPassword: WRONG }));
     expect(expectOk(await call(core, 'staff.list', {})).map((s) => s.username)).toEqual([DSL.username]);
     expect(await auditActions()).toContain('reauth.failed');
     expectOk(await call(core, 'staff.add', { ...input, currentPassword: DSL.password }));
@@ -76,9 +76,9 @@ describe('the DSL re-enters their own password', () => {
 
   it('to change roles and to reset a password: a wrong one changes nothing', async () => {
     const deputy = await addStaff(core, DEPUTY, ['deputy']);
-    await expectWrongPassword(await call(core, 'staff.setRoles', { staffId: deputy.id, roles: ['dsl'], reason: 'Promoted', currentPassword: WRONG }));
+    expectWrongPassword(await call(core, 'staff.setRoles', { staffId: deputy.id, roles: ['dsl'], reason: 'Promoted', currentPassword: WRONG }));
     expect(expectOk(await call(core, 'staff.list', {})).find((s) => s.id === deputy.id)?.roles).toEqual(['deputy']);
-    await expectWrongPassword(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword: 'brand new harbour lantern', currentPassword: WRONG }));
+    expectWrongPassword(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword: 'brand new harbour lantern', currentPassword: WRONG }));
     // The deputy's password is still their own.
     await unlockAs(core, DEPUTY);
     await unlockAs(core, DSL);
@@ -86,20 +86,20 @@ describe('the DSL re-enters their own password', () => {
   });
 
   it('to choose the backup folder (before the dialog opens), to restore and to print', async () => {
-    await expectWrongPassword(await call(core, 'backups.chooseFolder', { currentPassword: WRONG }));
+    expectWrongPassword(await call(core, 'backups.chooseFolder', { currentPassword: WRONG }));
     expect(dialogs).toEqual([]);
     expect(expectOk(await call(core, 'backups.status', {})).folder).toBeNull();
     expect(expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password })).folder).toBe(backupDir);
 
     const { fileName } = expectOk(await call(core, 'backups.run', {}));
-    await expectWrongPassword(
+    expectWrongPassword(
       await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: true, currentPassword: WRONG }),
     );
     // Not restored: still signed in, with the records as they were.
     expect(expectOk(await call(core, 'session.status', {})).state).toBe('unlocked');
 
     const incidentId = await createIncident(core);
-    await expectWrongPassword(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [], currentPassword: WRONG }));
+    expectWrongPassword(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [], currentPassword: WRONG }));
     expect(await readdir(outDir)).toEqual([]);
     expect(dialogs).toEqual(['folder']);
     expect(expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [], currentPassword: DSL.password })).saved).toBe(true);
@@ -109,7 +109,7 @@ describe('the DSL re-enters their own password', () => {
     await addStaff(core, HEAD, ['dsl', 'head']);
     const incidentId = await createIncident(core);
     // The head's password is right for the head, not for the DSL at the keyboard.
-    await expectWrongPassword(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [], currentPassword: HEAD.password }));
+    expectWrongPassword(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [], currentPassword: HEAD.password }));
   });
 });
 
