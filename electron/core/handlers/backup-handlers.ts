@@ -103,7 +103,7 @@ export const backupHandlers = {
     return ctx.backups.queue.run(async () => {
       if (ctx.session !== session) throw new AppError('locked', 'The records are locked. Sign in to continue.');
       // The backup's credentials may be anyone's, as they were then; this is the DSL at the keyboard now.
-      await requireOwnPassword({ ...ctx, session }, currentPassword, 'backups.restoreLive');
+      await requireOwnPassword(ctx, currentPassword, 'backups.restoreLive');
       const settings = await readBackupSettings(session.db).catch(() => null);
       const folder = await reachableFolder(settings?.folder ?? null);
       const listed = (await listBackups(folder)).find((b) => basename(b.file) === file);
