@@ -189,7 +189,7 @@ async function benchCore(workDir: string, outDir: string, backupDir: string, mem
     };
   };
   const save = await measure(async () => value(await call('entries.create', disclosure())), Math.min(runs, 97), 3);
-  const pdf = await measure(async () => value(await call('exports.pdf', { document: { type: 'incident-report', incidentId: created.id }, namedChildren: [] })), 5, 1);
+  const pdf = await measure(async () => value(await call('exports.pdf', { currentPassword: credentials.password, document: { type: 'incident-report', incidentId: created.id }, namedChildren: [] })), 5, 1);
 
   // Peak memory over the same calls as before the worker, so rss_mb stays comparable; the
   // long pupil file and the backups below are reported on their own.
@@ -216,11 +216,11 @@ async function mainThreadBlocks(call: Call, pupils: { id: number; incidentCount:
   }
   // The subject named, the other children not: the export page's default.
   const exportPupilFile = async () =>
-    value<{ pages: number }>(await call('exports.pdf', { document: { type: 'pupil-file', pupilId: longest.pupilId }, namedChildren: [`pupil:${longest.pupilId}`] }));
+    value<{ pages: number }>(await call('exports.pdf', { currentPassword: credentials.password, document: { type: 'pupil-file', pupilId: longest.pupilId }, namedChildren: [`pupil:${longest.pupilId}`] }));
   const { pages } = await exportPupilFile();
   const pupilFileMs = await measure(exportPupilFile, 3, 0);
 
-  value(await call('backups.chooseFolder', {}));
+  value(await call('backups.chooseFolder', { currentPassword: credentials.password }));
   const search = { scope: { type: 'school' }, filters: { q: 'phone' }, offset: 0, limit: 100 };
   const watched = {
     pdf_pupil_file: await mainThreadBlock(exportPupilFile),

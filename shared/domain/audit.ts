@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = {
   'password.changed': 'Changed own password',
   'password.reset': 'Reset a password',
   'password.recovered': 'Reset a password with the recovery code',
+  'reauth.failed': 'Typed a wrong password to confirm a change',
   'staff.added': 'Added a member of staff',
   'staff.deactivated': 'Deactivated a member of staff',
   'staff.roles-changed': 'Changed a member of staff’s roles',

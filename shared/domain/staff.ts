@@ -36,6 +36,9 @@ export const newPassword = z
 /** An existing password is only ever compared, never judged, so any non-empty text will do. */
 export const password = z.string().min(1, 'Enter your password').max(200, 'Password is too long');
 
+/** The signed-in person's own password, re-entered to confirm a change that matters (decision 0016). */
+export const confirmingPassword = z.string({ error: 'Enter your password, to confirm' }).min(1, 'Enter your password, to confirm').max(200, 'Password is too long');
+
 export const roleSet = z
   .array(z.enum(ROLES))
   .min(1, 'Choose at least one role')

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { done, none, type Spec } from './spec';
-import { newPassword, password, personName, roleSet, staffMember, username, ROLES } from '../domain/staff';
+import { confirmingPassword, newPassword, password, personName, roleSet, staffMember, username, ROLES } from '../domain/staff';
 import { LOCK_MINUTES_MAX, LOCK_MINUTES_MIN, schoolName, schoolUrn } from '../domain/settings';
 import { staffChangeReason } from '../domain/staff-rules';
 
@@ -32,6 +32,8 @@ const sessionStatus = z.discriminatedUnion('state', [
         latest: z.array(z.object({ at: z.string(), account: z.string() })).max(10),
       })
       .optional(),
+    /** Present while the password was last set by someone else: who and when (shown after sign-in). */
+    passwordSetBy: z.object({ name: z.string(), at: z.string() }).optional(),
   }),
 ]);
 
@@ -111,7 +113,7 @@ export const accountChannels = {
   'staff.list': { access: { roles: ['dsl'] }, input: none, output: z.array(staffMember) },
   'staff.add': {
     access: { roles: ['dsl'] },
-    input: z.object({ name: personName, username, roles: roleSet, password: newPassword }).strict(),
+    input: z.object({ name: personName, username, roles: roleSet, password: newPassword, currentPassword: confirmingPassword }).strict(),
     output: staffMember,
   },
   'staff.deactivate': {
@@ -121,12 +123,12 @@ export const accountChannels = {
   },
   'staff.resetPassword': {
     access: { roles: ['dsl'] },
-    input: z.object({ staffId: z.number().int().positive(), newPassword }).strict(),
+    input: z.object({ staffId: z.number().int().positive(), newPassword, currentPassword: confirmingPassword }).strict(),
     output: done,
   },
   'staff.setRoles': {
     access: { roles: ['dsl'] },
-    input: z.object({ staffId: z.number().int().positive(), roles: roleSet, reason: staffChangeReason }).strict(),
+    input: z.object({ staffId: z.number().int().positive(), roles: roleSet, reason: staffChangeReason, currentPassword: confirmingPassword }).strict(),
     output: staffMember,
   },
   /** Deactivation removed the person's key slot, so reactivating gives them a new (temporary) password. */

@@ -80,7 +80,7 @@ describe('first-run set-up, lock and unlock', () => {
 
     await setUp(core);
     const weakStaff = expectError(
-      await call(core, 'staff.add', { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy'], password: 'password1234' }),
+      await call(core, 'staff.add', { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy'], password: 'password1234', currentPassword: DSL.password }),
       'invalid_input',
     );
     expect(weakStaff.fields?.password).toMatch(/stronger password/);
@@ -98,7 +98,7 @@ describe('staff with other roles', () => {
       [DSL.username, ['dsl']],
       [DEPUTY.username, ['deputy', 'head']],
     ]);
-    expectError(await call(core, 'staff.add', { ...HEAD, name: 'Barnaby Other', roles: ['head'] }), 'conflict');
+    expectError(await call(core, 'staff.add', { ...HEAD, name: 'Barnaby Other', roles: ['head'], currentPassword: DSL.password }), 'conflict');
     await core.lock('button');
 
     expect(await unlockAs(core, HEAD)).toMatchObject({ state: 'unlocked', user: { name: HEAD.name, roles: ['head'] } });
@@ -237,10 +237,10 @@ describe('passwords', () => {
     const newPassword = 'pelican sandstone harmonica';
     await setUp(core);
     const deputy = await addStaff(core, DEPUTY, ['deputy']);
-    const weak = expectError(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword: 'password1234' }), 'invalid_input');
+    const weak = expectError(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword: 'password1234', currentPassword: DSL.password }), 'invalid_input');
     expect(weak.fields?.newPassword).toMatch(/stronger password/);
-    expectError(await call(core, 'staff.resetPassword', { staffId: 999, newPassword }), 'not_found');
-    expectOk(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword }));
+    expectError(await call(core, 'staff.resetPassword', { staffId: 999, newPassword, currentPassword: DSL.password }), 'not_found');
+    expectOk(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword, currentPassword: DSL.password }));
     await core.lock('button');
 
     expectError(await unlock(core, DEPUTY), 'bad_credentials');

@@ -39,15 +39,15 @@ beforeAll(async () => {
   await setUp(core);
   const head = await addStaff(core, HEAD, ['head']);
   const deputy = await addStaff(core, DEPUTY, ['deputy']);
-  expectOk(await call(core, 'staff.setRoles', { staffId: head.id, roles: ['head', 'deputy'], reason: 'Covering the deputy' }));
-  expectOk(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword: 'amber walrus lantern ninety' }));
+  expectOk(await call(core, 'staff.setRoles', { staffId: head.id, roles: ['head', 'deputy'], reason: 'Covering the deputy', currentPassword: DSL.password }));
+  expectOk(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword: 'amber walrus lantern ninety', currentPassword: DSL.password }));
   expectOk(await call(core, 'staff.deactivate', { staffId: deputy.id }));
 
   const pupil = expectOk(await call(core, 'pupils.create', { ...PUPIL }));
   expectOk(await call(core, 'pupils.update', { ...PUPIL, ...RENAMED, yearGroup: '11', pupilId: pupil.id }));
-  expectOk(await call(core, 'exports.pdf', { document: { type: 'pupil-chronology', pupilId: pupil.id }, namedChildren: [`pupil:${pupil.id}`] }));
+  expectOk(await call(core, 'exports.pdf', { document: { type: 'pupil-chronology', pupilId: pupil.id }, namedChildren: [`pupil:${pupil.id}`], currentPassword: DSL.password }));
 
-  expectOk(await call(core, 'backups.chooseFolder', {}));
+  expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }));
   expectOk(await call(core, 'backups.configure', { keep: 5 }));
   expectOk(await call(core, 'backups.run', {}));
   views = expectOk(await call(core, 'audit.list', { limit: 200 }));

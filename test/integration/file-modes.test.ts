@@ -60,7 +60,7 @@ describe.skipIf(process.platform === 'win32')('database file permissions', () =>
 
   it('a backup and every file made on the way to it are 0600', async () => {
     await setUp(core);
-    expectOk(await call(core, 'backups.chooseFolder', {}));
+    expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }));
     // Looks at the backup folder as often as it can while the backup is made, so the
     // temporary copy and its -wal and -shm are seen too.
     const seen = new Map<string, string>();

@@ -339,6 +339,21 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       expect(await find('"juniper"*')).toEqual([1, 5]);
     },
   },
+  8: {
+    // Accounts made before keep their passwords as their own: nobody is recorded as having set them.
+    seed: async (tx) => {
+      await tx.run(`INSERT INTO staff (id, username, name, roles, created_at) VALUES (1, 'mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`, [AT]);
+      await tx.run(`INSERT INTO staff (id, username, name, roles, created_at, created_by) VALUES (2, 'bhollow', 'Barnaby Hollowell', '["head"]', ?, 1)`, [AT]);
+      return tx.all('SELECT * FROM staff ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      const after = await db.all('SELECT * FROM staff ORDER BY id');
+      expect(after).toEqual(seeded.map((row) => ({ ...row, password_set_by: null, password_set_at: null })));
+      // Who set it and when can be written once the columns exist.
+      await db.transaction((tx) => tx.run('UPDATE staff SET password_set_by = 1, password_set_at = ? WHERE id = 2', [AT]));
+      expect(await db.get('SELECT password_set_by, password_set_at FROM staff WHERE id = 2')).toEqual({ password_set_by: 1, password_set_at: AT });
+    },
+  },
 };
 
 describe('the list of migrations', () => {

@@ -70,7 +70,7 @@ describe('invisible formatting characters in names', () => {
     const created = expectOk(await call(core, 'pupils.create', pupil('Juniper', 'Ashcombe')));
     const rename = expectError(await call(core, 'pupils.update', { ...pupil('evil\u202E', 'Ashcombe'), pupilId: created.id }), 'invalid_input');
     expect(rename.fields?.firstName).toMatch(INVISIBLE);
-    const staff = expectError(await call(core, 'staff.add', { name: 'Odette\u2066 Fairweather', username: 'ofair', roles: ['deputy'], password: 'lantern biscuit orbit meadow' }), 'invalid_input');
+    const staff = expectError(await call(core, 'staff.add', { name: 'Odette\u2066 Fairweather', username: 'ofair', roles: ['deputy'], password: 'lantern biscuit orbit meadow', currentPassword: DSL.password }), 'invalid_input');
     expect(staff.fields?.name).toMatch(/^The name contains an invisible formatting character/);
     const other = expectError(
       await call(core, 'incidents.addOtherPerson', { incidentId, person: { kind: 'young_person', name: 'Rowan\u200D Pennyfeather' }, roles: ['received'] }),

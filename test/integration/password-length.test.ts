@@ -45,13 +45,13 @@ describe('new passwords are at least 12 characters', () => {
 
     const { recoveryCode } = await setUp(core);
     const add = expectError(
-      await call(core, 'staff.add', { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy'], password: SHORT_BUT_STRONG }),
+      await call(core, 'staff.add', { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy'], password: SHORT_BUT_STRONG, currentPassword: DSL.password }),
       'invalid_input',
     );
     expect(add.fields?.password).toMatch(TOO_SHORT);
 
     const deputy = await addStaff(core, DEPUTY, ['deputy']);
-    const reset = expectError(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword: SHORT_BUT_STRONG }), 'invalid_input');
+    const reset = expectError(await call(core, 'staff.resetPassword', { staffId: deputy.id, newPassword: SHORT_BUT_STRONG, currentPassword: DSL.password }), 'invalid_input');
     expect(reset.fields?.newPassword).toMatch(TOO_SHORT);
 
     const change = expectError(await call(core, 'account.changePassword', { currentPassword: DSL.password, newPassword: SHORT_BUT_STRONG }), 'invalid_input');

@@ -12,6 +12,7 @@ import { AppError, isAppError } from '../errors';
 import { renameRetrying, syncDirectory } from '../fs/atomic-write';
 import { KeyslotStore } from '../vault/keyslots';
 import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
+import { requireOwnPassword } from './reauth';
 import type { Handlers } from './types';
 
 function isInside(folder: string, path: string): boolean {
@@ -74,9 +75,11 @@ async function saveBackupSetting(ctx: SessionContext, key: 'backupFolder' | 'bac
 export const backupHandlers = {
   'backups.status': async (_input, ctx) => backupStatus(ctx, ctx.session),
 
-  'backups.chooseFolder': async (_input, ctx) => {
+  'backups.chooseFolder': async ({ currentPassword }, ctx) => {
     const choose = ctx.backups.chooseFolder;
     if (!choose) throw new AppError('not_saved', 'Choosing a folder is not available in this window.');
+    // Before the dialog: where backups go decides who can carry the records away.
+    await requireOwnPassword(ctx, currentPassword, 'backups.chooseFolder');
     const chosen = await choose();
     if (chosen === null) return backupStatus(ctx, ctx.session);
     const folder = resolve(chosen);
@@ -97,10 +100,12 @@ export const backupHandlers = {
 
   'backups.run': async (_input, ctx) => runBackup(ctx, ctx.session, 'manual'),
 
-  'backups.restoreLive': async ({ file, username, password }, ctx) => {
+  'backups.restoreLive': async ({ file, username, password, currentPassword }, ctx) => {
     const session = ctx.session;
     return ctx.backups.queue.run(async () => {
       if (ctx.session !== session) throw new AppError('locked', 'The records are locked. Sign in to continue.');
+      // The backup's credentials may be anyone's, as they were then; this is the DSL at the keyboard now.
+      await requireOwnPassword(ctx, currentPassword, 'backups.restoreLive');
       const settings = await readBackupSettings(session.db).catch(() => null);
       const folder = await reachableFolder(settings?.folder ?? null);
       const listed = (await listBackups(folder)).find((b) => basename(b.file) === file);

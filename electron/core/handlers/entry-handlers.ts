@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { schoolTimeToUtc } from '../../../shared/domain/dates';
 import { meaningMisfit, signingRefusal, type EntryContent } from '../../../shared/domain/entries/kinds';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { mustChangePasswordFirst } from '../../../shared/domain/staff-rules';
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import type { Executor } from '../db/connection';
@@ -19,7 +20,7 @@ import {
 import { findPerson, peopleOfIncident } from '../db/incident-queries';
 import { assessImmediateReferral } from '../../../shared/domain/referral';
 import { peopleForReview } from '../../../shared/domain/review-people';
-import { findStaffById } from '../db/staff-queries';
+import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
 import { entryView } from '../records/views';
 import type { SessionContext } from '../context';
@@ -208,6 +209,9 @@ export const entryHandlers = {
       await requireWritableIncident(tx, entry.incidentId);
       const signer = await findStaffById(tx, attempt.staffId);
       if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
+      // A password someone else chose is known to two people: it proves nothing about who signed.
+      const setBy = await passwordSetByAnother(tx, signer.id);
+      if (setBy) throw new AppError('forbidden', mustChangePasswordFirst(signer.name, setBy.byName, signer.id === user.id));
       const refusal = signingRefusal(entry.kind, meaning, entry.body, signer, entry.authorId);
       if (refusal) throw new AppError('forbidden', refusal);
       if (await hasSigned(tx, entry.id, signer.id, meaning)) {

@@ -14,6 +14,7 @@ import { countAboutOthers } from '../pdf/other-entries';
 import { buildDocument, DOCUMENT_TITLES, type DocumentSource } from '../pdf/documents';
 import { readDocumentSource, suggestedFileName } from '../pdf/read-source';
 import { renderPdf } from '../pdf/render';
+import { requireOwnPassword } from './reauth';
 import type { Handlers } from './types';
 
 /** The children a document mentions, for the "who is named" choice. */
@@ -79,10 +80,11 @@ export const exportHandlers = {
     };
   },
 
-  'exports.pdf': async ({ document, namedChildren, preparedFor, otherEntries }, ctx) => {
+  'exports.pdf': async ({ document, namedChildren, preparedFor, otherEntries, currentPassword }, ctx) => {
     const { db, user, schoolName } = ctx.session;
     const choose = ctx.exports.chooseSavePath;
     if (!choose) throw new AppError('not_saved', 'Saving documents is not available in this window.');
+    await requireOwnPassword(ctx, currentPassword, 'exports.pdf');
     const source = await readDocumentSource(db, document, user.roles.includes('dsl'));
     const known = new Set(childrenToChoose(source).map((c) => c.key));
     const unknown = namedChildren.filter((key) => !known.has(key));

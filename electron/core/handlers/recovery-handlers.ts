@@ -1,7 +1,7 @@
 import { isWellFormedRecoveryCode } from '../../../shared/domain/recovery-code';
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
-import { findStaffByUsername } from '../db/staff-queries';
+import { clearPasswordSetBy, findStaffByUsername } from '../db/staff-queries';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import { openDatabase } from '../session/open-session';
 import { RECOVERY_ACCOUNT } from '../session/login-throttle';
@@ -43,8 +43,11 @@ export const recoveryHandlers = {
           subjectType: 'staff',
           subjectId: target.id,
         });
+        // The person chose it themselves with the school's recovery code: it counts as their own.
+        await clearPasswordSetBy(tx, target.id);
         await ctx.keyslots.setStaffPassword(dataKey, { staffId: target.id, username: target.username, password: newPassword });
       });
+      if (ctx.session?.user.id === target.id) delete ctx.session.passwordSetBy;
     } finally {
       if (db !== ctx.session?.db) await db.close();
       if (dataKey !== ctx.session?.dataKey) dataKey.fill(0);

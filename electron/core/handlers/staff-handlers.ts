@@ -10,11 +10,14 @@ import {
   findStaffByUsername,
   insertStaff,
   listStaff,
+  clearPasswordSetBy,
+  markPasswordSetBy,
   reactivateStaff,
   setStaffRoles,
 } from '../db/staff-queries';
 import type { Executor } from '../db/connection';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
+import { requireOwnPassword } from './reauth';
 import type { Handlers } from './types';
 
 function requireStrong(password: string, userInputs: string[], field: string): void {
@@ -28,6 +31,8 @@ async function requireStaff(tx: Pick<Executor, 'get'>, staffId: number) {
   return target;
 }
 
+const OWN_PASSWORD_HERE = 'You cannot reset your own password here. Change it in Your account, where you type your current password.';
+
 /** Roles in one fixed order, so the audit's "from → to" and the list read the same way every time. */
 function inRoleOrder(roles: readonly Role[]): Role[] {
   return ROLES.filter((role) => roles.includes(role));
@@ -38,6 +43,7 @@ export const staffHandlers = {
 
   'staff.add': async (input, ctx) => {
     const { db, dataKey, user, schoolName } = ctx.session;
+    await requireOwnPassword(ctx, input.currentPassword, 'staff.add');
     if (await findStaffByUsername(db, input.username)) {
       throw new AppError('conflict', 'That username is already taken.', {
         username: 'That username is already taken (perhaps by a deactivated account). Choose another.',
@@ -52,6 +58,8 @@ export const staffHandlers = {
         createdAt: ctx.now().toISOString(),
         createdBy: user.id,
       });
+      // The DSL chose it, so its owner must change it before signing anything.
+      await markPasswordSetBy(tx, added.id, user.id, ctx.now().toISOString());
       await appendAudit(tx, {
         action: 'staff.added',
         actorId: user.id,
@@ -80,9 +88,10 @@ export const staffHandlers = {
     });
   },
 
-  'staff.setRoles': async ({ staffId, roles, reason }, ctx) => {
+  'staff.setRoles': async ({ staffId, roles, reason, currentPassword }, ctx) => {
     const { db, user } = ctx.session;
     const to = inRoleOrder(roles);
+    await requireOwnPassword(ctx, currentPassword, 'staff.setRoles');
     return db.transaction(async (tx) => {
       const target = await requireStaff(tx, staffId);
       const refusal = roleChangeRefusal({ actorId: user.id, target, roles: to, otherActiveDsls: await countOtherActiveDsls(tx, target.id) });
@@ -107,6 +116,7 @@ export const staffHandlers = {
       if (target.active) throw new AppError('conflict', `${target.name}'s account is already active.`);
       requireStrong(newPassword, [target.name, target.username, schoolName], 'newPassword');
       await reactivateStaff(tx, target.id);
+      await markPasswordSetBy(tx, target.id, user.id, ctx.now().toISOString());
       await appendAudit(tx, {
         action: 'staff.reactivated',
         actorId: user.id,
@@ -122,12 +132,19 @@ export const staffHandlers = {
     });
   },
 
-  'staff.resetPassword': async ({ staffId, newPassword }, ctx) => {
+  'staff.resetPassword': async ({ staffId, newPassword, currentPassword }, ctx) => {
     const { db, dataKey, user, schoolName } = ctx.session;
+    if (staffId === user.id) throw new AppError('forbidden', OWN_PASSWORD_HERE, { newPassword: OWN_PASSWORD_HERE });
     const target = await requireStaff(db, staffId);
     if (!target.active) throw new AppError('conflict', `${target.name}'s account is deactivated.`);
     requireStrong(newPassword, [target.name, target.username, schoolName], 'newPassword');
+    await requireOwnPassword(ctx, currentPassword, 'staff.resetPassword');
     await db.transaction(async (tx) => {
+      // Again inside the write's transaction: the rule holds whatever the handler was given.
+      const fresh = await requireStaff(tx, staffId);
+      if (fresh.id === user.id) throw new AppError('forbidden', OWN_PASSWORD_HERE, { newPassword: OWN_PASSWORD_HERE });
+      if (!fresh.active) throw new AppError('conflict', `${fresh.name}'s account is deactivated.`);
+      await markPasswordSetBy(tx, target.id, user.id, ctx.now().toISOString());
       await appendAudit(tx, { action: 'password.reset', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: target.id });
       await ctx.keyslots.setStaffPassword(dataKey, { staffId: target.id, username: target.username, password: newPassword });
     });
@@ -135,7 +152,8 @@ export const staffHandlers = {
   },
 
   'account.changePassword': async ({ currentPassword, newPassword }, ctx) => {
-    const { db, dataKey, user, schoolName } = ctx.session;
+    const session = ctx.session;
+    const { db, dataKey, user, schoolName } = session;
     if (!(await ctx.keyslots.verifyStaffPassword(user.id, currentPassword))) {
       throw new AppError('invalid_input', 'Your current password is not right.', {
         currentPassword: 'Your current password is not right.',
@@ -144,8 +162,11 @@ export const staffHandlers = {
     requireStrong(newPassword, [user.name, user.username, schoolName], 'newPassword');
     await db.transaction(async (tx) => {
       await appendAudit(tx, { action: 'password.changed', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: user.id });
+      // Their own choice now: nobody else knows it, so they may sign again.
+      await clearPasswordSetBy(tx, user.id);
       await ctx.keyslots.setStaffPassword(dataKey, { staffId: user.id, username: user.username, password: newPassword });
     });
+    if (ctx.session === session) delete session.passwordSetBy;
     return { done: true as const };
   },
 } satisfies Partial<Handlers>;

@@ -6,7 +6,7 @@ import { Database, WrongKeyError } from '../db/connection';
 import { isDatabaseError } from '../db/errors';
 import { migrate } from '../db/migrate';
 import { readSettings } from '../db/settings-queries';
-import { findStaffById } from '../db/staff-queries';
+import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { newDerivedViews } from '../records/derived-views';
 import type { UnlockedSession } from './session';
 
@@ -44,7 +44,9 @@ export async function openSession(ctx: CoreContext, dataKey: Buffer, staffId: nu
     // A deactivated account's slot is removed, but if that write was lost the row still says no.
     if (!user || !user.active) throw new AppError('bad_credentials', 'The username or password is not right.');
     const settings = await readSettings(db);
+    const setBy = await passwordSetByAnother(db, staffId);
     return {
+      ...(setBy ? { passwordSetBy: { byName: setBy.byName, at: setBy.at } } : {}),
       db,
       dataKey,
       user,
@@ -70,6 +72,7 @@ export async function sessionStatus(ctx: CoreContext): Promise<SessionStatus> {
       lockMinutes: session.lockMinutes,
       problems: session.db.health.ok ? [] : session.db.health.problems,
       ...(session.failedSignIns ? { failedSignIns: session.failedSignIns } : {}),
+      ...(session.passwordSetBy ? { passwordSetBy: { name: session.passwordSetBy.byName, at: session.passwordSetBy.at } } : {}),
     };
   }
   return (await ctx.keyslots.exists()) ? { state: 'locked' } : { state: 'not_set_up' };

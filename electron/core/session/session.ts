@@ -20,4 +20,6 @@ export type UnlockedSession = {
   auditLink?: AuditLink;
   /** For a DSL: failed sign-ins since they last signed in, shown once they are in. */
   failedSignIns?: { count: number; latest: { at: string; account: string }[] };
+  /** Someone else set this person's password and they have not changed it since (told at sign-in). */
+  passwordSetBy?: { byName: string; at: string };
 };

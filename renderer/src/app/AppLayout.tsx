@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { formatDateTime } from '../../../shared/domain/dates';
 import type { SessionStatus } from '../../../shared/ipc/contract';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { passwordSetByNotice } from '../../../shared/domain/staff-rules';
 import { useHasRole, useSession } from './session-context';
 import { InstallationFooter } from '../components/InstallationFooter';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
@@ -55,6 +56,12 @@ export function AppLayout() {
         </div>
       ) : null}
       <FailedSignInsNotice status={status} />
+      {status.passwordSetBy ? (
+        <div className="banner banner-warning" role="status" data-testid="password-set-by">
+          <strong>{passwordSetByNotice(status.passwordSetBy.name, formatDateTime(status.passwordSetBy.at))}</strong>{' '}
+          <Link to="/account">Change your password</Link> before you sign anything.
+        </div>
+      ) : null}
       <main className="main" id="main" tabIndex={-1}>
         <UnsavedChangesGuard>
           <Outlet />

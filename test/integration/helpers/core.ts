@@ -73,8 +73,21 @@ export async function unlockAs(core: Core, person: Pick<Person, 'username' | 'pa
   return expectOk(await unlock(core, person));
 }
 
-export async function addStaff(core: Core, person: Person, roles: Role[]): Promise<StaffMember> {
-  return expectOk(await call(core, 'staff.add', { name: person.name, username: person.username, roles, password: person.password }));
+/** Adds an account as the DSL signed in (`by`, who confirms with their own password); its password stays one they set. */
+export async function addStaffOnly(core: Core, person: Person, roles: Role[], by: Person = DSL): Promise<StaffMember> {
+  return expectOk(await call(core, 'staff.add', { name: person.name, username: person.username, roles, password: person.password, currentPassword: by.password }));
+}
+
+/**
+ * Adds an account as a school would: the DSL adds it, then the person signs in and makes the
+ * password their own (the same words, typed by them), so they may sign; `by` is signed in again after.
+ */
+export async function addStaff(core: Core, person: Person, roles: Role[], by: Person = DSL): Promise<StaffMember> {
+  const added = await addStaffOnly(core, person, roles, by);
+  await unlockAs(core, person);
+  expectOk(await call(core, 'account.changePassword', { currentPassword: person.password, newPassword: person.password }));
+  await unlockAs(core, by);
+  return added;
 }
 
 /** An open incident with nothing on it yet (fictional), for tests that need somewhere to record. */

@@ -83,12 +83,12 @@ export function StaffPage() {
                     <td className="table-actions">
                       {member.active ? (
                         <>
-                          <button type="button" className="link-button" onClick={() => open({ kind: 'reset', member })}>
-                            Reset password<span className="visually-hidden"> for {member.name}</span>
-                          </button>
-                          {/* Not your own: another DSL changes your roles or deactivates you (see staff-rules.ts). */}
+                          {/* Not your own: another DSL changes your roles or deactivates you (see staff-rules.ts); your own password is changed in Your account. */}
                           {member.id !== status.user.id ? (
                             <>
+                              <button type="button" className="link-button" onClick={() => open({ kind: 'reset', member })}>
+                                Reset password<span className="visually-hidden"> for {member.name}</span>
+                              </button>
                               <button type="button" className="link-button" onClick={() => open({ kind: 'roles', member })}>
                                 Change roles<span className="visually-hidden"> for {member.name}</span>
                               </button>
