@@ -1,6 +1,8 @@
 /** Everything the audit log records. Labels are shown on the Audit screen. */
 export const AUDIT_ACTIONS = {
   setup: 'Set up the records',
+  'integrity.started': 'Began signing the records (the first sign-in of a DSL after the update)',
+  'roster.key-added': 'Added their own signing key (their first sign-in since signing began)',
   'login.success': 'Signed in',
   'login.failed': 'Failed sign-in attempt',
   'login.failures-file-lost': 'The failed sign-ins file was missing or damaged: the longest wait was applied',

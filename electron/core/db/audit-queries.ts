@@ -14,6 +14,10 @@ const auditRow = z.object({
   details: z.string(),
   prev_hash: z.string(),
   hash: z.string(),
+  // Null on rows written before signing began (decision 0017).
+  states: z.string().nullable().default(null),
+  signer_id: z.number().int().nullable().default(null),
+  signature: z.string().nullable().default(null),
 });
 export type AuditRow = z.infer<typeof auditRow>;
 
@@ -22,11 +26,11 @@ export async function lastAuditLink(tx: Executor): Promise<{ seq: number; hash: 
   return row ? auditLinkRow.parse(row) : undefined;
 }
 
-const INSERT_AUDIT_ROW = `INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_AUDIT_ROW = `INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash, states, signer_id, signature)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 function auditParams(row: AuditRow): SqlValue[] {
-  return [row.seq, row.at, row.actor_id, row.action, row.subject_type, row.subject_id, row.details, row.prev_hash, row.hash];
+  return [row.seq, row.at, row.actor_id, row.action, row.subject_type, row.subject_id, row.details, row.prev_hash, row.hash, row.states, row.signer_id, row.signature];
 }
 
 export async function insertAuditRow(tx: Executor, row: AuditRow): Promise<void> {

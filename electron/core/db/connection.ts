@@ -4,6 +4,7 @@ import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
 import { classifyDriverError, DatabaseError, isDatabaseError } from './errors';
 import { pagesFailingHmac } from './page-hmac';
+import { hasUntrackedChanges, installChangeTracking } from './row-states';
 import { SerialQueue } from './serial-queue';
 
 export type SqlValue = string | number | bigint | null | Buffer;
@@ -22,7 +23,15 @@ export interface Executor {
   get(sql: string, params?: Params): Promise<Row | undefined>;
   all(sql: string, params?: Params): Promise<Row[]>;
   exec(sql: string): Promise<void>;
+  /** Who signs the audit rows written through this connection (decision 0017); null before anyone is signed in. */
+  readonly signer: AuditSigner | null;
 }
+
+/**
+ * Signs for the person whose session this is: `id` is their staff id, or null for the
+ * school's recovery code. The function form keeps key handling out of the database layer.
+ */
+export type AuditSigner = { id: number | null; sign(text: string): string };
 
 /** The database could not be opened with this key, or it is not a SQLCipher database. */
 export class WrongKeyError extends Error {
@@ -38,6 +47,7 @@ const STATEMENT_CACHE = 400;
 /** One driver connection. Driver errors leave it as DatabaseError (errors.ts), never raw. */
 class RawConnection implements Executor {
   private readonly statements = new Map<string, Sqlite.Statement<unknown[]>>();
+  signer: AuditSigner | null = null;
 
   constructor(private readonly db: Sqlite.Database) {}
 
@@ -147,6 +157,7 @@ export class Database {
   private readonly queue = new SerialQueue();
   private closed = false;
   private writes = 0;
+  private tracking = false;
 
   private constructor(
     private readonly raw: RawConnection,
@@ -235,6 +246,25 @@ export class Database {
     return this.currentHealth.ok;
   }
 
+  /** The person (or recovery code) whose key signs the audit rows this connection writes. */
+  setSigner(signer: AuditSigner | null): void {
+    this.raw.signer = signer;
+  }
+
+  get signer(): AuditSigner | null {
+    return this.raw.signer;
+  }
+
+  /**
+   * From now on every change to a protected table must be vouched for by an audit row in
+   * the same transaction (row-states.ts): one that is not is rolled back, so no path in the
+   * app can change the records without the audit recording the state it left them in.
+   */
+  async trackChanges(): Promise<void> {
+    await this.queued(() => installChangeTracking(this.raw));
+    this.tracking = true;
+  }
+
   /**
    * Changes whenever the records may have changed: a transaction on this connection that
    * was not marked `recordsUnchanged`, or a commit by any other connection (data_version).
@@ -266,6 +296,9 @@ export class Database {
       await this.raw.exec('BEGIN IMMEDIATE');
       try {
         const result = await body(this.raw);
+        if (this.tracking && (await hasUntrackedChanges(this.raw))) {
+          throw new Error('A change to the records was made without its audit row; nothing was saved.');
+        }
         await this.raw.exec('COMMIT');
         return result;
       } catch (error) {

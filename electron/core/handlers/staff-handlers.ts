@@ -2,6 +2,7 @@
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { ROLES, type Role } from '../../../shared/domain/staff';
+import type { RosterMember } from '../../../shared/domain/roster';
 import { roleChangeRefusal } from '../../../shared/domain/staff-rules';
 import {
   countOtherActiveDsls,
@@ -18,6 +19,8 @@ import {
 import type { Executor } from '../db/connection';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import { requireOwnPassword } from './reauth';
+import { changeRosterMember } from '../integrity/roster';
+import { newPersonKeys, type PersonKeys } from '../vault/person-keys';
 import type { Handlers } from './types';
 
 function requireStrong(password: string, userInputs: string[], field: string): void {
@@ -29,6 +32,16 @@ async function requireStaff(tx: Pick<Executor, 'get'>, staffId: number) {
   const target = await findStaffById(tx, staffId);
   if (!target) throw new AppError('not_found', 'There is no member of staff with that id.');
   return target;
+}
+
+function sessionSigner(session: { user: { id: number }; keys: PersonKeys }) {
+  return { id: session.user.id, keys: session.keys };
+}
+
+/** The member as the roster has them; a staff row the roster lacks was never added through the app. */
+function known(member: RosterMember | undefined): RosterMember {
+  if (!member) throw new AppError('not_found', 'That account is not in the signed roster, so it cannot be changed. Run Verify.');
+  return member;
 }
 
 const OWN_PASSWORD_HERE = 'You cannot reset your own password here. Change it in Your account, where you type your current password.';
@@ -50,6 +63,7 @@ export const staffHandlers = {
       });
     }
     requireStrong(input.password, [input.name, input.username, schoolName], 'password');
+    const keys = newPersonKeys();
     return db.transaction(async (tx) => {
       const added = await insertStaff(tx, {
         name: input.name,
@@ -58,6 +72,8 @@ export const staffHandlers = {
         createdAt: ctx.now().toISOString(),
         createdBy: user.id,
       });
+      const { name, username, roles } = added;
+      await changeRosterMember(tx, sessionSigner(ctx.session), added.id, () => ({ id: added.id, name, username, roles, active: true, ...keys.publicKeys }), ctx.now());
       // The DSL chose it, so its owner must change it before signing anything.
       await markPasswordSetBy(tx, added.id, user.id, ctx.now().toISOString());
       await appendAudit(tx, {
@@ -69,7 +85,7 @@ export const staffHandlers = {
         details: { roles: input.roles },
       });
       // Inside the transaction: if the key file cannot be written, the account is not added.
-      await ctx.keyslots.setStaffPassword(dataKey, { staffId: added.id, username: added.username, password: input.password });
+      await ctx.keyslots.setStaffSlot(dataKey, { staffId: added.id, username: added.username, password: input.password, keys });
       return added;
     });
   },
@@ -82,6 +98,7 @@ export const staffHandlers = {
       if (target.id === user.id) throw new AppError('conflict', 'You cannot deactivate your own account. Ask another DSL to do it.');
       if (!target.active) throw new AppError('conflict', `${target.name}'s account is already deactivated.`);
       await deactivateStaff(tx, target.id, ctx.now().toISOString(), user.id);
+      await changeRosterMember(tx, sessionSigner(ctx.session), target.id, (m) => ({ ...known(m), active: false }), ctx.now());
       await appendAudit(tx, { action: 'staff.deactivated', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: target.id });
       await ctx.keyslots.removeStaff(target.id);
       return { ...target, active: false };
@@ -97,6 +114,7 @@ export const staffHandlers = {
       const refusal = roleChangeRefusal({ actorId: user.id, target, roles: to, otherActiveDsls: await countOtherActiveDsls(tx, target.id) });
       if (refusal) throw new AppError('conflict', refusal, { roles: refusal });
       await setStaffRoles(tx, target.id, to);
+      await changeRosterMember(tx, sessionSigner(ctx.session), target.id, (m) => ({ ...known(m), roles: to }), ctx.now());
       await appendAudit(tx, {
         action: 'staff.roles-changed',
         actorId: user.id,
@@ -116,6 +134,9 @@ export const staffHandlers = {
       if (target.active) throw new AppError('conflict', `${target.name}'s account is already active.`);
       requireStrong(newPassword, [target.name, target.username, schoolName], 'newPassword');
       await reactivateStaff(tx, target.id);
+      // New keys with the new password: nobody can sign with whatever they held before.
+      const keys = newPersonKeys();
+      await changeRosterMember(tx, sessionSigner(ctx.session), target.id, (m) => ({ ...known(m), active: true, ...keys.publicKeys }), ctx.now());
       await markPasswordSetBy(tx, target.id, user.id, ctx.now().toISOString());
       await appendAudit(tx, {
         action: 'staff.reactivated',
@@ -127,7 +148,7 @@ export const staffHandlers = {
       });
       // Deactivation removed their key slot; without a new one they could not sign in. Written
       // last inside the transaction: if the key file cannot be written, nothing is reactivated.
-      await ctx.keyslots.setStaffPassword(dataKey, { staffId: target.id, username: target.username, password: newPassword });
+      await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
       return { ...target, active: true };
     });
   },
@@ -145,15 +166,18 @@ export const staffHandlers = {
       if (fresh.id === user.id) throw new AppError('forbidden', OWN_PASSWORD_HERE, { newPassword: OWN_PASSWORD_HERE });
       if (!fresh.active) throw new AppError('conflict', `${fresh.name}'s account is deactivated.`);
       await markPasswordSetBy(tx, target.id, user.id, ctx.now().toISOString());
+      // The DSL cannot unwrap the person's old keys (only their password can), so they get new ones.
+      const keys = newPersonKeys();
+      await changeRosterMember(tx, sessionSigner(ctx.session), target.id, (m) => ({ ...known(m), ...keys.publicKeys }), ctx.now());
       await appendAudit(tx, { action: 'password.reset', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: target.id });
-      await ctx.keyslots.setStaffPassword(dataKey, { staffId: target.id, username: target.username, password: newPassword });
+      await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
     });
     return { done: true as const };
   },
 
   'account.changePassword': async ({ currentPassword, newPassword }, ctx) => {
     const session = ctx.session;
-    const { db, dataKey, user, schoolName } = session;
+    const { db, keys, user, schoolName } = session;
     if (!(await ctx.keyslots.verifyStaffPassword(user.id, currentPassword))) {
       throw new AppError('invalid_input', 'Your current password is not right.', {
         currentPassword: 'Your current password is not right.',
@@ -164,7 +188,8 @@ export const staffHandlers = {
       await appendAudit(tx, { action: 'password.changed', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: user.id });
       // Their own choice now: nobody else knows it, so they may sign again.
       await clearPasswordSetBy(tx, user.id);
-      await ctx.keyslots.setStaffPassword(dataKey, { staffId: user.id, username: user.username, password: newPassword });
+      // The same keys, wrapped under the new password: what they signed before still verifies.
+      await ctx.keyslots.changeOwnPassword(user.id, user.username, keys, newPassword);
     });
     if (ctx.session === session) delete session.passwordSetBy;
     return { done: true as const };

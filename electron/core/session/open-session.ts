@@ -8,6 +8,8 @@ import { migrate } from '../db/migrate';
 import { readSettings } from '../db/settings-queries';
 import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { newDerivedViews } from '../records/derived-views';
+import { signBytes, type PersonKeys } from '../vault/person-keys';
+import { establishRoster } from '../integrity/session-roster';
 import type { UnlockedSession } from './session';
 
 /** Opens the database with a key from a slot, and migrates it; the caller owns the result. */
@@ -36,20 +38,35 @@ export async function openDatabase(ctx: CoreContext, dataKey: Buffer, create = f
   }
 }
 
-/** Everything a signed-in session holds, for the member of staff whose slot opened the key. */
-export async function openSession(ctx: CoreContext, dataKey: Buffer, staffId: number): Promise<UnlockedSession> {
+/** The signer for a person's session: their own key signs every audit row they cause. */
+export function signerFor(id: number | null, keys: PersonKeys) {
+  return { id, sign: (text: string) => signBytes(keys, text) };
+}
+
+/**
+ * Everything a signed-in session holds, for the member of staff whose slot opened the key.
+ * Their roles come from the verified roster, never from the staff table (decision 0017).
+ */
+export async function openSession(ctx: CoreContext, dataKey: Buffer, staffId: number, keys: PersonKeys): Promise<UnlockedSession> {
   const db = await openDatabase(ctx, dataKey);
   try {
-    const user = await findStaffById(db, staffId);
-    // A deactivated account's slot is removed, but if that write was lost the row still says no.
-    if (!user || !user.active) throw new AppError('bad_credentials', 'The username or password is not right.');
+    if (db.writable) await db.trackChanges();
+    db.setSigner(signerFor(staffId, keys));
+    const row = await findStaffById(db, staffId);
+    // A deactivated account's slot is removed, but if that write was lost the roster still says no.
+    if (!row) throw new AppError('bad_credentials', 'The username or password is not right.');
+    const { member, problems } = await establishRoster(db, staffId, keys, ctx.now());
+    if (!member.active) throw new AppError('bad_credentials', 'The username or password is not right.');
+    const user = { id: member.id, name: member.name, username: member.username, roles: member.roles, active: member.active };
     const settings = await readSettings(db);
     const setBy = await passwordSetByAnother(db, staffId);
     return {
       ...(setBy ? { passwordSetBy: { byName: setBy.byName, at: setBy.at } } : {}),
       db,
       dataKey,
+      keys,
       user,
+      integrityProblems: problems,
       schoolName: settings.schoolName ?? '',
       lockMinutes: Number(settings.lockMinutes ?? LOCK_MINUTES_DEFAULT),
       lastActivity: ctx.now().getTime(),
@@ -70,7 +87,7 @@ export async function sessionStatus(ctx: CoreContext): Promise<SessionStatus> {
       user: { id, name, username, roles },
       schoolName: session.schoolName,
       lockMinutes: session.lockMinutes,
-      problems: session.db.health.ok ? [] : session.db.health.problems,
+      problems: [...(session.db.health.ok ? [] : session.db.health.problems), ...session.integrityProblems],
       ...(session.failedSignIns ? { failedSignIns: session.failedSignIns } : {}),
       ...(session.passwordSetBy ? { passwordSetBy: { name: session.passwordSetBy.byName, at: session.passwordSetBy.at } } : {}),
     };

@@ -1,0 +1,278 @@
+import type { Roster, RosterMember } from '../../../shared/domain/roster';
+import { GENESIS_HASH } from '../../../shared/domain/audit';
+import type { Executor, Row } from '../db/connection';
+import { auditRowsAfter, type AuditRow } from '../db/audit-queries';
+import { PROTECTED_TABLE_NAMES, PROTECTED_TABLES, protectedRows, type ProtectedTable } from '../db/row-states';
+import { listStaff } from '../db/staff-queries';
+import { hashRow, signedText } from '../audit/audit-log';
+import { entryContentHash } from '../records/content-hash';
+import { verifyBytes } from '../vault/person-keys';
+import { readVerifiedRoster, type RosterVersion } from './roster';
+import { DELETED, rowStateHash, stateKey } from './row-state';
+import { verifyAnchor, type SignedAnchor } from './anchor';
+
+/** What kind of change Verify found: each names what someone did outside the app. */
+export type FindingKind =
+  | 'audit-altered'
+  | 'audit-missing'
+  | 'signature-forged'
+  | 'unsigned'
+  | 'not-permitted'
+  | 'row-changed'
+  | 'row-deleted'
+  | 'row-unrecorded'
+  | 'entry-altered'
+  | 'roster-altered'
+  | 'staff-differs'
+  | 'chain-shorter'
+  | 'chain-rewritten';
+
+export type Finding = { kind: FindingKind; where: string; detail: string };
+
+export type RecordsVerification = {
+  ok: boolean;
+  auditRows: number;
+  /** The last audit row before the first finding about the chain: the log was intact up to here. */
+  lastIntact: { seq: number; at: string } | null;
+  /** Whether the records have been signed since (false: made before signing began and no DSL has signed in since). */
+  signed: boolean;
+  findings: Finding[];
+};
+
+const TABLE_WORDS: Record<ProtectedTable, string> = {
+  staff: 'staff account',
+  settings: 'setting',
+  pupils: 'pupil',
+  incidents: 'incident',
+  incident_people: 'person on an incident',
+  incident_versions: 'incident correction',
+  incident_status_changes: 'incident status change',
+  entries: 'entry',
+  signatures: 'signature',
+  roster: 'roster version',
+};
+
+const PAGE = 2000;
+/** A long list of findings says what matters in its first hundred; the count says the rest. */
+const MAX_FINDINGS = 200;
+
+type Place = { seq: number; at: string };
+
+/**
+ * Verify that means it (decision 0017): the audit chain link by link, every row's signature
+ * against the roster in force at that row, the signed roster itself, every protected row
+ * against the last state the audit recorded for it, every entry's content hash recomputed
+ * from its body and every signature against the version it signs, the staff table against
+ * the roster, and the chain's end against the anchors kept outside the database.
+ */
+export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: readonly { source: string; anchor: SignedAnchor }[] = []): Promise<RecordsVerification> {
+  const findings: Finding[] = [];
+  const add = (finding: Finding) => {
+    if (findings.length < MAX_FINDINGS) findings.push(finding);
+  };
+
+  const { versions, problems } = await readVerifiedRoster(db);
+  for (const p of problems) add({ kind: 'roster-altered', where: `roster version ${p.version}`, detail: `The signed list of staff and roles was altered: ${p.problem}.` });
+  const byVersion = new Map(versions.map((v) => [v.version, v]));
+
+  const latestState = new Map<string, { hash: string; place: Place }>();
+  const hashes = new Map<number, string>();
+  let roster: RosterVersion | null = null;
+  let signingBegun = false;
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  let lastIntact: Place | null = null;
+  let chainBroken = false;
+  let rows = 0;
+  const breakChain = (finding: Finding) => {
+    add(finding);
+    chainBroken = true;
+  };
+
+  for (;;) {
+    const page = await auditRowsAfter(db, expectedSeq - 1, PAGE);
+    if (page.length === 0) break;
+    for (const row of page) {
+      const where = `audit row ${row.seq}`;
+      if (row.seq !== expectedSeq) breakChain({ kind: 'audit-missing', where: `audit row ${expectedSeq}`, detail: `Audit rows ${expectedSeq} to ${row.seq - 1} have been deleted.` });
+      if (row.prev_hash !== prevHash) breakChain({ kind: 'audit-altered', where, detail: 'It does not link to the row before it: a row before it was changed or removed.' });
+      if (hashRow(row) !== row.hash) breakChain({ kind: 'audit-altered', where, detail: 'Its content was changed after it was written.' });
+
+      const states = parseStates(row);
+      const rosterVersions = [...Object.keys(states)].filter((k) => k.startsWith('roster:')).map((k) => Number(k.slice('roster:'.length)));
+      for (const v of rosterVersions) {
+        const found = byVersion.get(v);
+        if (found) roster = found;
+        signingBegun = true;
+      }
+      if (signingBegun) checkSignature(row, roster, where, add, () => (chainBroken = true));
+
+      for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at } });
+      hashes.set(row.seq, row.hash);
+      if (!chainBroken) lastIntact = { seq: row.seq, at: row.at };
+      prevHash = row.hash;
+      expectedSeq = row.seq + 1;
+      rows += 1;
+    }
+  }
+
+  if (signingBegun) {
+    await compareRows(db, latestState, add);
+    const last = versions[versions.length - 1];
+    if (last) await compareStaff(db, last.roster, add);
+  }
+  await checkEntries(db, add);
+
+  for (const { source, anchor } of anchors) {
+    const verdict = verifyAnchor(anchor, versions);
+    if (!verdict.ok) {
+      add({ kind: 'signature-forged', where: source, detail: `The record of the chain's end kept in ${source} is not signed by anyone on the roster.` });
+      continue;
+    }
+    if (anchor.seq > expectedSeq - 1) {
+      add({
+        kind: 'chain-shorter',
+        where: source,
+        detail: `These records are older than the last state this computer saw: the audit log ends at row ${expectedSeq - 1}, but on ${anchor.at} it had reached row ${anchor.seq} (${source}). Rows were removed from its end, or the folder was replaced with an older copy.`,
+      });
+    } else if (hashes.get(anchor.seq) !== anchor.hash) {
+      add({ kind: 'chain-rewritten', where: source, detail: `Audit row ${anchor.seq} is not the row that was there on ${anchor.at} (${source}): the log was rewritten.` });
+    }
+  }
+
+  return { ok: findings.length === 0, auditRows: rows, lastIntact: findings.length === 0 ? lastIntact : lastIntact, signed: signingBegun, findings };
+}
+
+function parseStates(row: AuditRow): Record<string, string> {
+  if (row.states === null) return {};
+  try {
+    const parsed: unknown = JSON.parse(row.states);
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+function memberOf(roster: Roster | undefined, id: number): RosterMember | undefined {
+  return roster?.members.find((m) => m.id === id);
+}
+
+function checkSignature(row: AuditRow, roster: RosterVersion | null, where: string, add: (f: Finding) => void, broken: () => void): void {
+  if (row.signature === null) {
+    add({ kind: 'unsigned', where, detail: 'It is not signed, though every row since signing began is: it was added outside the app.' });
+    broken();
+    return;
+  }
+  const signer = row.signer_id === null ? null : memberOf(roster?.roster, row.signer_id);
+  const key = row.signer_id === null ? roster?.roster.recovery?.sign : signer?.sign;
+  if (!key || !verifyBytes(key, signedText(row.hash, row.signer_id), row.signature)) {
+    add({ kind: 'signature-forged', where, detail: 'Its signature does not match the key of the person it names: it was written or changed outside the app.' });
+    broken();
+    return;
+  }
+  if (row.signer_id !== null && row.actor_id !== null && row.actor_id !== row.signer_id) {
+    add({ kind: 'not-permitted', where, detail: 'It says one person acted but was signed by another.' });
+  }
+  if (signer && !signer.active && row.action !== 'staff.deactivated') {
+    add({ kind: 'not-permitted', where, detail: `It was signed by ${signer.name}, whose account had been deactivated.` });
+  }
+}
+
+async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, { hash: string; place: Place }>, add: (f: Finding) => void): Promise<void> {
+  const seen = new Set<string>();
+  for (const table of PROTECTED_TABLE_NAMES) {
+    for await (const page of protectedRows(db, table)) {
+      for (const row of page) {
+        const key = stateKey(table, keyOf(row, table));
+        seen.add(key);
+        const recorded = latest.get(key);
+        const where = `${TABLE_WORDS[table]} ${keyOf(row, table)}`;
+        if (!recorded || recorded.hash === DELETED) {
+          add({ kind: 'row-unrecorded', where, detail: `It has no audit record: it was added outside the app.${describe(table, row)}` });
+        } else if (recorded.hash !== rowStateHash(table, row)) {
+          add({
+            kind: 'row-changed',
+            where,
+            detail: `It was changed outside the app after audit row ${recorded.place.seq} (${recorded.place.at}), the last change the audit records for it.${describe(table, row)}`,
+          });
+        }
+      }
+    }
+  }
+  for (const [key, { hash, place }] of latest) {
+    if (hash === DELETED || seen.has(key)) continue;
+    const [table, id] = key.split(':') as [ProtectedTable, string];
+    add({ kind: 'row-deleted', where: `${TABLE_WORDS[table] ?? table} ${id}`, detail: `It was deleted outside the app; the audit last recorded it at row ${place.seq} (${place.at}).` });
+  }
+}
+
+function keyOf(row: Row, table: ProtectedTable): string {
+  const value = row[PROTECTED_TABLES[table]];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+}
+
+/** A little about the row, never a pupil's name: the log and this report may be shown to a technician. */
+function describe(table: ProtectedTable, row: Row): string {
+  if (table === 'entries' && typeof row.kind === 'string') return ` (a ${row.kind.replaceAll('_', ' ')} entry, version ${String(row.version)})`;
+  return '';
+}
+
+async function checkEntries(db: Pick<Executor, 'all'>, add: (f: Finding) => void): Promise<void> {
+  const hashes = new Map<number, string>();
+  let after = 0;
+  for (;;) {
+    const rows = await db.all('SELECT * FROM entries WHERE id > ? ORDER BY id LIMIT ?', [after, PAGE]);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const id = Number(row.id);
+      after = id;
+      hashes.set(id, String(row.content_hash));
+      let body: unknown;
+      try {
+        body = JSON.parse(String(row.body));
+      } catch {
+        body = undefined;
+      }
+      const recomputed =
+        body === undefined
+          ? null
+          : entryContentHash({
+              entryKey: String(row.entry_key),
+              incidentId: Number(row.incident_id),
+              kind: String(row.kind) as never,
+              version: Number(row.version),
+              supersedesId: row.supersedes === null ? null : Number(row.supersedes),
+              occurredAt: String(row.occurred_at),
+              recordedAt: String(row.recorded_at),
+              authorId: Number(row.author_id),
+              body: body as never,
+              amendmentReason: row.amendment_reason === null ? null : String(row.amendment_reason),
+            });
+      if (recomputed !== row.content_hash) {
+        add({ kind: 'entry-altered', where: `entry ${id}`, detail: 'Its text no longer matches the content hash written when it was saved: it was changed outside the app.' });
+      }
+    }
+  }
+  const signatures = await db.all('SELECT id, entry_id, content_hash FROM signatures ORDER BY id');
+  for (const s of signatures) {
+    if (hashes.get(Number(s.entry_id)) !== s.content_hash) {
+      add({ kind: 'entry-altered', where: `signature ${String(s.id)}`, detail: `It no longer matches entry ${String(s.entry_id)}, the version it signed: the entry was changed after it was signed.` });
+    }
+  }
+}
+
+async function compareStaff(db: Pick<Executor, 'all'>, roster: Roster, add: (f: Finding) => void): Promise<void> {
+  const members = new Map(roster.members.map((m) => [m.id, m]));
+  for (const row of await listStaff(db)) {
+    const member = members.get(row.id);
+    if (!member) continue; // named by compareRows as unrecorded
+    if (JSON.stringify([...row.roles].sort()) !== JSON.stringify([...member.roles].sort()) || row.active !== member.active) {
+      add({
+        kind: 'staff-differs',
+        where: `staff account ${row.id}`,
+        detail: `The staff list gives ${member.name} roles or access the signed roster does not (the roster's: ${member.roles.join(', ') || 'none'}${member.active ? '' : ', deactivated'}). The roster is what the app uses.`,
+      });
+    }
+  }
+}
