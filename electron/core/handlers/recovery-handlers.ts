@@ -6,6 +6,7 @@ import { checkPasswordStrength, weakPasswordMessage } from '../security/password
 import { openDatabase } from '../session/open-session';
 import { RECOVERY_ACCOUNT } from '../session/login-throttle';
 import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
+import { newPersonKeys } from '../vault/person-keys';
 import type { Handlers } from './types';
 
 export const recoveryHandlers = {
@@ -18,12 +19,13 @@ export const recoveryHandlers = {
       });
     }
     await refuseWhileThrottled(ctx, RECOVERY_ACCOUNT);
-    const dataKey = await ctx.keyslots.unlockWithRecoveryCode(recoveryCode);
-    if (!dataKey) {
+    const unlocked = await ctx.keyslots.unlockWithRecoveryCode(recoveryCode);
+    if (!unlocked) {
       // Kept for the audit log like a failed sign-in: the next success (of either kind) writes it.
       await ctx.throttle.recordFailure(ctx.now(), { staffId: null, account: RECOVERY_ACCOUNT, path: 'recovery' });
       throw new AppError('bad_credentials', 'That recovery code is not right.', { recoveryCode: 'That recovery code is not right.' });
     }
+    const { dataKey } = unlocked;
     const db = ctx.session?.db ?? (await openDatabase(ctx, dataKey));
     try {
       const target = await findStaffByUsername(db, username);
@@ -45,7 +47,8 @@ export const recoveryHandlers = {
         });
         // The person chose it themselves with the school's recovery code: it counts as their own.
         await clearPasswordSetBy(tx, target.id);
-        await ctx.keyslots.setStaffPassword(dataKey, { staffId: target.id, username: target.username, password: newPassword });
+        // New keys: the recovery code cannot unwrap the person's old ones.
+        await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys: newPersonKeys() });
       });
       if (ctx.session?.user.id === target.id) delete ctx.session.passwordSetBy;
     } finally {

@@ -8,6 +8,7 @@ import { insertStaff } from '../db/staff-queries';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import { openDatabase, openSession, sessionStatus } from '../session/open-session';
 import { newDataKey, newRecoveryCode } from '../vault/keyslots';
+import { newPersonKeys } from '../vault/person-keys';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { emptyFailureLogText } from '../session/login-throttle';
 import type { Handlers } from './types';
@@ -58,7 +59,11 @@ export const setupHandlers = {
     // Before the key file: from set-up on, a missing failures file means the longest wait (decision 0014).
     await writeFileAtomic(ctx.paths.loginFailures, emptyFailureLogText());
     // Written last: the key file's presence is what "set up" means.
-    await ctx.keyslots.create(dataKey, { staffId, username: input.username, password: input.password }, recoveryCode);
+    await ctx.keyslots.create(
+      dataKey,
+      { staffId, username: input.username, password: input.password, keys: newPersonKeys() },
+      { code: recoveryCode, keys: newPersonKeys() },
+    );
     ctx.session = await openSession(ctx, dataKey, staffId);
     return { recoveryCode, status: await sessionStatus(ctx) };
   }),

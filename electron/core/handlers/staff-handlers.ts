@@ -18,6 +18,7 @@ import {
 import type { Executor } from '../db/connection';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import { requireOwnPassword } from './reauth';
+import { newPersonKeys } from '../vault/person-keys';
 import type { Handlers } from './types';
 
 function requireStrong(password: string, userInputs: string[], field: string): void {
@@ -69,7 +70,7 @@ export const staffHandlers = {
         details: { roles: input.roles },
       });
       // Inside the transaction: if the key file cannot be written, the account is not added.
-      await ctx.keyslots.setStaffPassword(dataKey, { staffId: added.id, username: added.username, password: input.password });
+      await ctx.keyslots.setStaffSlot(dataKey, { staffId: added.id, username: added.username, password: input.password, keys: newPersonKeys() });
       return added;
     });
   },
@@ -127,7 +128,7 @@ export const staffHandlers = {
       });
       // Deactivation removed their key slot; without a new one they could not sign in. Written
       // last inside the transaction: if the key file cannot be written, nothing is reactivated.
-      await ctx.keyslots.setStaffPassword(dataKey, { staffId: target.id, username: target.username, password: newPassword });
+      await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys: newPersonKeys() });
       return { ...target, active: true };
     });
   },
@@ -146,15 +147,16 @@ export const staffHandlers = {
       if (!fresh.active) throw new AppError('conflict', `${fresh.name}'s account is deactivated.`);
       await markPasswordSetBy(tx, target.id, user.id, ctx.now().toISOString());
       await appendAudit(tx, { action: 'password.reset', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: target.id });
-      await ctx.keyslots.setStaffPassword(dataKey, { staffId: target.id, username: target.username, password: newPassword });
+      await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys: newPersonKeys() });
     });
     return { done: true as const };
   },
 
   'account.changePassword': async ({ currentPassword, newPassword }, ctx) => {
     const session = ctx.session;
-    const { db, dataKey, user, schoolName } = session;
-    if (!(await ctx.keyslots.verifyStaffPassword(user.id, currentPassword))) {
+    const { db, user, schoolName } = session;
+    const keys = await ctx.keyslots.verifyStaffPassword(user.id, currentPassword);
+    if (!keys) {
       throw new AppError('invalid_input', 'Your current password is not right.', {
         currentPassword: 'Your current password is not right.',
       });
@@ -164,7 +166,8 @@ export const staffHandlers = {
       await appendAudit(tx, { action: 'password.changed', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: user.id });
       // Their own choice now: nobody else knows it, so they may sign again.
       await clearPasswordSetBy(tx, user.id);
-      await ctx.keyslots.setStaffPassword(dataKey, { staffId: user.id, username: user.username, password: newPassword });
+      // The same keys under the new password: what they signed stays theirs.
+      await ctx.keyslots.changeOwnPassword(user.id, user.username, keys, newPassword);
     });
     if (ctx.session === session) delete session.passwordSetBy;
     return { done: true as const };
