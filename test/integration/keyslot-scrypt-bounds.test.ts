@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyslotsDamagedError, KeyslotStore, newRecoveryCode } from '../../electron/core/vault/keyslots';
+import { newPersonKeys } from '../../electron/core/vault/person-keys';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { call, DSL, expectError, newCore } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
@@ -18,7 +19,11 @@ const recoveryCode = newRecoveryCode();
 beforeEach(async () => {
   ({ dir, remove } = await makeTempDir());
   path = join(dir, 'keyslots.json');
-  await new KeyslotStore(path, { N: 2 ** 14, r: 8, p: 1 }).create(randomBytes(32), { staffId: 1, username: DSL.username, password: DSL.password }, recoveryCode);
+  await new KeyslotStore(path, { N: 2 ** 14, r: 8, p: 1 }).create(
+    randomBytes(32),
+    { staffId: 1, username: DSL.username, password: DSL.password, keys: newPersonKeys() },
+    { code: recoveryCode, keys: newPersonKeys() },
+  );
 });
 
 afterEach(async () => {

@@ -84,7 +84,7 @@ describe('new passwords are at least 12 characters', () => {
     const store = new KeyslotStore(join(dataDir, 'keyslots.json'));
     const slot = await store.unlockWithPassword(DSL.username, DSL.password);
     if (!slot.ok) throw new Error('the DSL password should open the key file');
-    await store.setStaffPassword(slot.dataKey, { staffId: slot.staffId, username: DSL.username, password: SHORT_BUT_STRONG });
+    await store.setStaffSlot(slot.dataKey, { staffId: slot.staffId, username: DSL.username, password: SHORT_BUT_STRONG, keys: slot.keys });
     expect(await unlockAs(core, { username: DSL.username, password: SHORT_BUT_STRONG })).toMatchObject({ state: 'unlocked' });
   }, 60_000);
 });

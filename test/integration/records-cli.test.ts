@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDigests } from '../../electron/core/backup/index';
 import { Database } from '../../electron/core/db/connection';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
+import { newPersonKeys } from '../../electron/core/vault/person-keys';
 import { makeTempDir } from './helpers/temp-dir';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -141,7 +142,7 @@ describe('npm run records', () => {
     const db = await Database.open(join(original, 'records.db'), unlocked.dataKey);
     const deputyId = Number((await db.get("SELECT id FROM staff WHERE username = 'ofair'"))?.id);
     await db.close();
-    await new KeyslotStore(join(original, 'keyslots.json')).setStaffPassword(unlocked.dataKey, { staffId: deputyId, username: 'ofair', password: DEPUTY_PASSWORD });
+    await new KeyslotStore(join(original, 'keyslots.json')).setStaffSlot(unlocked.dataKey, { staffId: deputyId, username: 'ofair', password: DEPUTY_PASSWORD, keys: newPersonKeys() });
     unlocked.dataKey.fill(0);
     const asDeputy = { RECORDS_PASSWORD: DEPUTY_PASSWORD };
     const before = await digestsOf(original);

@@ -15,9 +15,9 @@ export type Credentials = { username: string; password: string } | { recoveryCod
 export async function unlockDataKey(keyslotsFile: string, credentials: Credentials): Promise<Buffer> {
   const store = new KeyslotStore(keyslotsFile);
   if ('recoveryCode' in credentials) {
-    const key = await store.unlockWithRecoveryCode(credentials.recoveryCode);
-    if (!key) throw new AppError('bad_credentials', 'That recovery code does not open these records.');
-    return key;
+    const unlocked = await store.unlockWithRecoveryCode(credentials.recoveryCode);
+    if (!unlocked) throw new AppError('bad_credentials', 'That recovery code does not open these records.');
+    return unlocked.dataKey;
   }
   const unlocked = await store.unlockWithPassword(credentials.username, credentials.password);
   if (!unlocked.ok) throw new AppError('bad_credentials', 'That username and password do not open these records.');
