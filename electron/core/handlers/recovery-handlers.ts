@@ -49,6 +49,8 @@ export const recoveryHandlers = {
           if (!m) throw new AppError('not_found', 'That account is not in the signed roster. Run Verify.');
           return { ...m, ...keys.publicKeys };
         }, ctx.now(), recoveryKeys.publicKeys);
+        // The person chose it themselves with the school's recovery code: it counts as their own.
+        await clearPasswordSetBy(tx, target.id);
         await appendAudit(tx, {
           action: 'password.recovered',
           actorId: null,
@@ -56,8 +58,6 @@ export const recoveryHandlers = {
           subjectType: 'staff',
           subjectId: target.id,
         });
-        // The person chose it themselves with the school's recovery code: it counts as their own.
-        await clearPasswordSetBy(tx, target.id);
         await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
       });
       if (ctx.session?.user.id === target.id) {

@@ -185,9 +185,9 @@ export const staffHandlers = {
     }
     requireStrong(newPassword, [user.name, user.username, schoolName], 'newPassword');
     await db.transaction(async (tx) => {
-      await appendAudit(tx, { action: 'password.changed', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: user.id });
       // Their own choice now: nobody else knows it, so they may sign again.
       await clearPasswordSetBy(tx, user.id);
+      await appendAudit(tx, { action: 'password.changed', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: user.id });
       // The same keys, wrapped under the new password: what they signed before still verifies.
       await ctx.keyslots.changeOwnPassword(user.id, user.username, keys, newPassword);
     });
