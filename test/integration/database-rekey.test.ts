@@ -14,9 +14,9 @@
 // The crash runs: 12 by default, REKEY_CRASH_RUNS=n for another number. The kill delays are
 // spread evenly over how long one rekey took in a dry run on the same machine.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { copyFile, mkdir, open } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -210,6 +210,23 @@ describe('Database.rekey', () => {
       await db.close();
     }
     expect(await digestsOf(file, oldKey)).toEqual(smallDigests);
+  });
+
+  it('refuses on a database that failed its checks, and leaves the file as it was', async () => {
+    const file = await copyOf(smallDb);
+    // One bit of the last page's content flipped: the page check finds it at open.
+    const bytes = await readFile(file);
+    bytes[bytes.length - 4096 + 200]! ^= 0x10;
+    await writeFile(file, bytes);
+    const db = await Database.open(file, oldKey);
+    try {
+      expect(db.health.ok).toBe(false);
+      const before = createHash('sha256').update(await readFile(file)).digest('hex');
+      await expect(db.rekey(randomBytes(32))).rejects.toMatchObject({ code: 'damaged' });
+      expect(createHash('sha256').update(await readFile(file)).digest('hex')).toBe(before);
+    } finally {
+      await db.close();
+    }
   });
 
   it('refuses a key that is not 32 bytes, and changes nothing', async () => {
