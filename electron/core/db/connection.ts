@@ -334,12 +334,14 @@ export class Database {
    * key at each open), so there is none to replace here: the caller zeroes the old one.
    *
    * Why the journal mode changes. The engine's release notes for SQLite3 Multiple Ciphers
-   * 2.4.0 (the version bundled, `SELECT sqlite3mc_version()`) say rekeying in WAL mode is now
-   * supported "at the price of keeping the previous key salt"; before 2.4.0 it was refused
-   * (utelle, better-sqlite3-multiple-ciphers issue #64: "to rekey an encrypted database you
-   * need to switch temporarily to journal mode DELETE"; issue #91: a rekey in WAL mode on an
-   * older engine left a corrupt file). We still re-key in DELETE mode, because in WAL mode the
-   * new pages sit in the -wal file until a checkpoint: a crash before the checkpoint ends
+   * 2.4.0 (the version bundled, `SELECT sqlite3mc_version()`;
+   * https://github.com/utelle/SQLite3MultipleCiphers/releases/tag/v2.4.0) say rekeying in WAL
+   * mode is now supported "at the price of keeping the previous key salt"; before 2.4.0 it was
+   * refused (the author in https://github.com/m4heshd/better-sqlite3-multiple-ciphers/issues/64:
+   * to rekey "you need to switch temporarily to journal mode DELETE"; issue #91 there: a rekey
+   * in WAL mode on an older engine left a corrupt file). We still re-key in DELETE mode,
+   * because in WAL mode the new pages sit in the -wal file until a checkpoint: a crash before
+   * the checkpoint ends
    * leaves a main file under the old key (wholly or partly) behind a WAL under the new one,
    * which the file-level page check (page-hmac.ts reads the main file) would then report as
    * damage on every page. In DELETE mode the engine (sqlite3_rekey_v2) rewrites every page in
@@ -352,9 +354,11 @@ export class Database {
    * given only a key draws a fresh salt, and page 1 carrying it can reach the file before the
    * commit; after a crash then, the old key with the new salt could not read the journal
    * that would roll it back, and the new key cannot read the journal's old pages: neither key
-   * opens the file. So the rekey is given the current salt with the key (SQLCipher's raw
-   * form x'<key><salt>', as SQLCipher itself keeps the salt on rekey); a fresh random key
-   * makes a fresh HMAC key all the same.
+   * opens the file (database-rekey.test.ts saw exactly that before the salt was kept). So the
+   * rekey is given the current salt with the key (SQLCipher's raw form x'<key><salt>'; the
+   * engine's author notes SQLCipher never changes the salt on rekey, in
+   * https://github.com/utelle/SQLite3MultipleCiphers-NuGet/issues/18); a fresh random key makes
+   * a fresh HMAC key all the same.
    */
   rekey(newKey: Buffer): Promise<void> {
     return this.queued(() => settle(() => this.rekeyNow(newKey)));
