@@ -78,6 +78,14 @@ class RawConnection implements Executor {
     this.db.exec(sql);
   }
 
+  /**
+   * One statement prepared for this call only, kept out of the statement cache: for a
+   * statement that holds a key, which must not stay in memory after it has run.
+   */
+  oneOffNow(sql: string): Row | undefined {
+    return this.db.prepare<unknown[]>(sql).get() as Row | undefined;
+  }
+
   run(sql: string, params?: Params): Promise<RunResult> {
     return settle(() => this.runNow(sql, params));
   }
@@ -162,6 +170,8 @@ export class Database {
   private constructor(
     private readonly raw: RawConnection,
     private currentHealth: Health,
+    /** The database file, for keeping its files private after a re-key (never its key: open is handed that each time). */
+    private readonly file: string,
   ) {}
 
   /** Whether the database passed its integrity checks, as far as they have run. */
@@ -192,11 +202,11 @@ export class Database {
       first.close();
       throw error;
     }
-    if (health.ok) return new Database(first, health);
+    if (health.ok) return new Database(first, health, file);
     // A connection that has met a page failing its HMAC check may answer later statements
     // with errors; a fresh one can still read the pages that are intact.
     first.close();
-    return new Database(Database.connect(file, key, false), health);
+    return new Database(Database.connect(file, key, false), health, file);
   }
 
   private static connect(file: string, key: Buffer, create: boolean): RawConnection {
@@ -348,6 +358,80 @@ export class Database {
     });
   }
 
+  /**
+   * Re-encrypts every page of the database under `newKey` (32 random bytes, raw), in place,
+   * through the queue so no transaction is in flight. Afterwards this object goes on working
+   * under the new key; the old key opens nothing (Database.open answers WrongKeyError), and
+   * copies made with `copyInto` are under the new key, since VACUUM INTO uses the
+   * connection's cipher. The Database keeps no key of its own (the page check is handed the
+   * key at each open), so there is none to replace here: the caller zeroes the old one.
+   *
+   * Why the journal mode changes. The engine's release notes for SQLite3 Multiple Ciphers
+   * 2.4.0 (the version bundled, `SELECT sqlite3mc_version()`;
+   * https://github.com/utelle/SQLite3MultipleCiphers/releases/tag/v2.4.0) say rekeying in WAL
+   * mode is now supported "at the price of keeping the previous key salt"; before 2.4.0 it was
+   * refused (the author in https://github.com/m4heshd/better-sqlite3-multiple-ciphers/issues/64:
+   * to rekey "you need to switch temporarily to journal mode DELETE"; issue #91 there: a rekey
+   * in WAL mode on an older engine left a corrupt file). We still re-key in DELETE mode,
+   * because in WAL mode the new pages sit in the -wal file until a checkpoint: a crash before
+   * the checkpoint ends
+   * leaves a main file under the old key (wholly or partly) behind a WAL under the new one,
+   * which the file-level page check (page-hmac.ts reads the main file) would then report as
+   * damage on every page. In DELETE mode the engine (sqlite3_rekey_v2) rewrites every page in
+   * one ordinary transaction whose rollback journal holds the original pages encrypted under
+   * the old key ("The rollback journal must be written using the original key", its codec's
+   * comment), so SQLite's own atomic commit decides: before the journal is deleted a crash
+   * rolls back to the old key; after, every page is under the new one.
+   *
+   * Why the salt is kept. The salt (the file's first 16 bytes) feeds the HMAC key. A rekey
+   * given only a key draws a fresh salt, and page 1 carrying it can reach the file before the
+   * commit; after a crash then, the old key with the new salt could not read the journal
+   * that would roll it back, and the new key cannot read the journal's old pages: neither key
+   * opens the file (database-rekey.test.ts saw exactly that before the salt was kept). So the
+   * rekey is given the current salt with the key (SQLCipher's raw form x'<key><salt>'; the
+   * engine's author notes SQLCipher never changes the salt on rekey, in
+   * https://github.com/utelle/SQLite3MultipleCiphers-NuGet/issues/18); a fresh random key makes
+   * a fresh HMAC key all the same.
+   */
+  rekey(newKey: Buffer): Promise<void> {
+    return this.queued(() => settle(() => this.rekeyNow(newKey)));
+  }
+
+  private rekeyNow(newKey: Buffer): void {
+    if (newKey.length !== 32) throw new Error('The new data key must be 32 bytes');
+    if (!this.currentHealth.ok) throw damagedError();
+    const salt = Object.values(this.raw.getNow('PRAGMA cipher_salt') ?? {})[0];
+    if (typeof salt !== 'string' || !/^[0-9a-f]{32}$/i.test(salt)) throw new Error('The database salt could not be read, so it was not re-keyed');
+    // Every committed page into the main file and the -wal file emptied, so that nothing
+    // under the old key is left in the WAL when it is switched off. Busy: another
+    // connection is reading, and would keep reading the old pages.
+    const checkpoint = this.raw.oneOffNow('PRAGMA wal_checkpoint(TRUNCATE)');
+    if (checkpoint?.busy !== 0) throw openElsewhere();
+    try {
+      // Leaving WAL needs this to be the only connection: SQLite answers SQLITE_BUSY (after
+      // the busy timeout) or the mode it kept.
+      let mode: unknown;
+      try {
+        mode = Object.values(this.raw.getNow('PRAGMA journal_mode = DELETE') ?? {})[0];
+      } catch (error) {
+        if (isDatabaseError(classifyDriverError(error), 'busy')) throw openElsewhere();
+        throw error;
+      }
+      if (mode !== 'delete') throw openElsewhere();
+      // Prepared for this call only: the statement's text holds the key.
+      const answer = Object.values(this.raw.oneOffNow(`PRAGMA rekey = "x'${newKey.toString('hex')}${salt}'"`) ?? {})[0];
+      // The engine answers 'ok', or the reason in place of it (having rolled back).
+      if (answer !== 'ok') throw new Error(`The records were not re-keyed: ${String(answer)}`);
+    } finally {
+      this.raw.execNow('PRAGMA journal_mode = WAL');
+      // A read after the switch back to WAL ends the read transaction the switch leaves open on
+      // this engine: without it, the next checkpoint (a second rekey) answered SQLITE_LOCKED
+      // whenever integrity_check had run on the connection, as open runs it.
+      this.raw.getNow('SELECT count(*) AS n FROM sqlite_master');
+      keepPrivate(this.file);
+    }
+  }
+
   async close(): Promise<void> {
     await this.queue.run(() => {
       if (this.closed) return Promise.resolve();
@@ -410,6 +494,10 @@ function keepPrivate(file: string): void {
 
 /** Another connection committing during a backup's copy is rare; three in a row means something is wrong. */
 const COPY_ATTEMPTS = 3;
+
+function openElsewhere(): AppError {
+  return new AppError('conflict', 'The records are open in another program, so they were not re-keyed. Close it and try again.');
+}
 
 function damagedError(): AppError {
   return new AppError('damaged', 'The records database failed its integrity check, so nothing new can be saved. Restore from the newest good backup.');
