@@ -272,8 +272,8 @@ async function main(): Promise<void> {
       'the audit log verifies',
       async () => {
         const verified = await call(need('core'), 'audit.verify', {});
-        check(verified.ok, verified.ok ? '' : `broken at row ${verified.firstBrokenSeq}: ${verified.reason}`);
-        return `${verified.rows} rows, each linked to the one before`;
+        check(verified.ok, verified.ok ? '' : verified.findings.map((f) => `${f.where}: ${f.detail}`).join('; '));
+        return `${verified.auditRows} rows, each signed and linked to the one before; every record matches its last signed state`;
       },
     ],
     [
@@ -405,7 +405,7 @@ async function main(): Promise<void> {
           check(review?.signatures.some((s) => s.meaning === 'authorise-no-referral') === true, 'the head’s signature is not in the restored copy');
           const verified = await call(core, 'audit.verify', {});
           check(verified.ok, 'the restored audit log does not verify');
-          return `${detail.incident.reference} with its 3 entries and the head’s signature; audit log ${verified.rows} rows, verified`;
+          return `${detail.incident.reference} with its 3 entries and the head’s signature; audit log ${verified.auditRows} rows, verified`;
         } finally {
           await core.close();
         }

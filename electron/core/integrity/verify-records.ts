@@ -1,5 +1,6 @@
 import type { Roster, RosterMember } from '../../../shared/domain/roster';
 import { GENESIS_HASH } from '../../../shared/domain/audit';
+import type { FindingKind } from '../../../shared/domain/verification';
 import type { Executor, Row } from '../db/connection';
 import { auditRowsAfter, type AuditRow } from '../db/audit-queries';
 import { PROTECTED_TABLE_NAMES, PROTECTED_TABLES, protectedRows, type ProtectedTable } from '../db/row-states';
@@ -10,22 +11,6 @@ import { verifyBytes } from '../vault/person-keys';
 import { readVerifiedRoster, type RosterVersion } from './roster';
 import { DELETED, rowStateHash, stateKey } from './row-state';
 import { verifyAnchor, type SignedAnchor } from './anchor';
-
-/** What kind of change Verify found: each names what someone did outside the app. */
-export type FindingKind =
-  | 'audit-altered'
-  | 'audit-missing'
-  | 'signature-forged'
-  | 'unsigned'
-  | 'not-permitted'
-  | 'row-changed'
-  | 'row-deleted'
-  | 'row-unrecorded'
-  | 'entry-altered'
-  | 'roster-altered'
-  | 'staff-differs'
-  | 'chain-shorter'
-  | 'chain-rewritten';
 
 export type Finding = { kind: FindingKind; where: string; detail: string };
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AUDIT_ACTIONS } from '../../../../shared/domain/audit';
 import { formatDateTime } from '../../../../shared/domain/dates';
+import { FINDING_KINDS } from '../../../../shared/domain/verification';
 import type { Output } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { LoadState } from '../../components/LoadState';
@@ -43,16 +44,25 @@ export function AuditPage() {
         {result && 'error' in result ? <div className="error-summary">{result.error}</div> : null}
         {result && 'ok' in result && result.ok ? (
           <div className="inset inset-success" role="status">
-            The audit log is intact: all {result.rows} rows verify.
+            The records are intact: all {result.auditRows} audit rows, every signature, every entry and every record checked.
           </div>
         ) : null}
         {result && 'ok' in result && !result.ok ? (
           <div className="error-summary" role="alert">
-            <h2 className="error-summary-title">The audit log has been altered</h2>
+            <h2 className="error-summary-title">The records have been changed outside the app</h2>
             <p>
-              The first broken row is number {result.firstBrokenSeq}: {result.reason}. Keep this computer as it is and tell your IT
-              technician and the headteacher.
+              {result.lastIntact
+                ? `The audit log was last intact at row ${result.lastIntact.seq} (${formatDateTime(result.lastIntact.at)}).`
+                : 'The audit log is not intact from its first row.'}{' '}
+              Keep this computer as it is and tell your IT technician and the headteacher.
             </p>
+            <ul>
+              {result.findings.map((finding, index) => (
+                <li key={index}>
+                  <strong>{FINDING_KINDS[finding.kind]}</strong> — {finding.where}: {finding.detail}
+                </li>
+              ))}
+            </ul>
           </div>
         ) : null}
       </div>
