@@ -1,7 +1,9 @@
 import type { Roster, RosterMember } from '../../../shared/domain/roster';
 import { GENESIS_HASH } from '../../../shared/domain/audit';
 import type { FindingKind } from '../../../shared/domain/verification';
+import { z } from 'zod';
 import type { Executor, Row } from '../db/connection';
+import { entryPage, signatureHashes } from '../db/verify-queries';
 import { auditRowsAfter, type AuditRow } from '../db/audit-queries';
 import { PROTECTED_TABLE_NAMES, PROTECTED_TABLES, protectedRows, type ProtectedTable } from '../db/row-states';
 import { listStaff } from '../db/staff-queries';
@@ -125,7 +127,7 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
     }
   }
 
-  return { ok: findings.length === 0, auditRows: rows, lastIntact: findings.length === 0 ? lastIntact : lastIntact, signed: signingBegun, findings };
+  return { ok: findings.length === 0, auditRows: rows, lastIntact, signed: signingBegun, findings };
 }
 
 function parseStates(row: AuditRow): Record<string, string> {
@@ -203,46 +205,74 @@ function describe(table: ProtectedTable, row: Row): string {
   return '';
 }
 
+const entryRow = z.object({
+  id: z.number().int(),
+  entry_key: z.string(),
+  incident_id: z.number().int(),
+  kind: z.string(),
+  version: z.number().int(),
+  supersedes: z.number().int().nullable(),
+  occurred_at: z.string(),
+  recorded_at: z.string(),
+  author_id: z.number().int(),
+  body: z.string(),
+  amendment_reason: z.string().nullable(),
+  content_hash: z.string(),
+});
+const signatureRow = z.object({ id: z.number().int(), entry_id: z.number().int(), content_hash: z.string() });
+
+/** The content hash recomputed from what is stored now, or null if the row cannot be read as an entry. */
+function recomputedHash(raw: Row): { id: number | null; stored: unknown; recomputed: string | null } {
+  const parsed = entryRow.safeParse(raw);
+  if (!parsed.success) return { id: typeof raw.id === 'number' ? raw.id : null, stored: raw.content_hash, recomputed: null };
+  const row = parsed.data;
+  let body: unknown;
+  try {
+    body = JSON.parse(row.body);
+  } catch {
+    return { id: row.id, stored: row.content_hash, recomputed: null };
+  }
+  const fields = {
+    entryKey: row.entry_key,
+    incidentId: row.incident_id,
+    kind: row.kind,
+    version: row.version,
+    supersedesId: row.supersedes,
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    authorId: row.author_id,
+    body,
+    amendmentReason: row.amendment_reason,
+  };
+  // The same fields, in the same canonical form, as entryContentHash hashes when the entry is saved.
+  return { id: row.id, stored: row.content_hash, recomputed: entryContentHash(fields as Parameters<typeof entryContentHash>[0]) };
+}
+
 async function checkEntries(db: Pick<Executor, 'all'>, add: (f: Finding) => void): Promise<void> {
-  const hashes = new Map<number, string>();
+  const hashes = new Map<number, unknown>();
   let after = 0;
   for (;;) {
-    const rows = await db.all('SELECT * FROM entries WHERE id > ? ORDER BY id LIMIT ?', [after, PAGE]);
+    const rows = await entryPage(db, after, PAGE);
     if (rows.length === 0) break;
-    for (const row of rows) {
-      const id = Number(row.id);
+    for (const raw of rows) {
+      const { id, stored, recomputed } = recomputedHash(raw);
+      if (id === null) continue;
       after = id;
-      hashes.set(id, String(row.content_hash));
-      let body: unknown;
-      try {
-        body = JSON.parse(String(row.body));
-      } catch {
-        body = undefined;
-      }
-      const recomputed =
-        body === undefined
-          ? null
-          : entryContentHash({
-              entryKey: String(row.entry_key),
-              incidentId: Number(row.incident_id),
-              kind: String(row.kind) as never,
-              version: Number(row.version),
-              supersedesId: row.supersedes === null ? null : Number(row.supersedes),
-              occurredAt: String(row.occurred_at),
-              recordedAt: String(row.recorded_at),
-              authorId: Number(row.author_id),
-              body: body as never,
-              amendmentReason: row.amendment_reason === null ? null : String(row.amendment_reason),
-            });
-      if (recomputed !== row.content_hash) {
+      hashes.set(id, stored);
+      if (recomputed !== stored) {
         add({ kind: 'entry-altered', where: `entry ${id}`, detail: 'Its text no longer matches the content hash written when it was saved: it was changed outside the app.' });
       }
     }
   }
-  const signatures = await db.all('SELECT id, entry_id, content_hash FROM signatures ORDER BY id');
-  for (const s of signatures) {
-    if (hashes.get(Number(s.entry_id)) !== s.content_hash) {
-      add({ kind: 'entry-altered', where: `signature ${String(s.id)}`, detail: `It no longer matches entry ${String(s.entry_id)}, the version it signed: the entry was changed after it was signed.` });
+  for (const raw of await signatureHashes(db)) {
+    const s = signatureRow.safeParse(raw);
+    if (!s.success) continue;
+    if (hashes.get(s.data.entry_id) !== s.data.content_hash) {
+      add({
+        kind: 'entry-altered',
+        where: `signature ${s.data.id}`,
+        detail: `It no longer matches entry ${s.data.entry_id}, the version it signed: the entry was changed after it was signed.`,
+      });
     }
   }
 }
