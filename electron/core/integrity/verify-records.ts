@@ -44,6 +44,8 @@ const PAGE = 2000;
 const MAX_FINDINGS = 200;
 
 type Place = { seq: number; at: string };
+/** The last state the audit recorded for a row: where, who signed that audit row, and the roster then in force. */
+type RecordedState = { hash: string; place: Place; signerId: number | null; roster: Roster | undefined };
 
 /**
  * Verify that means it (decision 0017): the audit chain link by link, every row's signature
@@ -62,7 +64,7 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
   for (const p of problems) add({ kind: 'roster-altered', where: `roster version ${p.version}`, detail: `The signed list of staff and roles was altered: ${p.problem}.` });
   const byVersion = new Map(versions.map((v) => [v.version, v]));
 
-  const latestState = new Map<string, { hash: string; place: Place }>();
+  const latestState = new Map<string, RecordedState>();
   const hashes = new Map<number, string>();
   let roster: RosterVersion | null = null;
   let signingBegun = false;
@@ -94,7 +96,7 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
       }
       if (signingBegun) checkSignature(row, roster, where, add, () => (chainBroken = true));
 
-      for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at } });
+      for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at }, signerId: row.signer_id, roster: roster?.roster });
       hashes.set(row.seq, row.hash);
       if (!chainBroken) lastIntact = { seq: row.seq, at: row.at };
       prevHash = row.hash;
@@ -166,7 +168,7 @@ function checkSignature(row: AuditRow, roster: RosterVersion | null, where: stri
   }
 }
 
-async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, { hash: string; place: Place }>, add: (f: Finding) => void): Promise<void> {
+async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, RecordedState>, add: (f: Finding) => void): Promise<void> {
   const seen = new Set<string>();
   for (const table of PROTECTED_TABLE_NAMES) {
     for await (const page of protectedRows(db, table)) {
@@ -183,6 +185,9 @@ async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, { hash
             where,
             detail: `It was changed outside the app after audit row ${recorded.place.seq} (${recorded.place.at}), the last change the audit records for it.${describe(table, row)}`,
           });
+        } else {
+          const misfit = whoMisfit(table, row, recorded);
+          if (misfit) add({ kind: 'not-permitted', where, detail: misfit });
         }
       }
     }
@@ -192,6 +197,23 @@ async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, { hash
     const [table, id] = key.split(':') as [ProtectedTable, string];
     add({ kind: 'row-deleted', where: `${TABLE_WORDS[table] ?? table} ${id}`, detail: `It was deleted outside the app; the audit last recorded it at row ${place.seq} (${place.at}).` });
   }
+}
+
+/**
+ * Whether the audit row that vouches for an entry or a signature was signed by the person
+ * the row names: an entry by its author, a signature by its signer, who held a role then that
+ * allowed it. Someone signing with their own key cannot make a record claim another's name.
+ */
+function whoMisfit(table: ProtectedTable, row: Row, recorded: RecordedState): string | null {
+  if (table === 'entries' && row.version === 1 && row.author_id !== recorded.signerId) {
+    return `It names one author, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.`;
+  }
+  if (table === 'signatures') {
+    if (row.signer_id !== recorded.signerId) return `It names one signer, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.`;
+    const member = typeof row.signer_id === 'number' ? memberOf(recorded.roster, row.signer_id) : undefined;
+    if (!member?.active) return `Its signer was not an active member of staff when it was signed (audit row ${recorded.place.seq}).`;
+  }
+  return null;
 }
 
 function keyOf(row: Row, table: ProtectedTable): string {
