@@ -334,6 +334,21 @@ describe('a key file written by version 0.1.0', () => {
     expect(await legacy.verifyStaffPassword(1, 'not the password at all')).toBeNull();
   }, 30_000);
 
+  it('after the DSL\'s upgrade, a re-key names the old recovery slot, which commit drops (the code must be replaced)', async () => {
+    const legacy = new KeyslotStore(join(legacyDir, 'keyslots.json'));
+    const opened = expectOpened(await legacy.unlockWithPassword(LEGACY_USER.username, LEGACY_USER.password));
+    const newKey = randomBytes(32);
+    expect(await legacy.stageDataKey(newKey)).toEqual({ staff: [], recovery: true });
+    expect(await legacy.commitDataKey()).toEqual({ staff: [], recovery: true });
+    await expect(legacy.unlockWithRecoveryCode(LEGACY_CODE)).rejects.toThrow(/no recovery slot/);
+    const newCode = newRecoveryCode();
+    await legacy.replaceRecovery(newKey, newCode, newPersonKeys());
+    expect((await legacy.unlockWithRecoveryCode(newCode))?.dataKey.equals(newKey)).toBe(true);
+    const again = expectOpened(await legacy.unlockWithPassword(LEGACY_USER.username, LEGACY_USER.password));
+    expect(again.dataKey.equals(newKey)).toBe(true);
+    expect(again.keys.publicKeys).toEqual(opened.keys.publicKeys);
+  }, 30_000);
+
   it('stores an anchor in a version 1 file by writing version 2, leaving the old slots verbatim', async () => {
     const legacy = new KeyslotStore(join(legacyDir, 'keyslots.json'));
     const before = await onDisk(join(legacyDir, 'keyslots.json'));
