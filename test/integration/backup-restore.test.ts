@@ -128,7 +128,7 @@ describe('writeBackup and restoreBackup', () => {
       expect(existsSync(dataDir)).toBe(false);
     }
     // A flipped byte in the header's copy of the key file is caught by its own checksum.
-    const inKeyslots = bytes.indexOf('wrappedKey') + 20;
+    const inKeyslots = bytes.indexOf('wrappedSecrets') + 24;
     const damagedHeader = Buffer.from(bytes);
     damagedHeader[inKeyslots] = damagedHeader[inKeyslots]! ^ 0x01;
     await writeFile(join(root, 'damaged-header.ypsibak'), damagedHeader);
