@@ -45,7 +45,7 @@ const MAX_FINDINGS = 200;
 
 type Place = { seq: number; at: string };
 /** The last state the audit recorded for a row: where, who signed that audit row, and the roster then in force. */
-type RecordedState = { hash: string; place: Place; signerId: number | null; roster: Roster | undefined };
+type RecordedState = { hash: string; place: Place; signerId: number | null; roster: Roster | undefined; baseline: boolean };
 
 /**
  * Verify that means it (decision 0017): the audit chain link by link, every row's signature
@@ -96,7 +96,7 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
       }
       if (signingBegun) checkSignature(row, roster, where, add, () => (chainBroken = true));
 
-      for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at }, signerId: row.signer_id, roster: roster?.roster });
+      for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at }, signerId: row.signer_id, roster: roster?.roster, baseline: row.action === 'integrity.started' });
       hashes.set(row.seq, row.hash);
       if (!chainBroken) lastIntact = { seq: row.seq, at: row.at };
       prevHash = row.hash;
@@ -205,6 +205,8 @@ async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, Record
  * allowed it. Someone signing with their own key cannot make a record claim another's name.
  */
 function whoMisfit(table: ProtectedTable, row: Row, recorded: RecordedState): string | null {
+  // What was recorded before signing began is vouched for as it stood, by the DSL who began signing.
+  if (recorded.baseline) return null;
   if (table === 'entries' && row.version === 1 && row.author_id !== recorded.signerId) {
     return `It names one author, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.`;
   }
