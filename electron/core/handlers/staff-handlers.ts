@@ -5,7 +5,6 @@ import { ROLES, type Role } from '../../../shared/domain/staff';
 import type { RosterMember } from '../../../shared/domain/roster';
 import { roleChangeRefusal } from '../../../shared/domain/staff-rules';
 import {
-  countOtherActiveDsls,
   deactivateStaff,
   findStaffById,
   findStaffByUsername,
@@ -19,7 +18,7 @@ import {
 import type { Executor } from '../db/connection';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import { requireOwnPassword } from './reauth';
-import { changeRosterMember } from '../integrity/roster';
+import { changeRosterMember, currentRoster, otherActiveDsls, rosterMember } from '../integrity/roster';
 import { newPersonKeys, type PersonKeys } from '../vault/person-keys';
 import type { Handlers } from './types';
 
@@ -28,10 +27,12 @@ function requireStrong(password: string, userInputs: string[], field: string): v
   if (!feedback.acceptable) throw new AppError('invalid_input', 'Choose a stronger password.', { [field]: weakPasswordMessage(feedback) });
 }
 
-async function requireStaff(tx: Pick<Executor, 'get'>, staffId: number) {
+/** The member of staff with their roles and access as the signed roster has them (decision 0017). */
+async function requireStaff(tx: Pick<Executor, 'get' | 'all'>, staffId: number) {
   const target = await findStaffById(tx, staffId);
   if (!target) throw new AppError('not_found', 'There is no member of staff with that id.');
-  return target;
+  const member = await rosterMember(tx, staffId);
+  return member ? { ...target, roles: member.roles, active: member.active } : target;
 }
 
 function sessionSigner(session: { user: { id: number }; keys: PersonKeys }) {
@@ -52,7 +53,16 @@ function inRoleOrder(roles: readonly Role[]): Role[] {
 }
 
 export const staffHandlers = {
-  'staff.list': async (_input, ctx) => listStaff(ctx.session.db),
+  // Roles and access as the signed roster has them: an edit to the staff table changes neither.
+  'staff.list': async (_input, ctx) => {
+    const { db } = ctx.session;
+    const [staff, roster] = await Promise.all([listStaff(db), currentRoster(db)]);
+    const members = new Map(roster?.roster.members.map((m) => [m.id, m]));
+    return staff.map((s) => {
+      const m = members.get(s.id);
+      return m ? { ...s, roles: m.roles, active: m.active } : s;
+    });
+  },
 
   'staff.add': async (input, ctx) => {
     const { db, dataKey, user, schoolName } = ctx.session;
@@ -111,7 +121,7 @@ export const staffHandlers = {
     await requireOwnPassword(ctx, currentPassword, 'staff.setRoles');
     return db.transaction(async (tx) => {
       const target = await requireStaff(tx, staffId);
-      const refusal = roleChangeRefusal({ actorId: user.id, target, roles: to, otherActiveDsls: await countOtherActiveDsls(tx, target.id) });
+      const refusal = roleChangeRefusal({ actorId: user.id, target, roles: to, otherActiveDsls: await otherActiveDsls(tx, target.id) });
       if (refusal) throw new AppError('conflict', refusal, { roles: refusal });
       await setStaffRoles(tx, target.id, to);
       await changeRosterMember(tx, sessionSigner(ctx.session), target.id, (m) => ({ ...known(m), roles: to }), ctx.now());
