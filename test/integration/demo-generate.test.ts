@@ -96,6 +96,9 @@ describe('generateDemoData', () => {
     const otherTables = await dump(other.dataDir);
     expect(otherTables.entries).not.toEqual(tables.entries);
     expect(otherTables.pupils).not.toEqual(tables.pupils);
+    // The other staff's keys come from the seed: another seed, other keys.
+    const keysOf = (t: Record<string, Row[]>) => JSON.parse(String(t.roster!.at(-1)!.members)) as { id: number; sign: string }[];
+    expect(keysOf(otherTables).find((m) => m.id === 2)!.sign).not.toBe(keysOf(tables).find((m) => m.id === 2)!.sign);
   }, 60_000);
 
   it('makes the sizes asked for, counted as the chronologies count them', () => {
