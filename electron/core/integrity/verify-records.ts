@@ -73,6 +73,7 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
   let lastIntact: Place | null = null;
   let chainBroken = false;
   let rows = 0;
+  const signedRows: SignedRow[] = [];
   const breakChain = (finding: Finding) => {
     add(finding);
     chainBroken = true;
@@ -94,7 +95,10 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
         if (found) roster = found;
         signingBegun = true;
       }
-      if (signingBegun) checkSignature(row, roster, where, add, () => (chainBroken = true));
+      if (signingBegun) {
+        const signed = checkSigner(row, roster, where, add, () => (chainBroken = true));
+        if (signed) signedRows.push(signed);
+      }
 
       for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at }, signerId: row.signer_id, roster: roster?.roster, baseline: row.action === 'integrity.started' });
       hashes.set(row.seq, row.hash);
@@ -104,6 +108,13 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
       rows += 1;
     }
   }
+
+  const forged = forgedSignatures(signedRows);
+  for (const row of forged) {
+    add({ kind: 'signature-forged', where: `audit row ${row.seq}`, detail: 'Its signature does not match the key of the person it names: it was written or changed outside the app.' });
+  }
+  const firstForged = forged[0];
+  if (firstForged && (!lastIntact || lastIntact.seq >= firstForged.seq)) lastIntact = placeBefore(signedRows, firstForged.seq);
 
   if (signingBegun) {
     await compareRows(db, latestState, add);
@@ -147,18 +158,26 @@ function memberOf(roster: Roster | undefined, id: number): RosterMember | undefi
   return roster?.members.find((m) => m.id === id);
 }
 
-function checkSignature(row: AuditRow, roster: RosterVersion | null, where: string, add: (f: Finding) => void, broken: () => void): void {
+/** A signed row, kept for the signature check: its place, hash, who signed and the key the roster gave them then. */
+type SignedRow = { seq: number; at: string; hash: string; signerId: number | null; signature: string; key: string };
+
+/**
+ * The checks on who signed that need no cryptography, for every row: it is signed at all,
+ * the roster in force names a key for its signer, the actor is the signer, and the signer's
+ * account was active. Returns the row for the signature check, or null when already named.
+ */
+function checkSigner(row: AuditRow, roster: RosterVersion | null, where: string, add: (f: Finding) => void, broken: () => void): SignedRow | null {
   if (row.signature === null) {
     add({ kind: 'unsigned', where, detail: 'It is not signed, though every row since signing began is: it was added outside the app.' });
     broken();
-    return;
+    return null;
   }
   const signer = row.signer_id === null ? null : memberOf(roster?.roster, row.signer_id);
   const key = row.signer_id === null ? roster?.roster.recovery?.sign : signer?.sign;
-  if (!key || !verifyBytes(key, signedText(row.hash, row.signer_id), row.signature)) {
-    add({ kind: 'signature-forged', where, detail: 'Its signature does not match the key of the person it names: it was written or changed outside the app.' });
+  if (!key) {
+    add({ kind: 'signature-forged', where, detail: 'It is signed in the name of someone the roster in force then had no key for.' });
     broken();
-    return;
+    return null;
   }
   if (row.signer_id !== null && row.actor_id !== null && row.actor_id !== row.signer_id) {
     add({ kind: 'not-permitted', where, detail: 'It says one person acted but was signed by another.' });
@@ -166,6 +185,32 @@ function checkSignature(row: AuditRow, roster: RosterVersion | null, where: stri
   if (signer && !signer.active && row.action !== 'staff.deactivated') {
     add({ kind: 'not-permitted', where, detail: `It was signed by ${signer.name}, whose account had been deactivated.` });
   }
+  return { seq: row.seq, at: row.at, hash: row.hash, signerId: row.signer_id, signature: row.signature, key };
+}
+
+/**
+ * The rows whose signatures do not verify. Each row's signature covers its hash, and each
+ * hash covers every row before it, so the last row each key signed vouches for the whole
+ * chain up to there: rewriting any earlier row means re-signing the last row of everyone who
+ * wrote after it, which needs their keys. Checking those rows (a few dozen) proves as much as
+ * checking all of them; only when one fails is every row checked, to name each that fails.
+ */
+function forgedSignatures(rows: readonly SignedRow[]): SignedRow[] {
+  const lastByKey = new Map<string, SignedRow>();
+  for (const row of rows) lastByKey.set(`${String(row.signerId)}|${row.key}`, row);
+  const verified = (row: SignedRow) => verifyBytes(row.key, signedText(row.hash, row.signerId), row.signature);
+  if ([...lastByKey.values()].every(verified)) return [];
+  return rows.filter((row) => !verified(row));
+}
+
+/** The place of the signed row before `seq`, or null: where the log was last intact. */
+function placeBefore(rows: readonly SignedRow[], seq: number): Place | null {
+  let place: Place | null = null;
+  for (const row of rows) {
+    if (row.seq >= seq) break;
+    place = { seq: row.seq, at: row.at };
+  }
+  return place;
 }
 
 async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, RecordedState>, add: (f: Finding) => void): Promise<void> {

@@ -161,10 +161,20 @@ function rawPrivate(key: KeyObject, type: 'ed25519' | 'x25519'): Buffer {
   return key.export({ format: 'der', type: 'pkcs8' }).subarray(-32);
 }
 
+/** Public keys are few (one per person and key change) and checked thousands of times by Verify. */
+const publicKeyCache = new Map<string, KeyObject>();
+const PUBLIC_KEY_CACHE_SIZE = 512;
+
 function publicKeyFromRaw(type: 'ed25519' | 'x25519', base64: string): KeyObject | null {
+  const cacheKey = `${type}:${base64}`;
+  const cached = publicKeyCache.get(cacheKey);
+  if (cached) return cached;
   const raw = strictBase64(base64, 32);
   if (!raw) return null;
-  return createPublicKey({ key: Buffer.concat([SPKI_PREFIX[type], raw]), format: 'der', type: 'spki' });
+  const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX[type], raw]), format: 'der', type: 'spki' });
+  if (publicKeyCache.size >= PUBLIC_KEY_CACHE_SIZE) publicKeyCache.clear();
+  publicKeyCache.set(cacheKey, key);
+  return key;
 }
 
 /** The bytes of canonical base64 of exactly `length` bytes, or null (Buffer.from alone accepts junk). */
