@@ -21,6 +21,8 @@ import { findPerson, peopleOfIncident } from '../db/incident-queries';
 import { assessImmediateReferral } from '../../../shared/domain/referral';
 import { peopleForReview } from '../../../shared/domain/review-people';
 import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
+import { currentRoster } from '../integrity/roster';
+import { signerFor } from '../session/open-session';
 import { entryContentHash } from '../records/content-hash';
 import { entryView } from '../records/views';
 import type { SessionContext } from '../context';
@@ -207,7 +209,12 @@ export const entryHandlers = {
       // signer's account, or signed the same way.
       await requireLatest(tx, entry.id);
       await requireWritableIncident(tx, entry.incidentId);
-      const signer = await findStaffById(tx, attempt.staffId);
+      const row = await findStaffById(tx, attempt.staffId);
+      // Roles and access as the signed roster has them, never the staff table, which anyone
+      // holding the data key could edit (decision 0017): a deputy who wrote "head" into the
+      // table must not be able to sign as the head.
+      const member = (await currentRoster(tx))?.roster.members.find((m) => m.id === attempt.staffId);
+      const signer = row && member ? { ...row, name: member.name, roles: member.roles, active: member.active } : undefined;
       if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
       // A password someone else chose is known to two people: it proves nothing about who signed.
       const setBy = await passwordSetByAnother(tx, signer.id);
@@ -227,14 +234,27 @@ export const entryHandlers = {
         contentHash: entry.contentHash,
         witnessedBy: user.id,
       });
-      await appendAudit(tx, {
-        action: 'entry.signed',
-        actorId: signer.id,
-        at: ctx.now(),
-        subjectType: 'entry',
-        subjectId: entry.id,
-        details: { meaning, contentHash: entry.contentHash, signedAtKeyboardOf: user.id },
-      });
+      // The row is signed by the person who signed the entry, with the key their password just
+      // opened: Verify holds every row's actor to its signer, so the signature is theirs.
+      // A key the roster does not hold for them (they have not signed in since signing began)
+      // would make a row Verify rightly calls forged.
+      if (member?.sign !== attempt.keys.publicKeys.sign) {
+        throw new AppError('conflict', `${signer.name} must sign in once on this computer before they can sign, so that the records hold their signing key.`);
+      }
+      const sessionSigner = tx.signer;
+      db.setSigner(signerFor(signer.id, attempt.keys));
+      try {
+        await appendAudit(tx, {
+          action: 'entry.signed',
+          actorId: signer.id,
+          at: ctx.now(),
+          subjectType: 'entry',
+          subjectId: entry.id,
+          details: { meaning, contentHash: entry.contentHash, signedAtKeyboardOf: user.id },
+        });
+      } finally {
+        db.setSigner(sessionSigner);
+      }
       return id;
     });
     const signature = await findSignature(db, signatureId);

@@ -37,6 +37,14 @@ const TABLE_WORDS: Record<ProtectedTable, string> = {
   roster: 'roster version',
 };
 
+/**
+ * Tables the app only ever adds to (their triggers refuse the rest): a saved entry version, a
+ * signature, an incident correction or status change, a roster version. A later audit row that
+ * records a different state for one of them, even one properly signed, vouches for a change
+ * the app never makes: whoever signed it changed the records outside the app.
+ */
+const APPEND_ONLY: ReadonlySet<string> = new Set<ProtectedTable>(['entries', 'signatures', 'incident_versions', 'incident_status_changes', 'roster']);
+
 const PAGE = 2000;
 /** A long list of findings says what matters in its first hundred; the count says the rest. */
 const MAX_FINDINGS = 200;
@@ -64,6 +72,10 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
   const hashes = new Map<number, string>();
   let roster: RosterVersion | null = null;
   let signingBegun = false;
+  // When signing began, by the first roster version's own signed time: every audit row from
+  // then on must be signed, even one whose states (which say the same) were stripped out.
+  const signingSince = versions[0]?.at ?? null;
+  let firstRosterRecorded = false;
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let lastIntact: Place | null = null;
@@ -89,10 +101,24 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
         const found = byVersion.get(v);
         if (found) roster = found;
         signingBegun = true;
+        if (v === 1) firstRosterRecorded = true;
       }
+      if (!signingBegun && signingSince !== null && row.at >= signingSince) signingBegun = true;
       if (signingBegun) checkSignature(row, roster, where, add, () => (chainBroken = true));
 
-      for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at } });
+      for (const [key, hash] of Object.entries(states)) {
+        const before = latestState.get(key);
+        const table = key.slice(0, key.indexOf(':'));
+        if (before && before.hash !== DELETED && before.hash !== hash && APPEND_ONLY.has(table)) {
+          const words = TABLE_WORDS[table as ProtectedTable];
+          add({
+            kind: 'not-permitted',
+            where: `${words} ${key.slice(table.length + 1)}`,
+            detail: `Audit row ${row.seq} (${row.at}) records it ${hash === DELETED ? 'deleted' : 'changed'}, but the app never changes or deletes a saved ${words}: it was changed outside the app, and that audit row written to cover it.`,
+          });
+        }
+        latestState.set(key, { hash, place: { seq: row.seq, at: row.at } });
+      }
       hashes.set(row.seq, row.hash);
       if (!chainBroken) lastIntact = { seq: row.seq, at: row.at };
       prevHash = row.hash;
@@ -101,7 +127,16 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
     }
   }
 
-  if (signingBegun) {
+  if (versions.length > 0 && !firstRosterRecorded) {
+    add({
+      kind: 'audit-altered',
+      where: 'audit log',
+      detail: `The records hold a signed list of staff begun on ${signingSince ?? 'an unknown date'}, but no audit row records it: the audit log was rewritten to look older than signing.`,
+    });
+    // Nothing in a log rewritten like that can be trusted, down to its first row.
+    lastIntact = null;
+  }
+  if (signingBegun || versions.length > 0) {
     await compareRows(db, latestState, add);
     const last = versions[versions.length - 1];
     if (last) await compareStaff(db, last.roster, add);
@@ -232,7 +267,7 @@ async function checkEntries(db: Pick<Executor, 'all'>, add: (f: Finding) => void
               recordedAt: String(row.recorded_at),
               authorId: Number(row.author_id),
               body: body as never,
-              amendmentReason: row.amendment_reason === null ? null : String(row.amendment_reason),
+              amendmentReason: typeof row.amendment_reason === 'string' ? row.amendment_reason : null,
             });
       if (recomputed !== row.content_hash) {
         add({ kind: 'entry-altered', where: `entry ${id}`, detail: 'Its text no longer matches the content hash written when it was saved: it was changed outside the app.' });
@@ -252,11 +287,16 @@ async function compareStaff(db: Pick<Executor, 'all'>, roster: Roster, add: (f: 
   for (const row of await listStaff(db)) {
     const member = members.get(row.id);
     if (!member) continue; // named by compareRows as unrecorded
-    if (JSON.stringify([...row.roles].sort()) !== JSON.stringify([...member.roles].sort()) || row.active !== member.active) {
+    const differs =
+      JSON.stringify([...row.roles].sort()) !== JSON.stringify([...member.roles].sort()) ||
+      row.active !== member.active ||
+      row.name !== member.name ||
+      row.username !== member.username;
+    if (differs) {
       add({
         kind: 'staff-differs',
         where: `staff account ${row.id}`,
-        detail: `The staff list gives ${member.name} roles or access the signed roster does not (the roster's: ${member.roles.join(', ') || 'none'}${member.active ? '' : ', deactivated'}). The roster is what the app uses.`,
+        detail: `The staff list gives ${member.name} a name, username, roles or access the signed roster does not (the roster's: ${member.username}, ${member.roles.join(', ') || 'no roles'}${member.active ? '' : ', deactivated'}). The roster is what the app uses.`,
       });
     }
   }
