@@ -513,6 +513,27 @@ describe('f) forgeries signed with the attacker’s own key', () => {
   }, 120_000);
 });
 
+describe('a setting only a DSL may change, changed by a deputy', () => {
+  it('is named whether or not the deputy signs an audit row for it', async () => {
+    for (const vouched of [false, true]) {
+      const dataDir = await copyOfRecords();
+      await asAttacker(dataDir, DEPUTY, async (db, keys) => {
+        await db.transaction(async (tx) => {
+          // An hour before the screen locks, instead of the school's few minutes.
+          await tx.run("UPDATE settings SET value = '60' WHERE key = 'lockMinutes'");
+          if (!vouched) return;
+          const row = (await tx.get("SELECT * FROM settings WHERE key = 'lockMinutes'"))!;
+          await appendForgedAudit(tx, keys, ids.deputy, { action: 'settings.changed', actorId: ids.deputy }, { [stateKey('settings', 'lockMinutes')]: rowStateHash('settings', row) });
+        });
+      });
+      const { ok, findings } = await verifyInApp(dataDir);
+      expect(ok).toBe(false);
+      expectFinding(findings, vouched ? 'not-permitted' : 'row-changed', 'setting lockMinutes');
+      await expectCommandLineNames(dataDir, 'setting lockMinutes');
+    }
+  }, 120_000);
+});
+
 /** Verify as the command line runs it: the DSL's key slot, the database, verifyRecords. */
 async function verifyDirectly(dataDir: string): Promise<Finding[]> {
   const slot = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(DSL.username, DSL.password);

@@ -117,6 +117,13 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
             detail: `Audit row ${row.seq} (${row.at}) records it ${hash === DELETED ? 'deleted' : 'changed'}, but the app never changes or deletes a saved ${words}: it was changed outside the app, and that audit row written to cover it.`,
           });
         }
+        if (table === 'settings' && signingBegun && !signedByDsl(row, roster)) {
+          add({
+            kind: 'not-permitted',
+            where: `${TABLE_WORDS.settings} ${key.slice(table.length + 1)}`,
+            detail: `Audit row ${row.seq} (${row.at}) records it changed, but was not signed by a DSL, and only a DSL can change the school's settings: it was changed outside the app.`,
+          });
+        }
         latestState.set(key, { hash, place: { seq: row.seq, at: row.at } });
       }
       hashes.set(row.seq, row.hash);
@@ -176,6 +183,12 @@ function parseStates(row: AuditRow): Record<string, string> {
 
 function memberOf(roster: Roster | undefined, id: number): RosterMember | undefined {
   return roster?.members.find((m) => m.id === id);
+}
+
+/** Whether the row's signer was an active DSL in the roster in force when it was written. */
+function signedByDsl(row: AuditRow, roster: RosterVersion | null): boolean {
+  const signer = row.signer_id === null ? undefined : memberOf(roster?.roster, row.signer_id);
+  return signer !== undefined && signer.active && signer.roles.includes('dsl');
 }
 
 function checkSignature(row: AuditRow, roster: RosterVersion | null, where: string, add: (f: Finding) => void, broken: () => void): void {
