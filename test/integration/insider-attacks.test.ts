@@ -534,6 +534,30 @@ describe('a setting only a DSL may change, changed by a deputy', () => {
   }, 120_000);
 });
 
+describe('a signature in another person’s name', () => {
+  it('the DSL’s signature added to an entry by a deputy, under an audit row the deputy signs: named as forged', async () => {
+    const dataDir = await copyOfRecords();
+    let forged = 0;
+    await asAttacker(dataDir, DEPUTY, async (db, keys) => {
+      await db.transaction(async (tx) => {
+        const entry = (await tx.get('SELECT content_hash FROM entries WHERE id = ?', [ids.signedEntry]))!;
+        const result = await tx.run(
+          `INSERT INTO signatures (entry_id, signer_id, signer_name, signer_role, meaning, signed_at, content_hash, witnessed_by)
+           VALUES (?, ?, ?, 'Designated Safeguarding Lead', 'approved-review', '2026-11-23T17:00:00.000Z', ?, ?)`,
+          [ids.signedEntry, ids.dsl, DSL.name, String(entry.content_hash), ids.deputy],
+        );
+        forged = result.lastId;
+        const states = Object.fromEntries([await stateOf(tx, 'signatures', forged)]);
+        await appendForgedAudit(tx, keys, ids.deputy, { action: 'entry.signed', actorId: ids.deputy, subjectType: 'entry', subjectId: ids.signedEntry }, states);
+      });
+    });
+    const { ok, findings } = await verifyInApp(dataDir);
+    expect(ok).toBe(false);
+    expectFinding(findings, 'signature-forged', `signature ${forged}`);
+    await expectCommandLineNames(dataDir, `signature ${forged}`);
+  }, 60_000);
+});
+
 /** Verify as the command line runs it: the DSL's key slot, the database, verifyRecords. */
 async function verifyDirectly(dataDir: string): Promise<Finding[]> {
   const slot = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(DSL.username, DSL.password);

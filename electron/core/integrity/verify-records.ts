@@ -76,6 +76,8 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
   // then on must be signed, even one whose states (which say the same) were stripped out.
   const signingSince = versions[0]?.at ?? null;
   let firstRosterRecorded = false;
+  // Who signed the audit row that first recorded each signature: the signer's own key does (entries.sign).
+  const signatureRecordedBy = new Map<string, { seq: number; signerId: number | null }>();
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let lastIntact: Place | null = null;
@@ -117,6 +119,9 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
             detail: `Audit row ${row.seq} (${row.at}) records it ${hash === DELETED ? 'deleted' : 'changed'}, but the app never changes or deletes a saved ${words}: it was changed outside the app, and that audit row written to cover it.`,
           });
         }
+        if (table === 'signatures' && before === undefined && signingBegun && row.action !== 'integrity.started') {
+          signatureRecordedBy.set(key.slice(table.length + 1), { seq: row.seq, signerId: row.signer_id });
+        }
         if (table === 'settings' && signingBegun && !signedByDsl(row, roster)) {
           add({
             kind: 'not-permitted',
@@ -147,6 +152,7 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
     await compareRows(db, latestState, add);
     const last = versions[versions.length - 1];
     if (last) await compareStaff(db, last.roster, add);
+    await checkSigners(db, signatureRecordedBy, add);
   }
   await checkEntries(db, add);
 
@@ -292,6 +298,23 @@ async function checkEntries(db: Pick<Executor, 'all'>, add: (f: Finding) => void
     if (hashes.get(Number(s.entry_id)) !== s.content_hash) {
       add({ kind: 'entry-altered', where: `signature ${String(s.id)}`, detail: `It no longer matches entry ${String(s.entry_id)}, the version it signed: the entry was changed after it was signed.` });
     }
+  }
+}
+
+/**
+ * A signature on an entry is recorded by an audit row signed with the signer's own key, which
+ * only their password opens. One recorded under anyone else's key was not made by the person it
+ * names, whatever the row says.
+ */
+async function checkSigners(db: Pick<Executor, 'all'>, recordedBy: Map<string, { seq: number; signerId: number | null }>, add: (f: Finding) => void): Promise<void> {
+  for (const s of await db.all('SELECT id, signer_id, signer_name FROM signatures ORDER BY id')) {
+    const recorded = recordedBy.get(String(s.id));
+    if (!recorded || recorded.signerId === Number(s.signer_id)) continue;
+    add({
+      kind: 'signature-forged',
+      where: `signature ${String(s.id)}`,
+      detail: `It says ${String(s.signer_name)} signed, but audit row ${recorded.seq}, which recorded it, was signed with someone else's key: it was not made by them.`,
+    });
   }
 }
 
