@@ -39,6 +39,14 @@ const TABLE_WORDS: Record<ProtectedTable, string> = {
   roster: 'roster version',
 };
 
+/**
+ * Tables the app only ever adds to (their triggers refuse the rest): a saved entry version, a
+ * signature, an incident correction or status change, a roster version. A later audit row that
+ * records a different state for one of them, even one properly signed, vouches for a change
+ * the app never makes: whoever signed it changed the records outside the app.
+ */
+const APPEND_ONLY: ReadonlySet<string> = new Set<ProtectedTable>(['entries', 'signatures', 'incident_versions', 'incident_status_changes', 'roster']);
+
 const PAGE = 2000;
 /** A long list of findings says what matters in its first hundred; the count says the rest. */
 const MAX_FINDINGS = 200;
@@ -73,6 +81,10 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
   let lastIntact: Place | null = null;
   let chainBroken = false;
   let rows = 0;
+  // When signing began, by the first roster version's own signed time: every audit row from
+  // then on must be signed, even one whose states (which say the same) were stripped out.
+  const signingSince = versions[0]?.at ?? null;
+  let firstRosterRecorded = false;
   const signedRows: SignedRow[] = [];
   const breakChain = (finding: Finding) => {
     add(finding);
@@ -94,13 +106,34 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
         const found = byVersion.get(v);
         if (found) roster = found;
         signingBegun = true;
+        if (v === 1) firstRosterRecorded = true;
       }
+      if (!signingBegun && signingSince !== null && row.at >= signingSince) signingBegun = true;
       if (signingBegun) {
         const signed = checkSigner(row, roster, where, add, () => (chainBroken = true));
         if (signed) signedRows.push(signed);
       }
 
-      for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at }, signerId: row.signer_id, roster: roster?.roster, baseline: row.action === 'integrity.started' });
+      for (const [key, hash] of Object.entries(states)) {
+        const before = latestState.get(key);
+        const table = key.slice(0, key.indexOf(':'));
+        if (before && before.hash !== DELETED && before.hash !== hash && APPEND_ONLY.has(table)) {
+          const words = TABLE_WORDS[table as ProtectedTable];
+          add({
+            kind: 'not-permitted',
+            where: `${words} ${key.slice(table.length + 1)}`,
+            detail: `Audit row ${row.seq} (${row.at}) records it ${hash === DELETED ? 'deleted' : 'changed'}, but the app never changes or deletes a saved ${words}: it was changed outside the app, and that audit row written to cover it.`,
+          });
+        }
+        if (table === 'settings' && signingBegun && !signedByDsl(row, roster)) {
+          add({
+            kind: 'not-permitted',
+            where: `${TABLE_WORDS.settings} ${key.slice(table.length + 1)}`,
+            detail: `Audit row ${row.seq} (${row.at}) records it changed, but was not signed by a DSL, and only a DSL can change the school's settings: it was changed outside the app.`,
+          });
+        }
+        latestState.set(key, { hash, place: { seq: row.seq, at: row.at }, signerId: row.signer_id, roster: roster?.roster, baseline: row.action === 'integrity.started' });
+      }
       hashes.set(row.seq, row.hash);
       if (!chainBroken) lastIntact = { seq: row.seq, at: row.at };
       prevHash = row.hash;
@@ -116,7 +149,16 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
   const firstForged = forged[0];
   if (firstForged && (!lastIntact || lastIntact.seq >= firstForged.seq)) lastIntact = placeBefore(signedRows, firstForged.seq);
 
-  if (signingBegun) {
+  if (versions.length > 0 && !firstRosterRecorded) {
+    add({
+      kind: 'audit-altered',
+      where: 'audit log',
+      detail: `The records hold a signed list of staff begun on ${signingSince ?? 'an unknown date'}, but no audit row records it: the audit log was rewritten to look older than signing.`,
+    });
+    // Nothing in a log rewritten like that can be trusted, down to its first row.
+    lastIntact = null;
+  }
+  if (signingBegun || versions.length > 0) {
     await compareRows(db, latestState, add);
     const last = versions[versions.length - 1];
     if (last) await compareStaff(db, last.roster, add);
@@ -156,6 +198,12 @@ function parseStates(row: AuditRow): Record<string, string> {
 
 function memberOf(roster: Roster | undefined, id: number): RosterMember | undefined {
   return roster?.members.find((m) => m.id === id);
+}
+
+/** Whether the row's signer was an active DSL in the roster in force when it was written. */
+function signedByDsl(row: AuditRow, roster: RosterVersion | null): boolean {
+  const signer = row.signer_id === null ? undefined : memberOf(roster?.roster, row.signer_id);
+  return signer !== undefined && signer.active && signer.roles.includes('dsl');
 }
 
 /** A signed row, kept for the signature check: its place, hash, who signed and the key the roster gave them then. */
@@ -232,7 +280,7 @@ async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, Record
           });
         } else {
           const misfit = whoMisfit(table, row, recorded);
-          if (misfit) add({ kind: 'not-permitted', where, detail: misfit });
+          if (misfit) add({ ...misfit, where });
         }
       }
     }
@@ -249,16 +297,22 @@ async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, Record
  * the row names: an entry by its author, a signature by its signer, who held a role then that
  * allowed it. Someone signing with their own key cannot make a record claim another's name.
  */
-function whoMisfit(table: ProtectedTable, row: Row, recorded: RecordedState): string | null {
+function whoMisfit(table: ProtectedTable, row: Row, recorded: RecordedState): Omit<Finding, 'where'> | null {
   // What was recorded before signing began is vouched for as it stood, by the DSL who began signing.
   if (recorded.baseline) return null;
   if (table === 'entries' && row.version === 1 && row.author_id !== recorded.signerId) {
-    return `It names one author, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.`;
+    return { kind: 'not-permitted', detail: `It names one author, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.` };
   }
   if (table === 'signatures') {
-    if (row.signer_id !== recorded.signerId) return `It names one signer, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.`;
+    const named = typeof row.signer_name === 'string' ? row.signer_name : 'one person';
+    if (row.signer_id !== recorded.signerId) {
+      return {
+        kind: 'signature-forged',
+        detail: `It says ${named} signed, but audit row ${recorded.place.seq}, which recorded it, was signed with someone else's key: it was not made by them.`,
+      };
+    }
     const member = typeof row.signer_id === 'number' ? memberOf(recorded.roster, row.signer_id) : undefined;
-    if (!member?.active) return `Its signer was not an active member of staff when it was signed (audit row ${recorded.place.seq}).`;
+    if (!member?.active) return { kind: 'not-permitted', detail: `Its signer was not an active member of staff when it was signed (audit row ${recorded.place.seq}).` };
   }
   return null;
 }
@@ -351,11 +405,16 @@ async function compareStaff(db: Pick<Executor, 'all'>, roster: Roster, add: (f: 
   for (const row of await listStaff(db)) {
     const member = members.get(row.id);
     if (!member) continue; // named by compareRows as unrecorded
-    if (JSON.stringify([...row.roles].sort()) !== JSON.stringify([...member.roles].sort()) || row.active !== member.active) {
+    const differs =
+      JSON.stringify([...row.roles].sort()) !== JSON.stringify([...member.roles].sort()) ||
+      row.active !== member.active ||
+      row.name !== member.name ||
+      row.username !== member.username;
+    if (differs) {
       add({
         kind: 'staff-differs',
         where: `staff account ${row.id}`,
-        detail: `The staff list gives ${member.name} roles or access the signed roster does not (the roster's: ${member.roles.join(', ') || 'none'}${member.active ? '' : ', deactivated'}). The roster is what the app uses.`,
+        detail: `The staff list gives ${member.name} a name, username, roles or access the signed roster does not (the roster's: ${member.username}, ${member.roles.join(', ') || 'no roles'}${member.active ? '' : ', deactivated'}). The roster is what the app uses.`,
       });
     }
   }
