@@ -9,7 +9,7 @@ import { PROTECTED_TABLE_NAMES, PROTECTED_TABLES, protectedRows, type ProtectedT
 import { listStaff } from '../db/staff-queries';
 import { hashRow, signedText } from '../audit/audit-log';
 import { entryContentHash } from '../records/content-hash';
-import { verifyBytes } from '../vault/person-keys';
+import { verifyBytesAsync } from '../vault/person-keys';
 import { readVerifiedRoster, type RosterVersion } from './roster';
 import { DELETED, rowStateHash, stateKey } from './row-state';
 import { verifyAnchor, type SignedAnchor } from './anchor';
@@ -142,9 +142,13 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
     }
   }
 
-  const forged = forgedSignatures(signedRows);
+  const forged = await forgedSignatures(signedRows);
   for (const row of forged) {
-    add({ kind: 'signature-forged', where: `audit row ${row.seq}`, detail: 'Its signature does not match the key of the person it names: it was written or changed outside the app.' });
+    // Named before anything else found on the same row: a forged signature is what it most is.
+    const finding: Finding = { kind: 'signature-forged', where: `audit row ${row.seq}`, detail: 'Its signature does not match the key of the person it names: it was written or changed outside the app.' };
+    const same = findings.findIndex((f) => f.where === finding.where);
+    if (same >= 0) findings.splice(same, 0, finding);
+    else add(finding);
   }
   const firstForged = forged[0];
   if (firstForged && (!lastIntact || lastIntact.seq >= firstForged.seq)) lastIntact = placeBefore(signedRows, firstForged.seq);
@@ -236,19 +240,24 @@ function checkSigner(row: AuditRow, roster: RosterVersion | null, where: string,
   return { seq: row.seq, at: row.at, hash: row.hash, signerId: row.signer_id, signature: row.signature, key };
 }
 
+/** How many signature checks are in flight at once on the thread pool. */
+const SIGNATURE_BATCH = 512;
+
 /**
- * The rows whose signatures do not verify. Each row's signature covers its hash, and each
- * hash covers every row before it, so the last row each key signed vouches for the whole
- * chain up to there: rewriting any earlier row means re-signing the last row of everyone who
- * wrote after it, which needs their keys. Checking those rows (a few dozen) proves as much as
- * checking all of them; only when one fails is every row checked, to name each that fails.
+ * The rows whose signatures do not verify: every one is checked. (Checking only each key's
+ * last row would not do: an honest person writing after a forged row signs a chain that
+ * includes it.) The checks run on the thread pool in batches.
  */
-function forgedSignatures(rows: readonly SignedRow[]): SignedRow[] {
-  const lastByKey = new Map<string, SignedRow>();
-  for (const row of rows) lastByKey.set(`${String(row.signerId)}|${row.key}`, row);
-  const verified = (row: SignedRow) => verifyBytes(row.key, signedText(row.hash, row.signerId), row.signature);
-  if ([...lastByKey.values()].every(verified)) return [];
-  return rows.filter((row) => !verified(row));
+async function forgedSignatures(rows: readonly SignedRow[]): Promise<SignedRow[]> {
+  const forged: SignedRow[] = [];
+  for (let start = 0; start < rows.length; start += SIGNATURE_BATCH) {
+    const batch = rows.slice(start, start + SIGNATURE_BATCH);
+    const verdicts = await Promise.all(batch.map((row) => verifyBytesAsync(row.key, signedText(row.hash, row.signerId), row.signature)));
+    batch.forEach((row, i) => {
+      if (!verdicts[i]) forged.push(row);
+    });
+  }
+  return forged;
 }
 
 /** The place of the signed row before `seq`, or null: where the log was last intact. */
