@@ -20,6 +20,7 @@ import type { Executor } from '../db/connection';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import { requireOwnPassword } from './reauth';
 import { changeRosterMember } from '../integrity/roster';
+import { rekeyAfterChange, rekeyRecords } from '../integrity/rekey';
 import { newPersonKeys, type PersonKeys } from '../vault/person-keys';
 import type { Handlers } from './types';
 
@@ -92,7 +93,7 @@ export const staffHandlers = {
 
   'staff.deactivate': async ({ staffId }, ctx) => {
     const { db, user } = ctx.session;
-    return db.transaction(async (tx) => {
+    const deactivated = await db.transaction(async (tx) => {
       // Checked inside the write's transaction, so nothing can change the account in between.
       const target = await requireStaff(tx, staffId);
       if (target.id === user.id) throw new AppError('conflict', 'You cannot deactivate your own account. Ask another DSL to do it.');
@@ -103,6 +104,9 @@ export const staffHandlers = {
       await ctx.keyslots.removeStaff(target.id);
       return { ...target, active: false };
     });
+    // After the commit: the leaver's old key slot (in any backup, or a copy) must open nothing written from now on.
+    const rekey = await rekeyAfterChange(() => rekeyRecords(ctx, ctx.now()));
+    return { ...deactivated, rekey };
   },
 
   'staff.setRoles': async ({ staffId, roles, reason, currentPassword }, ctx) => {
@@ -172,7 +176,9 @@ export const staffHandlers = {
       await appendAudit(tx, { action: 'password.reset', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: target.id });
       await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
     });
-    return { done: true as const };
+    // Whoever knew the old password (and has a copy of the old key slot) opens nothing written from now on.
+    const rekey = await rekeyAfterChange(() => rekeyRecords(ctx, ctx.now()));
+    return { done: true as const, rekey };
   },
 
   'account.changePassword': async ({ currentPassword, newPassword }, ctx) => {
