@@ -10,11 +10,15 @@ import { ChangeRolesForm } from './ChangeRolesForm';
 import { ReactivateForm } from './ReactivateForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 import { DeactivatePanel } from './DeactivatePanel';
+import { RekeyNotice } from './RekeyNotice';
+import { ReplaceRecoveryCodeForm } from './ReplaceRecoveryCodeForm';
+import { RecoveryCodePage } from '../setup/RecoveryCodePage';
+import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
 
-type Action = { kind: 'reset' | 'deactivate' | 'roles' | 'reactivate'; member: StaffMember } | null;
+type Action = { kind: 'reset' | 'deactivate' | 'roles' | 'reactivate'; member: StaffMember } | { kind: 'replaceCode' } | null;
 
 /** One confirmation at a time; a new object each time, so the same words twice are still announced. */
-type Notice = { message: string } | null;
+type Notice = { message: string; rekey?: RekeyOutcomeView } | null;
 
 export function StaffPage() {
   const isDsl = useHasRole('dsl');
@@ -22,6 +26,8 @@ export function StaffPage() {
   const { loaded, reload } = useCall('staff.list', {});
   const [action, setAction] = useState<Action>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  /** A new recovery code, shown once until the DSL confirms they have it; then its re-key notice. */
+  const [newCode, setNewCode] = useState<{ code: string; rekey: RekeyOutcomeView } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   // The confirmation takes focus: the panel that was used has gone, and this says what happened.
@@ -38,11 +44,24 @@ export function StaffPage() {
     );
   }
 
-  const done = (message: string) => {
+  const done = (message: string, rekey?: RekeyOutcomeView) => {
     setAction(null);
-    setNotice({ message });
+    setNotice(rekey ? { message, rekey } : { message });
     void reload();
   };
+
+  if (newCode) {
+    return (
+      <RecoveryCodePage
+        inApp
+        code={newCode.code}
+        onConfirmed={() => {
+          setNewCode(null);
+          done('The recovery code has been replaced. The old code no longer works: destroy any printed copy of it.', newCode.rekey);
+        }}
+      />
+    );
+  }
   const open = (next: Action) => {
     setNotice(null);
     setAction(next);
@@ -57,6 +76,7 @@ export function StaffPage() {
           {notice.message}
         </div>
       ) : null}
+      {notice?.rekey ? <RekeyNotice outcome={notice.rekey} /> : null}
       <LoadState loaded={loaded}>
         {(staff) => (
           <>
@@ -120,10 +140,10 @@ export function StaffPage() {
         )}
       </LoadState>
       {action?.kind === 'reset' ? (
-        <ResetPasswordForm member={action.member} onCancel={() => setAction(null)} onDone={() => done(`${action.member.name}'s password has been reset.`)} />
+        <ResetPasswordForm member={action.member} onCancel={() => setAction(null)} onDone={(rekey) => done(`${action.member.name}'s password has been reset.`, rekey)} />
       ) : null}
       {action?.kind === 'deactivate' ? (
-        <DeactivatePanel member={action.member} onCancel={() => setAction(null)} onDone={() => done(`${action.member.name}'s account has been deactivated.`)} />
+        <DeactivatePanel member={action.member} onCancel={() => setAction(null)} onDone={(rekey) => done(`${action.member.name}'s account has been deactivated.`, rekey)} />
       ) : null}
       {action?.kind === 'reactivate' ? (
         <ReactivateForm
@@ -131,6 +151,18 @@ export function StaffPage() {
           onCancel={() => setAction(null)}
           onDone={() => done(`${action.member.name}'s account has been reactivated. Give them the temporary password; they can change it from “Your account”.`)}
         />
+      ) : null}
+      {action?.kind === 'replaceCode' ? (
+        <ReplaceRecoveryCodeForm onCancel={() => setAction(null)} onReplaced={(code, rekey) => { setAction(null); setNewCode({ code, rekey }); }} />
+      ) : null}
+      {action === null ? (
+        <section aria-labelledby="recovery-code-title">
+          <h2 id="recovery-code-title">Recovery code</h2>
+          <p>If the school’s recovery code is lost, or someone who should not have it may have seen it, replace it. The old code then stops working.</p>
+          <button type="button" className="button button-secondary" onClick={() => open({ kind: 'replaceCode' })}>
+            Replace the recovery code
+          </button>
+        </section>
       ) : null}
       {action === null ? (
         <AddStaffForm onAdded={(member) => done(`${member.name} has been added as ${rolesInWords(member.roles)}. They can now sign in.`)} />
