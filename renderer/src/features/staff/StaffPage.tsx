@@ -4,6 +4,7 @@ import { rolesInWords } from '../../../../shared/domain/staff-words';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
+import { call } from '../../api/client';
 import { useHasRole, useSession } from '../../app/session-context';
 import { AddStaffForm } from './AddStaffForm';
 import { ChangeRolesForm } from './ChangeRolesForm';
@@ -18,7 +19,14 @@ import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
 type Action = { kind: 'reset' | 'deactivate' | 'roles' | 'reactivate'; member: StaffMember } | { kind: 'replaceCode' } | null;
 
 /** One confirmation at a time; a new object each time, so the same words twice are still announced. */
-type Notice = { message: string; rekey?: RekeyOutcomeView } | null;
+type Notice = { message: string; rekey?: { outcome: RekeyOutcomeView; id: number } } | null;
+
+/** Each re-key notice is a fresh one (its backup buttons start again), even after the same words. */
+let noticeCount = 0;
+function nextNoticeId(): number {
+  noticeCount += 1;
+  return noticeCount;
+}
 
 export function StaffPage() {
   const isDsl = useHasRole('dsl');
@@ -27,6 +35,7 @@ export function StaffPage() {
   const [action, setAction] = useState<Action>(null);
   const [notice, setNotice] = useState<Notice>(null);
   /** A new recovery code, shown once until the DSL confirms they have it; then its re-key notice. */
+  const [rekeying, setRekeying] = useState(false);
   const [newCode, setNewCode] = useState<{ code: string; rekey: RekeyOutcomeView } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
@@ -44,9 +53,17 @@ export function StaffPage() {
     );
   }
 
+  const rekeyNow = async () => {
+    setRekeying(true);
+    const result = await call('records.rekey', {});
+    setRekeying(false);
+    setAction(null);
+    const rekey: RekeyOutcomeView = result.ok ? result.value : { rekeyed: false, reason: result.error.message };
+    setNotice({ message: rekey.rekeyed ? 'The records have been re-keyed.' : 'The records were not re-keyed.', rekey: { outcome: rekey, id: nextNoticeId() } });
+  };
   const done = (message: string, rekey?: RekeyOutcomeView) => {
     setAction(null);
-    setNotice(rekey ? { message, rekey } : { message });
+    setNotice(rekey ? { message, rekey: { outcome: rekey, id: nextNoticeId() } } : { message });
     void reload();
   };
 
@@ -76,7 +93,7 @@ export function StaffPage() {
           {notice.message}
         </div>
       ) : null}
-      {notice?.rekey ? <RekeyNotice outcome={notice.rekey} /> : null}
+      {notice?.rekey ? <RekeyNotice key={notice.rekey.id} outcome={notice.rekey.outcome} /> : null}
       <LoadState loaded={loaded}>
         {(staff) => (
           <>
@@ -157,11 +174,20 @@ export function StaffPage() {
       ) : null}
       {action === null ? (
         <section aria-labelledby="recovery-code-title">
-          <h2 id="recovery-code-title">Recovery code</h2>
+          <h2 id="recovery-code-title">Recovery code and keys</h2>
           <p>If the school’s recovery code is lost, or someone who should not have it may have seen it, replace it. The old code then stops working.</p>
-          <button type="button" className="button button-secondary" onClick={() => open({ kind: 'replaceCode' })}>
-            Replace the recovery code
-          </button>
+          <p>
+            The records get a new key whenever someone is deactivated or has their password reset. If that could not be done (another
+            program had the records open), do it now.
+          </p>
+          <div className="button-group">
+            <button type="button" className="button button-secondary" onClick={() => open({ kind: 'replaceCode' })}>
+              Replace the recovery code
+            </button>
+            <button type="button" className="button button-secondary" disabled={rekeying} onClick={() => void rekeyNow()}>
+              Re-key now
+            </button>
+          </div>
         </section>
       ) : null}
       {action === null ? (
