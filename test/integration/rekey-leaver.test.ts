@@ -215,6 +215,18 @@ describe('re-keying when someone leaves or a password is reset', () => {
     await unlockAs(core, HEAD);
   });
 
+  it('no key slot is added while a re-key is under way (the commit would drop it): the change waits, and nothing is half made', async () => {
+    // Stands in for a re-key between its first step and its last.
+    await liveSlots().stageDataKey(newDataKey());
+    const trainee = { name: 'Ivo Brackenridge', username: 'ibracken', password: 'quarry dolphin saffron kettle', roles: ['deputy' as const], currentPassword: DSL.password };
+    const refused = expectError(await call(core, 'staff.add', trainee), 'conflict');
+    expect(refused.message).toMatch(/being given a new key/);
+    expect(expectOk(await call(core, 'staff.list', {})).map((m) => m.username)).not.toContain('ibracken');
+    await liveSlots().abandonDataKey();
+    expectOk(await call(core, 'staff.add', trainee));
+    await unlockAs(core, trainee);
+  });
+
   describe('an interrupted re-key still signs in, whichever step it stopped at', () => {
     it('stopped after the new key was staged, before the database was re-keyed: the staged key is abandoned', async () => {
       expectOk(await call(core, 'session.lock', { reason: 'button' }));

@@ -20,7 +20,7 @@ export const keyHandlers = {
 
   'recovery.replaceCode': async ({ currentPassword }, ctx) => {
     await requireOwnPassword(ctx, currentPassword, 'recovery.replaceCode');
-    const { db, user, keys, dataKey } = ctx.session;
+    const { db, user, keys } = ctx.session;
     if (!db.writable) throw new AppError('damaged', READ_ONLY);
     const recoveryCode = newRecoveryCode();
     const recoveryKeys = newPersonKeys();
@@ -29,7 +29,8 @@ export const keyHandlers = {
       await changeRosterRecovery(tx, { id: user.id, keys }, recoveryKeys.publicKeys, ctx.now());
       await appendAudit(tx, { action: 'recovery.replaced', actorId: user.id, at: ctx.now() });
       // Last inside the transaction: if the key file cannot be written, the roster keeps the old code's keys.
-      await ctx.keyslots.replaceRecovery(dataKey, recoveryCode, recoveryKeys);
+      // Read now, not before: a re-key that finished meanwhile replaced the session's key.
+      await ctx.keyslots.replaceRecovery(ctx.session.dataKey, recoveryCode, recoveryKeys);
     });
     // The old code with an old key file (a backup's) would still open the records' current key: it changes too.
     const rekey = await rekeyAfterChange(() => rekeyRecords(ctx, ctx.now()));

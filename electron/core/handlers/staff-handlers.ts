@@ -56,7 +56,7 @@ export const staffHandlers = {
   'staff.list': async (_input, ctx) => listStaff(ctx.session.db),
 
   'staff.add': async (input, ctx) => {
-    const { db, dataKey, user, schoolName } = ctx.session;
+    const { db, user, schoolName } = ctx.session;
     await requireOwnPassword(ctx, input.currentPassword, 'staff.add');
     if (await findStaffByUsername(db, input.username)) {
       throw new AppError('conflict', 'That username is already taken.', {
@@ -86,7 +86,7 @@ export const staffHandlers = {
         details: { roles: input.roles },
       });
       // Inside the transaction: if the key file cannot be written, the account is not added.
-      await ctx.keyslots.setStaffSlot(dataKey, { staffId: added.id, username: added.username, password: input.password, keys });
+      await ctx.keyslots.setStaffSlot(ctx.session.dataKey, { staffId: added.id, username: added.username, password: input.password, keys });
       return added;
     });
   },
@@ -132,7 +132,7 @@ export const staffHandlers = {
   },
 
   'staff.reactivate': async ({ staffId, reason, newPassword }, ctx) => {
-    const { db, dataKey, user, schoolName } = ctx.session;
+    const { db, user, schoolName } = ctx.session;
     return db.transaction(async (tx) => {
       const target = await requireStaff(tx, staffId);
       if (target.active) throw new AppError('conflict', `${target.name}'s account is already active.`);
@@ -152,13 +152,13 @@ export const staffHandlers = {
       });
       // Deactivation removed their key slot; without a new one they could not sign in. Written
       // last inside the transaction: if the key file cannot be written, nothing is reactivated.
-      await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
+      await ctx.keyslots.setStaffSlot(ctx.session.dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
       return { ...target, active: true };
     });
   },
 
   'staff.resetPassword': async ({ staffId, newPassword, currentPassword }, ctx) => {
-    const { db, dataKey, user, schoolName } = ctx.session;
+    const { db, user, schoolName } = ctx.session;
     if (staffId === user.id) throw new AppError('forbidden', OWN_PASSWORD_HERE, { newPassword: OWN_PASSWORD_HERE });
     const target = await requireStaff(db, staffId);
     if (!target.active) throw new AppError('conflict', `${target.name}'s account is deactivated.`);
@@ -174,7 +174,7 @@ export const staffHandlers = {
       const keys = newPersonKeys();
       await changeRosterMember(tx, sessionSigner(ctx.session), target.id, (m) => ({ ...known(m), ...keys.publicKeys }), ctx.now());
       await appendAudit(tx, { action: 'password.reset', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: target.id });
-      await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
+      await ctx.keyslots.setStaffSlot(ctx.session.dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
     });
     // Whoever knew the old password (and has a copy of the old key slot) opens nothing written from now on.
     const rekey = await rekeyAfterChange(() => rekeyRecords(ctx, ctx.now()));
