@@ -4,9 +4,10 @@
 // records refuse. Also: an interrupted re-key (the app stopped between its steps) still signs
 // in; another program holding the file leaves the change standing and says so. Every name here
 // is fictional.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../electron/core/backup/format';
 import { unlockStaff } from '../../electron/core/backup/credentials';
@@ -297,5 +298,31 @@ describe('re-keying when someone leaves or a password is reset', () => {
     expect(expectOk(await call(core, 'backups.retireOlder', { keepFrom: fresh.fileName, confirm: true }))).toEqual({ retired: 2 });
     expect(await readdir(backupDir)).toEqual([fresh.fileName]);
     expect((await auditRows('backups.retired')).map((r) => JSON.parse(r.details) as unknown)).toEqual([{ count: 2 }]);
+  });
+
+  it('a version 1 slot (records from before signing began) cannot take the new key: it is dropped and the DSL is told, and a new recovery code mends it', async () => {
+    // The data folder version 0.1.0 wrote: the DSL's and the recovery code's slots are version 1.
+    const legacyDir = join(root, 'legacy');
+    await cp(fileURLToPath(new URL('../fixtures/legacy-0.1.0/data', import.meta.url)), legacyDir, { recursive: true });
+    const legacyCode = 'GT509JKKGQYW17WXS58BABDS70BC';
+    const legacy = await createCore({ dataDir: legacyDir, appVersion: '0.0.0-test', now: clock.now, log: () => undefined });
+    try {
+      // The DSL's own slot becomes version 2 at sign-in; the recovery code's stays version 1 until it is used.
+      await unlockAs(legacy, DSL);
+      const leaver = expectOk(await call(legacy, 'staff.add', { name: DEPUTY.name, username: 'ofair2', roles: ['deputy'], password: DEPUTY.password, currentPassword: DSL.password }));
+      const deactivated = expectOk(await call(legacy, 'staff.deactivate', { staffId: leaver.id }));
+      expect(deactivated.rekey).toEqual({ rekeyed: true, resealed: 1, needReset: [], recoveryDropped: true });
+      expect(await new KeyslotStore(join(legacyDir, 'keyslots.json')).publicKeysOf()).toMatchObject({ recovery: null });
+
+      const replaced = expectOk(await call(legacy, 'recovery.replaceCode', { currentPassword: DSL.password }));
+      expect(replaced.rekey).toMatchObject({ rekeyed: true, resealed: 2, recoveryDropped: false });
+      expectOk(await call(legacy, 'session.lock', { reason: 'button' }));
+      expectError(await call(legacy, 'recovery.resetPassword', { recoveryCode: legacyCode, username: DSL.username, newPassword: 'pelican hazelnut orchard velvet' }), 'bad_credentials');
+      clock.advance(60 * 60_000);
+      expectOk(await call(legacy, 'recovery.resetPassword', { recoveryCode: replaced.recoveryCode, username: DSL.username, newPassword: 'pelican hazelnut orchard velvet' }));
+      await unlockAs(legacy, { username: DSL.username, password: 'pelican hazelnut orchard velvet' });
+    } finally {
+      await legacy.close();
+    }
   });
 });
