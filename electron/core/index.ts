@@ -7,6 +7,7 @@ import { appendAudit } from './audit/audit-log';
 import { appHandlers } from './handlers/app-handlers';
 import { auditHandlers } from './handlers/audit-handlers';
 import { backupHandlers } from './handlers/backup-handlers';
+import { keyHandlers } from './handlers/key-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
@@ -40,6 +41,7 @@ const handlers: Handlers = {
   ...chronologyHandlers,
   ...exportHandlers,
   ...backupHandlers,
+  ...keyHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

@@ -3,6 +3,10 @@ import { done, none, type Spec } from './spec';
 import { confirmingPassword, newPassword, password, personName, roleSet, staffMember, username, ROLES } from '../domain/staff';
 import { LOCK_MINUTES_MAX, LOCK_MINUTES_MIN, schoolName, schoolUrn } from '../domain/settings';
 import { staffChangeReason } from '../domain/staff-rules';
+import { rekeyOutcome } from './contract-keys';
+
+/** A change that re-keys the records: done, and what the re-key did (the change stands either way). */
+const doneAndRekeyed = done.extend({ rekey: rekeyOutcome });
 
 
 const signedInUser = z.object({
@@ -103,7 +107,7 @@ export const accountChannels = {
         newPassword,
       })
       .strict(),
-    output: done,
+    output: doneAndRekeyed,
   },
   'account.changePassword': {
     access: 'staff',
@@ -119,12 +123,12 @@ export const accountChannels = {
   'staff.deactivate': {
     access: { roles: ['dsl'] },
     input: z.object({ staffId: z.number().int().positive() }).strict(),
-    output: staffMember,
+    output: staffMember.extend({ rekey: rekeyOutcome }),
   },
   'staff.resetPassword': {
     access: { roles: ['dsl'] },
     input: z.object({ staffId: z.number().int().positive(), newPassword, currentPassword: confirmingPassword }).strict(),
-    output: done,
+    output: doneAndRekeyed,
   },
   'staff.setRoles': {
     access: { roles: ['dsl'] },

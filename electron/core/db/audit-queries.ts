@@ -135,3 +135,9 @@ export async function failedSignInsSince(db: Pick<Executor, 'all' | 'get'>, staf
   );
   return { count: total.n, rows: rows.map((row) => failedSignInRow.parse(row)) };
 }
+
+/** When `action` was last recorded, or null if never. */
+export async function lastActionAt(db: Pick<Executor, 'get'>, action: string): Promise<string | null> {
+  const row = await db.get('SELECT at FROM audit WHERE action = ? ORDER BY seq DESC LIMIT 1', [action]);
+  return typeof row?.at === 'string' ? row.at : null;
+}

@@ -197,6 +197,7 @@ export const entryHandlers = {
         throw new AppError('bad_credentials', 'The username or password is not right.', { password: 'The username or password is not right' });
       }
       tried.dataKey.fill(0);
+      tried.nextDataKey?.fill(0);
       // Any failures still waiting for the log (none, usually: sign-in wrote them) go in before the count is cleared.
       const failures = await ctx.throttle.pendingFailures(ctx.now());
       if (failures.length > 0) await db.transaction((tx) => auditPendingFailures(tx, failures), { recordsUnchanged: true });

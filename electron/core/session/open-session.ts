@@ -2,7 +2,8 @@ import { LOCK_MINUTES_DEFAULT } from '../../../shared/domain/settings';
 import type { SessionStatus } from '../../../shared/ipc/contract';
 import { AppError } from '../errors';
 import type { CoreContext } from '../context';
-import { Database, WrongKeyError } from '../db/connection';
+import { WrongKeyError, type Database } from '../db/connection';
+import { openSettlingRekey } from '../integrity/rekey';
 import { isDatabaseError } from '../db/errors';
 import { migrate } from '../db/migrate';
 import { readSettings } from '../db/settings-queries';
@@ -14,9 +15,22 @@ import type { UnlockedSession } from './session';
 
 /** Opens the database with a key from a slot, and migrates it; the caller owns the result. */
 export async function openDatabase(ctx: CoreContext, dataKey: Buffer, create = false): Promise<Database> {
-  let db: Database;
+  return (await openUnlocked(ctx, { dataKey }, create)).db;
+}
+
+/**
+ * As openDatabase, for what a slot unlocked: when a re-key was interrupted (the key file holds a
+ * staged next key) the database decides which key is in force (integrity/rekey.ts
+ * openSettlingRekey). Returns the key that opened it, which the caller keeps; the other is zeroed.
+ */
+export async function openUnlocked(
+  ctx: CoreContext,
+  unlocked: { dataKey: Buffer; nextDataKey?: Buffer | undefined },
+  create = false,
+): Promise<{ db: Database; dataKey: Buffer }> {
+  let opened: { db: Database; dataKey: Buffer };
   try {
-    db = await Database.open(ctx.paths.database, dataKey, { create });
+    opened = await openSettlingRekey(ctx.paths.database, ctx.keyslots, unlocked, { create });
   } catch (error) {
     if (error instanceof WrongKeyError) {
       throw new AppError(
@@ -30,10 +44,10 @@ export async function openDatabase(ctx: CoreContext, dataKey: Buffer, create = f
     throw error;
   }
   try {
-    if (db.writable) await migrate(db);
-    return db;
+    if (opened.db.writable) await migrate(opened.db);
+    return opened;
   } catch (error) {
-    await db.close();
+    await opened.db.close();
     throw error;
   }
 }
@@ -47,8 +61,13 @@ export function signerFor(id: number | null, keys: PersonKeys) {
  * Everything a signed-in session holds, for the member of staff whose slot opened the key.
  * Their roles come from the verified roster, never from the staff table (decision 0017).
  */
-export async function openSession(ctx: CoreContext, dataKey: Buffer, staffId: number, keys: PersonKeys): Promise<UnlockedSession> {
-  const db = await openDatabase(ctx, dataKey);
+export async function openSession(
+  ctx: CoreContext,
+  unlocked: { dataKey: Buffer; nextDataKey?: Buffer | undefined },
+  staffId: number,
+  keys: PersonKeys,
+): Promise<UnlockedSession> {
+  const { db, dataKey } = await openUnlocked(ctx, unlocked);
   try {
     if (db.writable) await db.trackChanges();
     db.setSigner(signerFor(staffId, keys));
