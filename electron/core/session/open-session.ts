@@ -10,6 +10,9 @@ import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { newDerivedViews } from '../records/derived-views';
 import { signBytes, type PersonKeys } from '../vault/person-keys';
 import { establishRoster } from '../integrity/session-roster';
+import { anchorProblems } from '../integrity/anchor-check';
+import { anchorsOutsideDatabase } from '../integrity/anchor-sources';
+import { readVerifiedRoster } from '../integrity/roster';
 import type { UnlockedSession } from './session';
 
 /** Opens the database with a key from a slot, and migrates it; the caller owns the result. */
@@ -57,6 +60,10 @@ export async function openSession(ctx: CoreContext, dataKey: Buffer, staffId: nu
     if (!row) throw new AppError('bad_credentials', 'The username or password is not right.');
     const { member, problems } = await establishRoster(db, staffId, keys, ctx.now());
     if (!member.active) throw new AppError('bad_credentials', 'The username or password is not right.');
+    // The chain's end against the anchors kept outside the database, before this sign-in adds
+    // its own row: a chain shorter than one, or another row at its place, is told at once.
+    const { versions } = await readVerifiedRoster(db);
+    if (versions.length > 0) problems.push(...(await anchorProblems(db, await anchorsOutsideDatabase(ctx), versions)));
     const user = { id: member.id, name: member.name, username: member.username, roles: member.roles, active: member.active };
     const settings = await readSettings(db);
     const setBy = await passwordSetByAnother(db, staffId);
