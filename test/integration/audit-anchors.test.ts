@@ -1,10 +1,11 @@
 // Issue 16 item 4: the end of the audit chain kept outside the database (the key file, and a
 // file of this computer's outside the data folder), so that cutting rows from the end of the
 // log, or putting an older copy of the whole data folder back, shows at sign-in and in Verify.
-import { cp, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Core } from '../../electron/core/index';
+import { createCore, type Core } from '../../electron/core/index';
 import { Database } from '../../electron/core/db/connection';
 import { parseAnchor, type SignedAnchor } from '../../electron/core/integrity/anchor';
 import { computerAnchorPath, readComputerAnchor } from '../../electron/core/integrity/computer-anchor';
@@ -16,6 +17,19 @@ import { crashEntry } from './helpers/crash-entry';
 import { makeTempDir } from './helpers/temp-dir';
 
 const OLDER = 'These records are older than the last state this computer saw';
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** `npm run records -- verify` as a technician runs it, in a child process. */
+function recordsVerify(args: string[]): Promise<{ code: number | null; stdout: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, RECORDS_PASSWORD: DSL.password, XDG_CONFIG_HOME: join(temp.dir, 'no-config') };
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/records.ts', 'verify', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout }));
+  });
+}
 
 let temp: { dir: string; remove: () => Promise<void> };
 let dataDir: string;
@@ -175,6 +189,11 @@ describe('an older copy of the whole data folder put back', () => {
     expect(records?.ok).toBe(false);
     expect(records?.lines?.join('\n')).toContain('(chain-shorter)');
     expect(records?.lines?.join('\n')).toContain(OLDER);
+    // The command line itself: the finding printed, the exit code not zero.
+    const run = await recordsVerify(['--data-dir', dataDir, '--username', DSL.username, '--state-dir', stateDirFor(dataDir)]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/✗ Records .*\n {4}- The records are older than the last state this computer saw \(chain-shorter\)/);
+    expect(run.stdout).toContain(`it had reached row ${anchored}`);
     // Without this computer's folder the command line sees only the key file's anchor, which came back with the folder.
     const elsewhere = await verifyDataFolder({ dataDir, credentials: { username: DSL.username, password: DSL.password }, requireDsl: true });
     expect(elsewhere.checks.find((c) => c.name.startsWith('Records'))?.ok).toBe(true);
@@ -194,3 +213,43 @@ describe('an older copy of the whole data folder put back', () => {
     expect(cli.ok).toBe(true);
   });
 });
+
+describe('a printed record', () => {
+  it('names the end of the audit log when it was printed, and who was signed in, on its last page', async () => {
+    const outDir = join(temp.dir, 'out');
+    await mkdir(outDir);
+    await running().close();
+    core = await createCore({ dataDir, stateDir: stateDirFor(dataDir), appVersion: '0.0.0-test', log: () => undefined, chooseSavePath: (name) => Promise.resolve(join(outDir, name)) });
+    await unlockAs(running(), DSL);
+    const incidentId = await createIncident(running());
+    for (let i = 1; i <= 12; i += 1) await recordConversation(incidentId, i);
+    const end = expectOk(await call(running(), 'audit.list', { limit: 1 }))[0]!;
+    const saved = expectOk(await call(running(), 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId }, namedChildren: [] }));
+    if (!saved.saved) expect.fail('expected the PDF to be saved');
+    expect(saved.pages).toBeGreaterThan(1);
+    const file = join(outDir, saved.fileName);
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const audit = await auditHash(end.seq);
+    expect(page(saved.pages)).toContain(`Audit log when printed: row ${end.seq}, fingerprint ${audit.slice(0, 16)}. Signed in: ${DSL.name}.`);
+    // Only the last page: the line is the document's, not every loose page's.
+    expect(page(1)).not.toContain('Audit log when printed');
+  });
+});
+
+/** The full hash of an audit row, read as Verify reads it (the Audit screen shows no hashes). */
+async function auditHash(seq: number): Promise<string> {
+  const anchor = await vi.waitFor(async () => {
+    const found = await computerAnchor();
+    if (!found || found.seq < seq) throw new Error('not yet');
+    return found;
+  }, { timeout: 8000, interval: 100 });
+  if (anchor.seq === seq) return anchor.hash;
+  const unlocked = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(DSL.username, DSL.password);
+  if (!unlocked.ok) throw new Error('the DSL slot should open');
+  const db = await Database.open(join(dataDir, 'records.db'), unlocked.dataKey);
+  try {
+    return String((await db.get('SELECT hash FROM audit WHERE seq = ?', [seq]))?.hash);
+  } finally {
+    await db.close();
+  }
+}
