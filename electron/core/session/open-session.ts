@@ -95,6 +95,7 @@ export async function sessionStatus(ctx: CoreContext): Promise<SessionStatus> {
       schoolName: session.schoolName,
       lockMinutes: session.lockMinutes,
       problems: [...(session.db.health.ok ? [] : session.db.health.problems), ...session.integrityProblems],
+      readOnly: !session.db.health.ok,
       ...(session.failedSignIns ? { failedSignIns: session.failedSignIns } : {}),
       ...(session.passwordSetBy ? { passwordSetBy: { name: session.passwordSetBy.byName, at: session.passwordSetBy.at } } : {}),
     };
