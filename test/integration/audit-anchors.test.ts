@@ -253,3 +253,33 @@ async function auditHash(seq: number): Promise<string> {
     await db.close();
   }
 }
+
+describe('the app’s own restore of an older backup', () => {
+  // Skipped on branch i16 only because backups.restoreLive itself answers `internal` there
+  // (SQLITE_ERROR, the known backup-restore failure the i16-backups helper fixes); unskip
+  // when that lands: the anchor's part (moveComputerAnchor in backup-handlers) is in place.
+  it.skip('is not reported as older records: this computer’s anchor goes with the folder set aside', async () => {
+    const backupDir = join(temp.dir, 'backups');
+    await mkdir(backupDir);
+    await running().close();
+    core = await createCore({ dataDir, stateDir: stateDirFor(dataDir), appVersion: '0.0.0-test', log: () => undefined, chooseFolder: () => Promise.resolve(backupDir) });
+    await unlockAs(running(), DSL);
+    await createIncident(running());
+    expectOk(await call(running(), 'backups.chooseFolder', { currentPassword: DSL.password }));
+    const { fileName } = expectOk(await call(running(), 'backups.run', {}));
+    await createIncident(running(), '2026-09-20');
+    await createIncident(running(), '2026-09-21');
+    await running().lock('button');
+    const anchored = (await computerAnchor())!.seq;
+    await unlockAs(running(), DSL);
+
+    const restored = expectOk(
+      await call(running(), 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: true, currentPassword: DSL.password }),
+    );
+    const status = await unlockAs(running(), DSL);
+    expect(status.state === 'unlocked' ? status.problems : ['locked']).toEqual([]);
+    expect(expectOk(await call(running(), 'audit.verify', {})).findings.filter((f) => f.kind === 'chain-shorter')).toEqual([]);
+    // The anchor of the records set aside is kept for that folder.
+    expect((await readComputerAnchor(computerAnchorPath(stateDirFor(dataDir), join(temp.dir, restored.replacedFolder))))?.seq).toBeGreaterThanOrEqual(anchored);
+  });
+});

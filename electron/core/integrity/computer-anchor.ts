@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { parseAnchor, type SignedAnchor } from './anchor';
 
@@ -36,9 +36,12 @@ export async function readComputerAnchor(path: string): Promise<SignedAnchor | u
   }
 }
 
-/** Replaces the file whole (a crash leaves the old anchor or the new one), private to this account. */
+/**
+ * Replaces the file whole (a crash leaves the old anchor or the new one), private to this
+ * account. The folder is made when the core starts; if it has gone since, this fails (and is
+ * logged) rather than make it again.
+ */
 export async function writeComputerAnchor(path: string, anchor: SignedAnchor): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   await writeFileAtomic(path, `${JSON.stringify({ format: FORMAT, version: 1, anchor }, null, 2)}\n`, 0o600);
 }
 
@@ -52,4 +55,18 @@ export function defaultStateDir(env: NodeJS.ProcessEnv = process.env, platform: 
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), name);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', name);
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), name);
+}
+
+/**
+ * After the app's own restore (a DSL's deliberate, audited act) the data folder holds other
+ * records: this computer's anchor for it goes with the folder it describes, which the restore
+ * keeps under a new name, so the restored records are not reported as older than they should
+ * be, and the replaced folder can still be checked against it.
+ */
+export async function moveComputerAnchor(stateDir: string, fromDataDir: string, toDataDir: string): Promise<void> {
+  try {
+    await rename(computerAnchorPath(stateDir, fromDataDir), computerAnchorPath(stateDir, toDataDir));
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+  }
 }
