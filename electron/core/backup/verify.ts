@@ -7,6 +7,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { KeyslotStore } from '../vault/keyslots';
 import { requireDslForCommandLine, unlockDataKey, unlockStaff, type Credentials } from './credentials';
 import { findStaffById } from '../db/staff-queries';
+import { hasRosterTable } from '../db/roster-queries';
 import { readAnchors } from '../integrity/anchor-sources';
 import { computerAnchorPath } from '../integrity/computer-anchor';
 import { verifyRecords } from '../integrity/verify-records';
@@ -152,6 +153,10 @@ export async function verifyDataFolder(args: {
 /** Verify as the app runs it (decision 0017), with the anchors kept outside the database; each finding a line. */
 async function recordsCheck(db: Database, keyslots: string, computerFile: string | null): Promise<Check> {
   try {
+    // A folder an earlier version wrote (a restored old backup) has no signatures to check until the app opens it.
+    if (!(await hasRosterTable(db))) {
+      return { name: CHECK_NAMES.records, ok: true, detail: 'written by a version of the app from before signing began: only the audit chain applies until the app opens these records' };
+    }
     const anchors = await readAnchors(new KeyslotStore(keyslots), computerFile);
     const result = await verifyRecords(db, anchors);
     const compared = anchors.length === 0 ? 'no anchor kept outside the database to compare' : `the end of the audit log compared with ${anchors.map((a) => a.source).join(' and ')}`;
