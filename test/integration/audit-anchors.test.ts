@@ -2,7 +2,7 @@
 // file of this computer's outside the data folder), so that cutting rows from the end of the
 // log, or putting an older copy of the whole data folder back, shows at sign-in and in Verify.
 import { execFileSync, spawn } from 'node:child_process';
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
@@ -211,6 +211,26 @@ describe('an older copy of the whole data folder put back', () => {
     const cli = await verifyDataFolder({ dataDir, credentials: { username: DSL.username, password: DSL.password }, requireDsl: true, stateDir: stateDirFor(dataDir) });
     expect(cli.checks.find((c) => c.name.startsWith('Records'))).toMatchObject({ ok: true });
     expect(cli.ok).toBe(true);
+  });
+});
+
+describe('an anchor written outside the app', () => {
+  it('is named as not signed by anyone on the roster, at sign-in and by Verify, and is not overwritten', async () => {
+    await createIncident(running());
+    await running().lock('button');
+    const real = (await computerAnchor())!;
+    // An insider plants a far-ahead anchor signed with no roster key (a copy of a real signature will not do).
+    const planted = { ...real, seq: real.seq + 500, signature: real.signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) };
+    await writeFile(computerAnchorPath(stateDirFor(dataDir), dataDir), JSON.stringify({ format: 'ypsi-records-computer-anchor', version: 1, anchor: planted }));
+
+    const status = await unlockAs(running(), DSL);
+    expect(status.state === 'unlocked' ? status.problems.join('\n') : '').toContain(
+      `The record of the audit log’s end kept in ${ANCHOR_PLACES.computer} is not signed by anyone on the signed staff list`,
+    );
+    const verified = expectOk(await call(running(), 'audit.verify', {}));
+    expect(verified.findings.filter((f) => f.kind === 'signature-forged').map((f) => f.where)).toEqual([ANCHOR_PLACES.computer]);
+    await running().lock('button');
+    expect((await computerAnchor())?.seq).toBe(real.seq + 500);
   });
 });
 
