@@ -24,8 +24,13 @@ const sessionStatus = z.discriminatedUnion('state', [
     user: signedInUser,
     schoolName: z.string(),
     lockMinutes: z.number().int(),
-    /** Integrity problems found on open; when not empty the records are read-only. */
+    /**
+     * Problems found on open: the database's own checks (then the records are read-only) and
+     * the sign-in's integrity checks (the signed roster, the chain's end against its anchors).
+     */
     problems: z.array(z.string()),
+    /** Whether the database failed its checks on open, so nothing can be saved (absent: as problems say). */
+    readOnly: z.boolean().optional(),
     /**
      * For a DSL only, when there were any: failed sign-ins (any account, the recovery code
      * included) since they last signed in, the newest few with when and which account.

@@ -21,9 +21,15 @@ const auditRow = z.object({
 });
 export type AuditRow = z.infer<typeof auditRow>;
 
-export async function lastAuditLink(tx: Executor): Promise<{ seq: number; hash: string } | undefined> {
+export async function lastAuditLink(tx: Pick<Executor, 'get'>): Promise<{ seq: number; hash: string } | undefined> {
   const row = await tx.get('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
   return row ? auditLinkRow.parse(row) : undefined;
+}
+
+/** The hash of the row at `seq`, or undefined if there is none: whether the chain holds an anchor. */
+export async function auditHashAt(db: Pick<Executor, 'get'>, seq: number): Promise<string | undefined> {
+  const row = await db.get('SELECT seq, hash FROM audit WHERE seq = ?', [seq]);
+  return row ? auditLinkRow.parse(row).hash : undefined;
 }
 
 const INSERT_AUDIT_ROW = `INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash, states, signer_id, signature)

@@ -1,3 +1,4 @@
+import { moveComputerAnchor } from '../integrity/computer-anchor';
 import { rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { utcToSchoolTime } from '../../../shared/domain/dates';
@@ -174,6 +175,8 @@ export const backupHandlers = {
         throw error;
       }
       await syncDirectory(dirname(dataDir)).catch(() => undefined);
+      // The anchor this computer kept was of the records now set aside, not of those restored.
+      if (ctx.stateDir !== null) await moveComputerAnchor(ctx.stateDir, dataDir, replaced).catch(() => undefined);
       return { restored: true as const, replacedFolder: basename(replaced), tables };
     });
   },

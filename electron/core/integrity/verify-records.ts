@@ -1,5 +1,6 @@
 import type { Roster, RosterMember } from '../../../shared/domain/roster';
 import { GENESIS_HASH } from '../../../shared/domain/audit';
+import { formatDateTime } from '../../../shared/domain/dates';
 import type { FindingKind } from '../../../shared/domain/verification';
 import { z } from 'zod';
 import type { Executor, Row } from '../db/connection';
@@ -179,10 +180,10 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
       add({
         kind: 'chain-shorter',
         where: source,
-        detail: `These records are older than the last state this computer saw: the audit log ends at row ${expectedSeq - 1}, but on ${anchor.at} it had reached row ${anchor.seq} (${source}). Rows were removed from its end, or the folder was replaced with an older copy.`,
+        detail: `These records are older than the last state this computer saw: the audit log ends at row ${expectedSeq - 1}, but on ${formatDateTime(anchor.at)} it had reached row ${anchor.seq} (${source}). Rows were removed from its end, or the folder was replaced with an older copy.`,
       });
     } else if (hashes.get(anchor.seq) !== anchor.hash) {
-      add({ kind: 'chain-rewritten', where: source, detail: `Audit row ${anchor.seq} is not the row that was there on ${anchor.at} (${source}): the log was rewritten.` });
+      add({ kind: 'chain-rewritten', where: source, detail: `Audit row ${anchor.seq} is not the row that was there on ${formatDateTime(anchor.at)} (${source}): the log was rewritten.` });
     }
   }
 

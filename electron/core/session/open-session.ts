@@ -11,6 +11,9 @@ import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { newDerivedViews } from '../records/derived-views';
 import { signBytes, type PersonKeys } from '../vault/person-keys';
 import { establishRoster } from '../integrity/session-roster';
+import { anchorProblems } from '../integrity/anchor-check';
+import { anchorsOutsideDatabase } from '../integrity/anchor-sources';
+import { readVerifiedRoster } from '../integrity/roster';
 import type { UnlockedSession } from './session';
 
 /** Opens the database with a key from a slot, and migrates it; the caller owns the result. */
@@ -76,6 +79,10 @@ export async function openSession(
     if (!row) throw new AppError('bad_credentials', 'The username or password is not right.');
     const { member, problems } = await establishRoster(db, staffId, keys, ctx.now());
     if (!member.active) throw new AppError('bad_credentials', 'The username or password is not right.');
+    // The chain's end against the anchors kept outside the database, before this sign-in adds
+    // its own row: a chain shorter than one, or another row at its place, is told at once.
+    const { versions } = await readVerifiedRoster(db);
+    if (versions.length > 0) problems.push(...(await anchorProblems(db, await anchorsOutsideDatabase(ctx), versions)));
     const user = { id: member.id, name: member.name, username: member.username, roles: member.roles, active: member.active };
     const settings = await readSettings(db);
     const setBy = await passwordSetByAnother(db, staffId);
@@ -107,6 +114,7 @@ export async function sessionStatus(ctx: CoreContext): Promise<SessionStatus> {
       schoolName: session.schoolName,
       lockMinutes: session.lockMinutes,
       problems: [...(session.db.health.ok ? [] : session.db.health.problems), ...session.integrityProblems],
+      readOnly: !session.db.health.ok,
       ...(session.failedSignIns ? { failedSignIns: session.failedSignIns } : {}),
       ...(session.passwordSetBy ? { passwordSetBy: { name: session.passwordSetBy.byName, at: session.passwordSetBy.at } } : {}),
     };
