@@ -13,7 +13,6 @@ import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainedRow, hashRow, verifyAuditChain } from '../../electron/core/audit/audit-log';
-import { CHECK_NAMES } from '../../electron/core/backup/verify';
 import { auditRowsAfter, insertAuditRow } from '../../electron/core/db/audit-queries';
 import { Database, type Executor } from '../../electron/core/db/connection';
 import { verifyRecords, type Finding } from '../../electron/core/integrity/verify-records';
@@ -34,13 +33,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const PUPIL = { firstName: 'Juniper', lastName: 'Ashcombe', dateOfBirth: '2011-03-04', sex: 'female', yearGroup: '10', sen: false, senDetails: '', lookedAfter: false, socialCare: 'none' } as const;
 const OTHER_PUPIL = { ...PUPIL, firstName: 'Tamsin', lastName: 'Oakridge', dateOfBirth: '2011-07-19' } as const;
 const RENAMED = 'Persephone';
-
-/**
- * Whether `records verify` runs the full records check yet (decision 0017). Until the branch that
- * adds it to verifyDataFolder is merged the command line checks only the hash chain, which every
- * attack here passes; its assertions then wait, and say so.
- */
-const CLI_CHECKS_RECORDS = 'records' in CHECK_NAMES || Object.values(CHECK_NAMES).some((name) => /records/i.test(name));
 
 let root: string;
 let remove: () => Promise<void>;
@@ -169,7 +161,6 @@ function recordsVerify(dataDir: string, person: Person = DSL): Promise<Run> {
 
 /** The command line names the same finding: a non-zero exit and the row in what it prints. */
 async function expectCommandLineNames(dataDir: string, where: string): Promise<void> {
-  if (!CLI_CHECKS_RECORDS) return;
   const run = await recordsVerify(dataDir);
   expect(run.code, run.stderr).toBe(1);
   expect(run.stdout).toContain(where);
