@@ -63,7 +63,9 @@ function onlyKeysOf(prev: Roster, next: Roster, id: number | null, recoveryMayBe
  * - the recovery code may change one member's keys and nothing else (a password reset
  *   with the school's code gives that person new keys);
  * - a member who had no keys may add their own and nothing else (their first sign-in after
- *   signing began), signed by the keys they add.
+ *   signing began), signed by the keys they add;
+ * - a member may replace their own keys and nothing else, signed by the keys they replace
+ *   (their first own password after someone else set one: the keys that person made are retired).
  */
 export function rosterChangeRefusal(prev: Roster | null, next: Roster, signer: RosterSigner, signerSignKey: string | null): string | null {
   if (prev === null) {
@@ -79,7 +81,10 @@ export function rosterChangeRefusal(prev: Roster | null, next: Roster, signer: R
   }
   const self = byId(prev).get(signer.id);
   const enrolled = byId(next).get(signer.id);
-  if (self && self.active && self.sign === null && enrolled?.sign === signerSignKey && onlyKeysOf(prev, next, signer.id)) return null;
+  if (self && self.active && onlyKeysOf(prev, next, signer.id)) {
+    // First keys: signed by the keys added. New keys: signed by the keys they replace.
+    if (self.sign === null ? enrolled?.sign === signerSignKey : self.sign === signerSignKey) return null;
+  }
   return 'it is signed by someone who was not an active DSL';
 }
 

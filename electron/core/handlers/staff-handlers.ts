@@ -18,6 +18,7 @@ import {
 import type { Executor } from '../db/connection';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import { requireOwnPassword } from './reauth';
+import { signerFor } from '../session/open-session';
 import { changeRosterMember, currentRoster, otherActiveDsls, rosterMember } from '../integrity/roster';
 import { rekeyAfterChange, rekeyRecords } from '../integrity/rekey';
 import { newPersonKeys, type PersonKeys } from '../vault/person-keys';
@@ -200,14 +201,32 @@ export const staffHandlers = {
       });
     }
     requireStrong(newPassword, [user.name, user.username, schoolName], 'newPassword');
-    await db.transaction(async (tx) => {
-      // Their own choice now: nobody else knows it, so they may sign again.
-      await clearPasswordSetBy(tx, user.id);
-      await appendAudit(tx, { action: 'password.changed', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: user.id });
-      // The same keys, wrapped under the new password: what they signed before still verifies.
-      await ctx.keyslots.changeOwnPassword(user.id, user.username, keys, newPassword);
-    });
-    if (ctx.session === session) delete session.passwordSetBy;
+    // After someone else set the password, that person also made the keys and could have kept
+    // them: the owner's first own password comes with fresh keys, which only they ever held.
+    const fresh = session.passwordSetBy ? newPersonKeys() : null;
+    await db.transaction(
+      async (tx) => {
+        // Their own choice now: nobody else knows it, so they may sign again.
+        await clearPasswordSetBy(tx, user.id);
+        if (fresh) await changeRosterMember(tx, { id: user.id, keys }, user.id, (m) => ({ ...known(m), ...fresh.publicKeys }), ctx.now());
+        await appendAudit(tx, { action: 'password.changed', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: user.id });
+        if (fresh) {
+          await ctx.keyslots.setStaffSlot(session.dataKey, { staffId: user.id, username: user.username, password: newPassword, keys: fresh });
+        } else {
+          // The same keys, wrapped under the new password: what they signed before still verifies.
+          await ctx.keyslots.changeOwnPassword(user.id, user.username, keys, newPassword);
+        }
+      },
+      // The row that puts the new keys in force is signed by them, as Verify expects.
+      fresh ? { signer: signerFor(user.id, fresh) } : {},
+    );
+    if (ctx.session === session) {
+      delete session.passwordSetBy;
+      if (fresh) {
+        session.keys = fresh;
+        db.setSigner(signerFor(user.id, fresh));
+      }
+    }
     return { done: true as const };
   },
 } satisfies Partial<Handlers>;
