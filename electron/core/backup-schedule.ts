@@ -102,7 +102,16 @@ export function runBackup(ctx: CoreContext, session: UnlockedSession, trigger: B
       const key = Buffer.from(session.dataKey);
       let summary: Awaited<ReturnType<typeof writeBackup>>;
       try {
-        summary = await writeBackup({ db: session.db, dataKey: key, keyslotsFile: ctx.paths.keyslots, folder, now: at, appVersion: ctx.appVersion });
+        // Signed by whoever is signed in, the daily and on-exit backups too (issue 16).
+        summary = await writeBackup({
+          db: session.db,
+          dataKey: key,
+          keyslotsFile: ctx.paths.keyslots,
+          folder,
+          now: at,
+          appVersion: ctx.appVersion,
+          signer: { id: session.user.id, keys: session.keys },
+        });
       } finally {
         key.fill(0);
       }

@@ -21,7 +21,7 @@ const auditRow = z.object({
 });
 export type AuditRow = z.infer<typeof auditRow>;
 
-export async function lastAuditLink(tx: Executor): Promise<{ seq: number; hash: string } | undefined> {
+export async function lastAuditLink(tx: Pick<Executor, 'get'>): Promise<{ seq: number; hash: string } | undefined> {
   const row = await tx.get('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
   return row ? auditLinkRow.parse(row) : undefined;
 }

@@ -14,6 +14,15 @@ import { KeyslotStore } from '../vault/keyslots';
 import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 import { requireOwnPassword } from './reauth';
 import type { Handlers } from './types';
+import { deactivationsCarried } from '../../../shared/domain/backup-restore';
+import { rosterChangeRefusal, type Roster } from '../../../shared/domain/roster';
+import type { Executor } from '../db/connection';
+import { deactivateStaff } from '../db/staff-queries';
+import { appendRoster, readVerifiedRoster } from '../integrity/roster';
+import { establishRoster } from '../integrity/session-roster';
+import { signerFor } from '../session/open-session';
+import type { UnlockedSession } from '../session/session';
+import type { PersonKeys } from '../vault/person-keys';
 
 function isInside(folder: string, path: string): boolean {
   const rel = relative(resolve(folder), resolve(path));
@@ -42,24 +51,94 @@ async function siblingFolder(dataDir: string, what: string, now: Date): Promise<
 
 
 /**
- * Writes the `restore` row into the restored records before they go live, opened with the
- * same credentials the DSL gave (as they were when the backup was made).
+ * Every signing key the live records have ever known (any roster version, the recovery
+ * code's too): a backup signed by any other key is refused. If the live roster cannot be
+ * read at all (damaged records, the case a restore is most needed for), the signed-in
+ * person's own key is still known: they can restore a backup they made themselves.
  */
-async function auditInRestored(dataDir: string, credentials: { username: string; password: string }, at: Date, details: Record<string, unknown>): Promise<void> {
+async function knownSignKeys(session: UnlockedSession): Promise<{ keys: Set<string>; latest: Roster | null }> {
+  const keys = new Set<string>([session.keys.publicKeys.sign]);
+  const { versions } = await readVerifiedRoster(session.db).catch(() => ({ versions: [] }));
+  for (const { roster } of versions) {
+    if (roster.recovery) keys.add(roster.recovery.sign);
+    for (const member of roster.members) if (member.sign) keys.add(member.sign);
+  }
+  return { keys, latest: versions[versions.length - 1]?.roster ?? null };
+}
+
+const NOTHING = 'Nothing was restored.';
+
+/**
+ * Makes the restored records ready to go live, signed by the person whose backup credentials
+ * were typed (their keys as they were when the backup was made): the deactivations made in
+ * the live records since the backup are carried over (a new roster version, the staff rows,
+ * their audit rows; their key slots removed from the restored key file), then the `restore`
+ * row. Returns the ids deactivated. Throws a plain AppError, leaving the caller to remove the folder.
+ */
+async function finishRestored(
+  dataDir: string,
+  credentials: { username: string; password: string },
+  at: Date,
+  details: Record<string, unknown>,
+  liveRoster: Roster | null,
+): Promise<number[]> {
   const paths = dataPaths(dataDir);
-  const attempt = await new KeyslotStore(paths.keyslots).unlockWithPassword(credentials.username, credentials.password);
+  const store = new KeyslotStore(paths.keyslots);
+  const attempt = await store.unlockWithPassword(credentials.username, credentials.password);
   if (!attempt.ok) throw new AppError('bad_credentials', 'That username and password do not open this backup.');
+  attempt.nextDataKey?.fill(0);
+  const signer = { id: attempt.staffId, keys: attempt.keys };
+  let carried: number[];
   try {
     const db = await Database.open(paths.database, attempt.dataKey);
     try {
       await migrate(db);
-      await db.transaction((tx) => appendAudit(tx, { action: 'restore', actorId: attempt.staffId, at, details }));
+      await db.trackChanges();
+      db.setSigner(signerFor(signer.id, signer.keys));
+      const { member } = await establishRoster(db, signer.id, signer.keys, at);
+      if (!member.active || liveRoster?.members.some((m) => m.id === member.id && !m.active)) {
+        throw new AppError('forbidden', `That account has been deactivated, so it cannot restore the records. Use the username and password of a DSL who is still active. ${NOTHING}`);
+      }
+      carried = await db.transaction(async (tx) => {
+        const ids = await carryDeactivations(tx, liveRoster, signer, at);
+        await appendAudit(tx, { action: 'restore', actorId: signer.id, at, details: { ...details, ...(ids.length > 0 ? { deactivationsCarried: ids } : {}) } });
+        return ids;
+      });
     } finally {
       await db.close();
     }
   } finally {
     attempt.dataKey.fill(0);
   }
+  // After the commit: if this fails the restore is abandoned, and the roster says no anyway.
+  for (const id of carried) await store.removeStaff(id);
+  return carried;
+}
+
+/**
+ * The live deactivations the restored records do not have, made in them in one roster
+ * version signed by the restoring person, who must be an active DSL in the restored roster.
+ * Checked inside the write's transaction (rosterChangeRefusal, via the roster read here).
+ */
+async function carryDeactivations(tx: Executor, liveRoster: Roster | null, signer: { id: number; keys: PersonKeys }, at: Date): Promise<number[]> {
+  const { versions, problems } = await readVerifiedRoster(tx);
+  const prev = versions[versions.length - 1];
+  if (!prev || problems.length > 0) throw new AppError('damaged', `The signed list of staff in this backup does not check out. ${NOTHING}`);
+  const ids = deactivationsCarried(liveRoster, prev.roster);
+  if (ids.length === 0) return [];
+  const next: Roster = { ...prev.roster, members: prev.roster.members.map((m) => (ids.includes(m.id) ? { ...m, active: false } : m)) };
+  if (rosterChangeRefusal(prev.roster, next, { kind: 'staff', id: signer.id }, signer.keys.publicKeys.sign)) {
+    throw new AppError(
+      'forbidden',
+      `Since this backup was made, ${ids.length === 1 ? 'an account has' : `${ids.length} accounts have`} been deactivated. To keep ${ids.length === 1 ? 'it' : 'them'} deactivated in the restored records, type the username and password of someone who was a DSL when the backup was made. ${NOTHING}`,
+    );
+  }
+  await appendRoster(tx, prev, next, signer, at);
+  for (const id of ids) {
+    await deactivateStaff(tx, id, at.toISOString(), signer.id);
+    await appendAudit(tx, { action: 'staff.deactivated', actorId: signer.id, at, subjectType: 'staff', subjectId: id, details: { afterRestore: true } });
+  }
+  return ids;
 }
 
 async function saveBackupSetting(ctx: SessionContext, key: 'backupFolder' | 'backupKeep', from: string | number | null, to: string | number): Promise<void> {
@@ -117,12 +196,13 @@ export const backupHandlers = {
       const restoring = await siblingFolder(dataDir, 'restoring', at);
       const replaced = await siblingFolder(dataDir, 'replaced', at);
       const credentials = { username, password };
+      const known = await knownSignKeys(session);
       const account = await ctx.keyslots.lookupFor(username);
       // The backup's credentials are checked one authentication at a time, with sign-in (ctx.auth).
       const { tables } = await ctx.auth.run(async () => {
         await refuseWhileThrottled(ctx, account);
         try {
-          return await restoreBackup({ file: listed.file, dataDir: restoring, credentials });
+          return await restoreBackup({ file: listed.file, dataDir: restoring, credentials, knownSignKeys: known.keys });
         } catch (error) {
           if (isAppError(error) && error.code === 'bad_credentials') {
             await ctx.throttle.recordFailure(ctx.now(), { staffId: null, account, path: 'restore' });
@@ -135,8 +215,12 @@ export const backupHandlers = {
       });
       const failures = await ctx.throttle.pendingFailures(ctx.now());
       const details = { file, createdAt: listed.createdAt, replacedFolder: basename(replaced), tables };
+      let carried: number[];
       try {
-        await auditInRestored(restoring, credentials, at, details);
+        carried = await finishRestored(restoring, credentials, at, details, known.latest);
+        // The restored key file no longer holds the leavers' slots, but the database is still under
+        // the backup's data key, which their old slots (in older backups) open: the lead wires
+        // rekeyRecords (i16-rekey2) here when `carried` is not empty.
       } catch (error) {
         await rm(restoring, { recursive: true, force: true });
         throw error;
@@ -174,7 +258,7 @@ export const backupHandlers = {
         throw error;
       }
       await syncDirectory(dirname(dataDir)).catch(() => undefined);
-      return { restored: true as const, replacedFolder: basename(replaced), tables };
+      return { restored: true as const, replacedFolder: basename(replaced), tables, deactivationsCarried: carried.length };
     });
   },
 } satisfies Partial<Handlers>;
