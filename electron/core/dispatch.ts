@@ -49,7 +49,6 @@ function toIpcError(error: unknown, channel: string, log: Logger): IpcError {
   if (code === 'EIO' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return NOT_WRITTEN;
   // Only the channel and an error code: messages can carry data, and logs must not.
   log(`internal error on ${channel}: ${code ?? (error instanceof Error ? error.name : typeof error)}`);
-  if (process.env.CORE_DEBUG) console.error(error);
   return INTERNAL;
 }
 

@@ -298,12 +298,18 @@ export class Database {
    * Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on any failure. The body
    * must use the executor it is given, not this object (which would wait on itself).
    */
-  transaction<T>(body: (tx: Executor) => Promise<T>, options: { recordsUnchanged?: boolean } = {}): Promise<T> {
+  transaction<T>(body: (tx: Executor) => Promise<T>, options: { recordsUnchanged?: boolean; signer?: AuditSigner } = {}): Promise<T> {
     return this.queued(async () => {
       // Counted before the write, whatever its outcome, so a cache can only be too cautious.
       if (options.recordsUnchanged !== true) this.writes += 1;
       if (!this.currentHealth.ok) throw damagedError();
-      await this.raw.exec('BEGIN IMMEDIATE');
+      // Someone other than the session's person signs this one (a signature typed at the DSL's keyboard).
+      const sessionSigner = this.raw.signer;
+      if (options.signer) this.raw.signer = options.signer;
+      await this.raw.exec('BEGIN IMMEDIATE').catch((error: unknown) => {
+        this.raw.signer = sessionSigner;
+        throw error;
+      });
       try {
         const result = await body(this.raw);
         if (this.tracking && (await hasUntrackedChanges(this.raw))) {
@@ -314,6 +320,8 @@ export class Database {
       } catch (error) {
         await this.raw.exec('ROLLBACK').catch(() => undefined);
         throw error;
+      } finally {
+        this.raw.signer = sessionSigner;
       }
     });
   }

@@ -48,6 +48,8 @@ const changedRow = z.object({ tbl: z.enum(PROTECTED_TABLE_NAMES as [ProtectedTab
 
 /** The rows changed since the last call on this connection, each with its current content (undefined: deleted). */
 export async function takeChangedRows(tx: Executor): Promise<{ table: ProtectedTable; key: string; row: Row | undefined }[]> {
+  // A connection that does not track (a backup's copy, a test's bare database) has nothing to report.
+  if (!(await tx.get("SELECT 1 AS x FROM temp.sqlite_schema WHERE name = 'changed_rows'"))) return [];
   const changed = (await tx.all('SELECT tbl, k FROM temp.changed_rows ORDER BY tbl, k')).map((r) => changedRow.parse(r));
   if (changed.length === 0) return [];
   await tx.run('DELETE FROM temp.changed_rows');

@@ -5,6 +5,8 @@ import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { mustChangePasswordFirst } from '../../../shared/domain/staff-rules';
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
+import { rosterMember } from '../integrity/roster';
+import { signerFor } from '../session/open-session';
 import type { Executor } from '../db/connection';
 import {
   countSignatures,
@@ -207,8 +209,11 @@ export const entryHandlers = {
       // signer's account, or signed the same way.
       await requireLatest(tx, entry.id);
       await requireWritableIncident(tx, entry.incidentId);
-      const signer = await findStaffById(tx, attempt.staffId);
+      // Roles from the signed roster, never the staff table (decision 0017); the key that
+      // signs must be the one the roster holds for them.
+      const signer = await rosterMember(tx, attempt.staffId);
       if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
+      if (signer.sign !== attempt.keys.publicKeys.sign) throw new AppError('forbidden', 'That account’s signing key is not the one the records hold for it. Ask a DSL to reset its password.');
       // A password someone else chose is known to two people: it proves nothing about who signed.
       const setBy = await passwordSetByAnother(tx, signer.id);
       if (setBy) throw new AppError('forbidden', mustChangePasswordFirst(signer.name, setBy.byName, signer.id === user.id));
@@ -236,7 +241,8 @@ export const entryHandlers = {
         details: { meaning, contentHash: entry.contentHash, signedAtKeyboardOf: user.id },
       });
       return id;
-    });
+      // Signed by the signer's own key: their password, typed here, unwrapped it.
+    }, { signer: signerFor(attempt.staffId, attempt.keys) });
     const signature = await findSignature(db, signatureId);
     if (!signature) throw new Error('signature row not found');
     return signature;

@@ -149,3 +149,20 @@ export async function changeRosterMember(
   if (refusal) throw new AppError('forbidden', 'Only an active DSL can change who has access or their roles.');
   return appendRoster(tx, prev, next, signer, at);
 }
+
+/**
+ * A member of staff as the latest verified roster has them (roles, active), for the rules
+ * that decide whether a write is allowed. Undefined if the roster does not name them; throws
+ * if the roster does not verify, so no decision is ever made on an altered one.
+ */
+export async function rosterMember(db: Pick<Executor, 'all'>, id: number): Promise<RosterMember | undefined> {
+  const { versions, problems } = await readVerifiedRoster(db);
+  if (problems.length > 0) throw new AppError('damaged', 'The signed list of staff and roles has been altered, so nothing can be signed or changed. Run Verify and restore from a backup.');
+  return versions[versions.length - 1]?.roster.members.find((m) => m.id === id);
+}
+
+/** Active DSLs in the latest verified roster other than `exceptId`. */
+export async function otherActiveDsls(db: Pick<Executor, 'all'>, exceptId: number): Promise<number> {
+  const { versions } = await readVerifiedRoster(db);
+  return versions[versions.length - 1]?.roster.members.filter((m) => m.id !== exceptId && m.active && m.roles.includes('dsl')).length ?? 0;
+}

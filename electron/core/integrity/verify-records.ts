@@ -1,7 +1,9 @@
 import type { Roster, RosterMember } from '../../../shared/domain/roster';
 import { GENESIS_HASH } from '../../../shared/domain/audit';
 import type { FindingKind } from '../../../shared/domain/verification';
+import { z } from 'zod';
 import type { Executor, Row } from '../db/connection';
+import { entryPage, signatureHashes } from '../db/verify-queries';
 import { auditRowsAfter, type AuditRow } from '../db/audit-queries';
 import { PROTECTED_TABLE_NAMES, PROTECTED_TABLES, protectedRows, type ProtectedTable } from '../db/row-states';
 import { listStaff } from '../db/staff-queries';
@@ -42,6 +44,8 @@ const PAGE = 2000;
 const MAX_FINDINGS = 200;
 
 type Place = { seq: number; at: string };
+/** The last state the audit recorded for a row: where, who signed that audit row, and the roster then in force. */
+type RecordedState = { hash: string; place: Place; signerId: number | null; roster: Roster | undefined; baseline: boolean };
 
 /**
  * Verify that means it (decision 0017): the audit chain link by link, every row's signature
@@ -60,7 +64,7 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
   for (const p of problems) add({ kind: 'roster-altered', where: `roster version ${p.version}`, detail: `The signed list of staff and roles was altered: ${p.problem}.` });
   const byVersion = new Map(versions.map((v) => [v.version, v]));
 
-  const latestState = new Map<string, { hash: string; place: Place }>();
+  const latestState = new Map<string, RecordedState>();
   const hashes = new Map<number, string>();
   let roster: RosterVersion | null = null;
   let signingBegun = false;
@@ -92,7 +96,7 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
       }
       if (signingBegun) checkSignature(row, roster, where, add, () => (chainBroken = true));
 
-      for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at } });
+      for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at }, signerId: row.signer_id, roster: roster?.roster, baseline: row.action === 'integrity.started' });
       hashes.set(row.seq, row.hash);
       if (!chainBroken) lastIntact = { seq: row.seq, at: row.at };
       prevHash = row.hash;
@@ -125,7 +129,7 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
     }
   }
 
-  return { ok: findings.length === 0, auditRows: rows, lastIntact: findings.length === 0 ? lastIntact : lastIntact, signed: signingBegun, findings };
+  return { ok: findings.length === 0, auditRows: rows, lastIntact, signed: signingBegun, findings };
 }
 
 function parseStates(row: AuditRow): Record<string, string> {
@@ -164,7 +168,7 @@ function checkSignature(row: AuditRow, roster: RosterVersion | null, where: stri
   }
 }
 
-async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, { hash: string; place: Place }>, add: (f: Finding) => void): Promise<void> {
+async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, RecordedState>, add: (f: Finding) => void): Promise<void> {
   const seen = new Set<string>();
   for (const table of PROTECTED_TABLE_NAMES) {
     for await (const page of protectedRows(db, table)) {
@@ -181,6 +185,9 @@ async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, { hash
             where,
             detail: `It was changed outside the app after audit row ${recorded.place.seq} (${recorded.place.at}), the last change the audit records for it.${describe(table, row)}`,
           });
+        } else {
+          const misfit = whoMisfit(table, row, recorded);
+          if (misfit) add({ kind: 'not-permitted', where, detail: misfit });
         }
       }
     }
@@ -190,6 +197,25 @@ async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, { hash
     const [table, id] = key.split(':') as [ProtectedTable, string];
     add({ kind: 'row-deleted', where: `${TABLE_WORDS[table] ?? table} ${id}`, detail: `It was deleted outside the app; the audit last recorded it at row ${place.seq} (${place.at}).` });
   }
+}
+
+/**
+ * Whether the audit row that vouches for an entry or a signature was signed by the person
+ * the row names: an entry by its author, a signature by its signer, who held a role then that
+ * allowed it. Someone signing with their own key cannot make a record claim another's name.
+ */
+function whoMisfit(table: ProtectedTable, row: Row, recorded: RecordedState): string | null {
+  // What was recorded before signing began is vouched for as it stood, by the DSL who began signing.
+  if (recorded.baseline) return null;
+  if (table === 'entries' && row.version === 1 && row.author_id !== recorded.signerId) {
+    return `It names one author, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.`;
+  }
+  if (table === 'signatures') {
+    if (row.signer_id !== recorded.signerId) return `It names one signer, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.`;
+    const member = typeof row.signer_id === 'number' ? memberOf(recorded.roster, row.signer_id) : undefined;
+    if (!member?.active) return `Its signer was not an active member of staff when it was signed (audit row ${recorded.place.seq}).`;
+  }
+  return null;
 }
 
 function keyOf(row: Row, table: ProtectedTable): string {
@@ -203,46 +229,74 @@ function describe(table: ProtectedTable, row: Row): string {
   return '';
 }
 
+const entryRow = z.object({
+  id: z.number().int(),
+  entry_key: z.string(),
+  incident_id: z.number().int(),
+  kind: z.string(),
+  version: z.number().int(),
+  supersedes: z.number().int().nullable(),
+  occurred_at: z.string(),
+  recorded_at: z.string(),
+  author_id: z.number().int(),
+  body: z.string(),
+  amendment_reason: z.string().nullable(),
+  content_hash: z.string(),
+});
+const signatureRow = z.object({ id: z.number().int(), entry_id: z.number().int(), content_hash: z.string() });
+
+/** The content hash recomputed from what is stored now, or null if the row cannot be read as an entry. */
+function recomputedHash(raw: Row): { id: number | null; stored: unknown; recomputed: string | null } {
+  const parsed = entryRow.safeParse(raw);
+  if (!parsed.success) return { id: typeof raw.id === 'number' ? raw.id : null, stored: raw.content_hash, recomputed: null };
+  const row = parsed.data;
+  let body: unknown;
+  try {
+    body = JSON.parse(row.body);
+  } catch {
+    return { id: row.id, stored: row.content_hash, recomputed: null };
+  }
+  const fields = {
+    entryKey: row.entry_key,
+    incidentId: row.incident_id,
+    kind: row.kind,
+    version: row.version,
+    supersedesId: row.supersedes,
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    authorId: row.author_id,
+    body,
+    amendmentReason: row.amendment_reason,
+  };
+  // The same fields, in the same canonical form, as entryContentHash hashes when the entry is saved.
+  return { id: row.id, stored: row.content_hash, recomputed: entryContentHash(fields as Parameters<typeof entryContentHash>[0]) };
+}
+
 async function checkEntries(db: Pick<Executor, 'all'>, add: (f: Finding) => void): Promise<void> {
-  const hashes = new Map<number, string>();
+  const hashes = new Map<number, unknown>();
   let after = 0;
   for (;;) {
-    const rows = await db.all('SELECT * FROM entries WHERE id > ? ORDER BY id LIMIT ?', [after, PAGE]);
+    const rows = await entryPage(db, after, PAGE);
     if (rows.length === 0) break;
-    for (const row of rows) {
-      const id = Number(row.id);
+    for (const raw of rows) {
+      const { id, stored, recomputed } = recomputedHash(raw);
+      if (id === null) continue;
       after = id;
-      hashes.set(id, String(row.content_hash));
-      let body: unknown;
-      try {
-        body = JSON.parse(String(row.body));
-      } catch {
-        body = undefined;
-      }
-      const recomputed =
-        body === undefined
-          ? null
-          : entryContentHash({
-              entryKey: String(row.entry_key),
-              incidentId: Number(row.incident_id),
-              kind: String(row.kind) as never,
-              version: Number(row.version),
-              supersedesId: row.supersedes === null ? null : Number(row.supersedes),
-              occurredAt: String(row.occurred_at),
-              recordedAt: String(row.recorded_at),
-              authorId: Number(row.author_id),
-              body: body as never,
-              amendmentReason: row.amendment_reason === null ? null : String(row.amendment_reason),
-            });
-      if (recomputed !== row.content_hash) {
+      hashes.set(id, stored);
+      if (recomputed !== stored) {
         add({ kind: 'entry-altered', where: `entry ${id}`, detail: 'Its text no longer matches the content hash written when it was saved: it was changed outside the app.' });
       }
     }
   }
-  const signatures = await db.all('SELECT id, entry_id, content_hash FROM signatures ORDER BY id');
-  for (const s of signatures) {
-    if (hashes.get(Number(s.entry_id)) !== s.content_hash) {
-      add({ kind: 'entry-altered', where: `signature ${String(s.id)}`, detail: `It no longer matches entry ${String(s.entry_id)}, the version it signed: the entry was changed after it was signed.` });
+  for (const raw of await signatureHashes(db)) {
+    const s = signatureRow.safeParse(raw);
+    if (!s.success) continue;
+    if (hashes.get(s.data.entry_id) !== s.data.content_hash) {
+      add({
+        kind: 'entry-altered',
+        where: `signature ${s.data.id}`,
+        detail: `It no longer matches entry ${s.data.entry_id}, the version it signed: the entry was changed after it was signed.`,
+      });
     }
   }
 }

@@ -246,7 +246,7 @@ export class KeyslotStore {
   }
 
   /** Stores `anchor` (a JSON object) in place of the previous one; the slots are left byte for byte. */
-  writeAnchor(anchor: unknown): Promise<void> {
+  async writeAnchor(anchor: unknown): Promise<void> {
     const copy: unknown = anchor === undefined ? undefined : JSON.parse(JSON.stringify(anchor));
     if (typeof copy !== 'object' || copy === null || Array.isArray(copy)) throw new TypeError('writeAnchor: the anchor must be a JSON object');
     canonicalJson(copy); // throws on what cannot be hashed, before anything is written
