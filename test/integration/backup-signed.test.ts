@@ -208,11 +208,15 @@ describe('signed backups and restore (core and command line)', () => {
   });
 
   it('refuses a backup signed by a key the live records have never held, when given those keys (the app’s restore)', async () => {
-    const known = new Set([newPersonKeys().publicKeys.sign]);
-    await expect(restoreBackup({ file: backup, dataDir: target(), credentials: CREDENTIALS, knownSignKeys: known })).rejects.toThrow(
+    const stranger = newPersonKeys().publicKeys.sign;
+    await expect(restoreBackup({ file: backup, dataDir: target(), credentials: CREDENTIALS, knownSigner: (_id, key) => key === stranger })).rejects.toThrow(
       /signed by someone these records do not know.*Nothing was restored\./,
     );
-    await restoreBackup({ file: backup, dataDir: target(), credentials: CREDENTIALS, knownSignKeys: new Set([dsl.keys.publicKeys.sign]) });
+    // The DSL's key, but known as someone else's: not the same thing.
+    await expect(
+      restoreBackup({ file: backup, dataDir: target(), credentials: CREDENTIALS, knownSigner: (id, key) => id === dsl.id + 1 && key === dsl.keys.publicKeys.sign }),
+    ).rejects.toThrow(/do not know/);
+    await restoreBackup({ file: backup, dataDir: target(), credentials: CREDENTIALS, knownSigner: (id, key) => id === dsl.id && key === dsl.keys.publicKeys.sign });
   });
 
   it('refuses a format-1 (unsigned) backup unless told it is a legacy one', async () => {
@@ -323,6 +327,26 @@ describe('restoring over the live records (the app)', () => {
 
     await expectUnchanged();
     expect(expectOk(await call(core, 'pupils.list', {}))).toEqual([]);
+  }, 90_000);
+
+  it('rotates only its own backups: a planted file dated later does not push the real ones out', async () => {
+    const first = expectOk(await call(core, 'backups.run', {})).fileName;
+    // Planted: a real backup's header with a later date (its signature no longer matches), and an unsigned one.
+    await forge(join(backupDir, first), join(backupDir, 'records-backup-2027-01-01-090000.ypsibak'), (header) => ({ header: { ...header, createdAt: '2027-01-01T09:00:00.000Z' } }));
+    const unsigned = await asFormat1(join(backupDir, first), join(root, 'unsigned.ypsibak'));
+    const unsignedHeader = decodeBackup(await readFile(unsigned));
+    expect(unsignedHeader.header.format).toBe(1);
+    const v1 = JSON.parse(JSON.stringify({ ...unsignedHeader.header, format: undefined, createdAt: '2027-01-02T09:00:00.000Z' })) as Record<string, unknown>;
+    const json = Buffer.from(JSON.stringify(v1), 'utf8');
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(json.length);
+    await writeFile(join(backupDir, 'records-backup-2027-01-02-090000.ypsibak'), Buffer.concat([MAGIC_V1, length, json, unsignedHeader.database]));
+    expectOk(await call(core, 'backups.configure', { keep: 1 }));
+
+    clock.advance(60_000);
+    const second = expectOk(await call(core, 'backups.run', {}));
+    expect(second.removed).toEqual([first]);
+    expect((await readdir(backupDir)).sort()).toEqual([second.fileName, 'records-backup-2027-01-01-090000.ypsibak', 'records-backup-2027-01-02-090000.ypsibak'].sort());
   }, 90_000);
 
   it('keeps a leaver deactivated: a backup made before the deputy left, restored after, does not let them back in', async () => {

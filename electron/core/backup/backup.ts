@@ -13,7 +13,7 @@ import { lastAuditLink } from '../db/audit-queries';
 import { makeAnchor } from '../integrity/anchor';
 import { readVerifiedRoster } from '../integrity/roster';
 import type { PersonKeys } from '../vault/person-keys';
-import { BACKUP_EXTENSION, encodeBackup, readBackupHeader, sha256, signHeader } from './format';
+import { BACKUP_EXTENSION, encodeBackup, readBackupHeader, sha256, signHeader, type AnyBackupHeader } from './format';
 
 export type BackupSummary = { file: string; createdAt: string; bytes: number; tables: Record<string, number> };
 
@@ -166,17 +166,21 @@ export async function removeDatabaseFiles(file: string): Promise<void> {
 
 /** Backups in a folder, newest first, from their headers; unreadable or damaged ones with ok: false. */
 export async function listBackups(folder: string): Promise<(BackupSummary & { ok: boolean })[]> {
+  return (await listWithHeaders(folder)).map(({ header: _header, ...summary }) => summary);
+}
+
+async function listWithHeaders(folder: string): Promise<(BackupSummary & { ok: boolean; header: AnyBackupHeader | null })[]> {
   const names = (await readdir(folder)).filter((name) => BACKUP_NAME.test(name));
-  const backups: (BackupSummary & { ok: boolean })[] = [];
+  const backups: (BackupSummary & { ok: boolean; header: AnyBackupHeader | null })[] = [];
   for (const name of names) {
     const file = join(folder, name);
     try {
       const { header, fileBytes } = await readBackupHeader(file);
-      backups.push({ file, createdAt: header.createdAt, bytes: fileBytes, tables: rowCounts(header.tables), ok: true });
+      backups.push({ file, createdAt: header.createdAt, bytes: fileBytes, tables: rowCounts(header.tables), ok: true, header });
     } catch {
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) continue;
-      backups.push({ file, createdAt: info.mtime.toISOString(), bytes: info.size, tables: {}, ok: false });
+      backups.push({ file, createdAt: info.mtime.toISOString(), bytes: info.size, tables: {}, ok: false, header: null });
     }
   }
   return backups.sort((a, b) => (a.createdAt === b.createdAt ? sameSecondOrder(b.file) - sameSecondOrder(a.file) : a.createdAt < b.createdAt ? 1 : -1));
@@ -190,11 +194,17 @@ function sameSecondOrder(file: string): number {
 
 /**
  * Deletes all but the newest `keep` good backups in the folder and returns the files
- * removed. Damaged backups and every other file are left alone.
+ * removed. Damaged backups and every other file are left alone. With `ours` (the app's
+ * automatic rotation, issue 16), only backups it accepts, dated no later than `now`, count
+ * and may be removed: a file planted with a later date (its header edited, or unsigned) could
+ * otherwise push every real backup out of the kept set and have them deleted.
  */
-export async function pruneBackups(folder: string, keep: number): Promise<string[]> {
+export async function pruneBackups(folder: string, keep: number, options: { ours?: (header: AnyBackupHeader) => boolean; now?: Date } = {}): Promise<string[]> {
   if (!Number.isInteger(keep) || keep < 1) throw new Error('At least one backup must be kept.');
-  const good = (await listBackups(folder)).filter((b) => b.ok);
+  const { ours, now } = options;
+  const good = (await listWithHeaders(folder)).filter(
+    (b) => b.ok && b.header !== null && (!ours || ours(b.header)) && (!now || Date.parse(b.createdAt) <= now.getTime()),
+  );
   const removed: string[] = [];
   for (const backup of good.slice(keep)) {
     await unlink(backup.file);

@@ -39,7 +39,7 @@ const NOTHING = 'Nothing was restored.';
  * (and, in the app, a key the live records have known); the header's anchor against the
  * copy's chain end, exactly; and Verify on the copy, which must find nothing.
  */
-async function checkSigned(db: Database, header: BackupHeader, knownSignKeys: ReadonlySet<string> | undefined): Promise<void> {
+async function checkSigned(db: Database, header: BackupHeader, knownSigner: ((signerId: number | null, signKey: string) => boolean) | undefined): Promise<void> {
   const { versions, problems } = await readVerifiedRoster(db);
   const latest = versions[versions.length - 1];
   if (!latest || problems.length > 0) {
@@ -50,7 +50,7 @@ async function checkSigned(db: Database, header: BackupHeader, knownSignKeys: Re
   if (!signKey || !headerSignedBy(header, signKey)) {
     throw new AppError('damaged', `This backup has been altered since it was made: its signature does not match the person it names. ${NOTHING}`);
   }
-  if (knownSignKeys && !knownSignKeys.has(signKey)) {
+  if (knownSigner && !knownSigner(header.signerId, signKey)) {
     throw new AppError('forbidden', `This backup was signed by someone these records do not know, so it may not be one of yours. ${NOTHING}`);
   }
   const end = (await lastAuditLink(db)) ?? { seq: 0, hash: GENESIS_HASH };
@@ -109,11 +109,11 @@ export async function restoreBackup(args: {
    */
   allowUnsigned?: boolean;
   /**
-   * Restoring inside the app: every signing key the LIVE roster has ever held (any version).
-   * A backup signed by any other key was not made by anyone these records know, however
-   * well its own roster checks out (a whole folder forged with the data key would).
+   * Restoring inside the app: whether the LIVE roster ever (any version) gave the backup's
+   * signer this signing key. A backup signed by any other key was not made by anyone these
+   * records know, however well its own roster checks out (a whole folder forged would).
    */
-  knownSignKeys?: ReadonlySet<string>;
+  knownSigner?: (signerId: number | null, signKey: string) => boolean;
 }): Promise<RestoreResult> {
   const { dataDir } = args;
   if (!(await isMissingOrEmpty(dataDir))) {
@@ -158,7 +158,7 @@ export async function restoreBackup(args: {
       if (differing.length > 0) {
         throw new AppError('damaged', `The restored records do not match what the backup recorded (${differing.join(', ')}). Nothing was restored.`);
       }
-      if (header.format === 2) await checkSigned(db, header, args.knownSignKeys);
+      if (header.format === 2) await checkSigned(db, header, args.knownSigner);
       else await checkLegacy(db);
       if (args.requireDsl === true && 'username' in args.credentials) {
         const staffId = await staffIdOf(paths.keyslots, args.credentials);

@@ -14,6 +14,7 @@ import { KeyslotStore } from '../vault/keyslots';
 import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 import { requireOwnPassword } from './reauth';
 import type { Handlers } from './types';
+import { knownSigners } from '../backup/trust';
 import { deactivationsCarried } from '../../../shared/domain/backup-restore';
 import { rosterChangeRefusal, type Roster } from '../../../shared/domain/roster';
 import type { Executor } from '../db/connection';
@@ -21,7 +22,6 @@ import { deactivateStaff } from '../db/staff-queries';
 import { appendRoster, readVerifiedRoster } from '../integrity/roster';
 import { establishRoster } from '../integrity/session-roster';
 import { signerFor } from '../session/open-session';
-import type { UnlockedSession } from '../session/session';
 import type { PersonKeys } from '../vault/person-keys';
 
 function isInside(folder: string, path: string): boolean {
@@ -49,22 +49,6 @@ async function siblingFolder(dataDir: string, what: string, now: Date): Promise<
   }
 }
 
-
-/**
- * Every signing key the live records have ever known (any roster version, the recovery
- * code's too): a backup signed by any other key is refused. If the live roster cannot be
- * read at all (damaged records, the case a restore is most needed for), the signed-in
- * person's own key is still known: they can restore a backup they made themselves.
- */
-async function knownSignKeys(session: UnlockedSession): Promise<{ keys: Set<string>; latest: Roster | null }> {
-  const keys = new Set<string>([session.keys.publicKeys.sign]);
-  const { versions } = await readVerifiedRoster(session.db).catch(() => ({ versions: [] }));
-  for (const { roster } of versions) {
-    if (roster.recovery) keys.add(roster.recovery.sign);
-    for (const member of roster.members) if (member.sign) keys.add(member.sign);
-  }
-  return { keys, latest: versions[versions.length - 1]?.roster ?? null };
-}
 
 const NOTHING = 'Nothing was restored.';
 
@@ -196,13 +180,18 @@ export const backupHandlers = {
       const restoring = await siblingFolder(dataDir, 'restoring', at);
       const replaced = await siblingFolder(dataDir, 'replaced', at);
       const credentials = { username, password };
-      const known = await knownSignKeys(session);
+      const known = await knownSigners(session.db, { id: session.user.id, keys: session.keys });
       const account = await ctx.keyslots.lookupFor(username);
       // The backup's credentials are checked one authentication at a time, with sign-in (ctx.auth).
       const { tables } = await ctx.auth.run(async () => {
         await refuseWhileThrottled(ctx, account);
         try {
-          return await restoreBackup({ file: listed.file, dataDir: restoring, credentials, knownSignKeys: known.keys });
+          return await restoreBackup({
+            file: listed.file,
+            dataDir: restoring,
+            credentials,
+            knownSigner: (signerId, signKey) => known.keysOf(signerId).includes(signKey),
+          });
         } catch (error) {
           if (isAppError(error) && error.code === 'bad_credentials') {
             await ctx.throttle.recordFailure(ctx.now(), { staffId: null, account, path: 'restore' });
