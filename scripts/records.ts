@@ -3,7 +3,7 @@
 // Passwords never come from arguments (they would stay in the shell's history and in
 // `ps`): set RECORDS_PASSWORD, or type it when asked. A restore also takes the recovery
 // code from RECORDS_RECOVERY_CODE.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
@@ -16,6 +16,7 @@ import { dataPaths } from '../electron/core/context';
 import { Database } from '../electron/core/db/connection';
 import { migrate } from '../electron/core/db/migrate';
 import { generateDemoData } from '../electron/core/demo/generate';
+import { defaultStateDir } from '../electron/core/integrity/computer-anchor';
 
 const USAGE = `usage: npm run records -- <command> [options]
 
@@ -29,8 +30,11 @@ commands:
       refuses a backup whose signature, signed chain end or records do not check out.
       --unsigned-legacy: also restore a backup made before backups were signed (only if you
       are sure where it came from: nothing shows who made it or that it is unchanged)
-  verify    --data-dir DIR --username U
-      checks the key file, the database's integrity and the audit chain; exit 0 only if all pass
+  verify    --data-dir DIR --username U [--state-dir DIR]
+      checks the key file, the database's integrity, the audit chain and every record (signatures,
+      roles, changes made outside the app, the end of the log against the anchors kept outside
+      the database: the key file's, and this computer's from --state-dir or the app's own folder);
+      exit 0 only if all pass
   help      this text
 
 Backup, restore and verify need the username of a DSL (checked in the records themselves);
@@ -53,6 +57,7 @@ const OPTIONS = {
   entries: { type: 'string' },
   seed: { type: 'string' },
   'unsigned-legacy': { type: 'boolean' },
+  'state-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -190,8 +195,13 @@ async function restore(options: Options): Promise<void> {
 async function verify(options: Options): Promise<number> {
   const dataDir = required(options, 'data-dir');
   const username = required(options, 'username');
-  const result = await verifyDataFolder({ dataDir, credentials: { username, password: await password(username) }, requireDsl: true });
-  for (const check of result.checks) process.stdout.write(`${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}\n`);
+  // This computer's anchors: where asked, else the desktop app's own folder if it has one here.
+  const stateDir = options['state-dir'] ?? (existsSync(defaultStateDir()) ? defaultStateDir() : undefined);
+  const result = await verifyDataFolder({ dataDir, credentials: { username, password: await password(username) }, requireDsl: true, ...(stateDir ? { stateDir } : {}) });
+  for (const check of result.checks) {
+    process.stdout.write(`${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}\n`);
+    for (const line of check.lines ?? []) process.stdout.write(`    - ${line}\n`);
+  }
   if (result.ok) {
     process.stdout.write('All checks passed.\n');
     return 0;

@@ -57,6 +57,11 @@ export class CoreContext {
     readonly lock: (reason: LockReason) => Promise<void>,
     readonly exports: ExportConfig,
     readonly backups: BackupState = new BackupState(undefined),
+    /**
+     * This computer's own folder for the app, outside every data folder (Electron's userData):
+     * where the anchor of each data folder is kept (decision 0017). Null: none is kept.
+     */
+    readonly stateDir: string | null = null,
   ) {
     this.paths = dataPaths(dataDir);
     this.keyslots = new KeyslotStore(this.paths.keyslots);

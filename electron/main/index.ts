@@ -111,6 +111,9 @@ async function start(): Promise<void> {
   const core = await startCoreWorker({
     workerScript: join(mainDir, 'core-worker.js'),
     dataDir: resolveDataDir(),
+    // The app's own folder on this computer, outside the data folder (which is userData/data,
+    // or wherever --data-dir points): the anchors there survive a data folder put back.
+    stateDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     chooseSavePath: saveDialogChooser(() => mainWindow),
     chooseFolder: folderDialogChooser(() => mainWindow),

@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = {
   backup: 'Backed up the records',
   'backup.failed': 'A backup failed',
   restore: 'Restored the records from a backup',
+  'records.rekeyed': 'Re-keyed the records (a new key, so old key files open nothing written from now on)',
+  'recovery.replaced': 'Replaced the recovery code',
+  'backups.retired': 'Deleted backups made before the records were re-keyed',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

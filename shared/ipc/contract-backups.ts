@@ -35,7 +35,7 @@ const keep = z
   .max(BACKUP_KEEP_MAX, `Keep at most ${BACKUP_KEEP_MAX} backups`);
 
 /** Only a name from the backup folder's list: never a path, so no other file can be named. */
-const backupFileName = z
+export const backupFileName = z
   .string({ error: 'Choose a backup to restore' })
   .min(1, 'Choose a backup to restore')
   .max(200)

@@ -117,8 +117,8 @@ describe('the viewing log, end to end', () => {
 
     // The audit log verifies clean, and opening the incident was recorded.
     await page.getByRole('link', { name: 'Audit' }).click();
-    await page.getByRole('button', { name: 'Verify audit log' }).click();
-    await page.getByText(/The audit log is intact/).waitFor();
+    await page.getByRole('button', { name: 'Verify records' }).click();
+    await page.getByText(/The records are intact/).waitFor();
     await expect.poll(() => page.getByRole('table').textContent()).toContain('Opened an incident record');
     expect(app.consoleErrors).toEqual([]);
 

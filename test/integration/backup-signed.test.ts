@@ -366,6 +366,13 @@ describe('restoring over the live records (the app)', () => {
     if (!refused.ok) expect(refused.error.code).toBe('bad_credentials');
     const slots = await new KeyslotStore(join(dataDir, 'keyslots.json')).publicKeysOf();
     expect(Object.keys(slots.staff).map(Number)).not.toContain(deputy.id);
+    // Nor does their old key slot, taken from the backup itself: the restored records have a new key.
+    const oldKeyFile = join(root, 'old-keyslots.json');
+    await writeFile(oldKeyFile, signedHeader(decodeBackup(await readFile(join(backupDir, fileName))).header).keyslots);
+    const old = await new KeyslotStore(oldKeyFile).unlockWithPassword(DEPUTY.username, DEPUTY.password);
+    if (!old.ok) throw new Error('the deputy’s slot in the backup should open with their old password');
+    await expect(Database.open(join(dataDir, 'records.db'), old.dataKey)).rejects.toThrow();
+    old.dataKey.fill(0);
 
     clock.advance(10 * 60_000);
     await unlockAs(core, DSL);

@@ -1,9 +1,11 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { commandLineRefusal } from '../../../shared/domain/command-line';
 import type { Executor } from '../db/connection';
 import { findStaffById } from '../db/staff-queries';
 import { AppError } from '../errors';
-import { KeyslotStore } from '../vault/keyslots';
+import { openSettlingRekey } from '../integrity/rekey';
+import { KeyslotStore, type Unlocked } from '../vault/keyslots';
 import type { Database } from '../db/connection';
 import { establishRoster } from '../integrity/session-roster';
 import { signerFor } from '../session/open-session';
@@ -21,11 +23,11 @@ export async function unlockDataKey(keyslotsFile: string, credentials: Credentia
   if ('recoveryCode' in credentials) {
     const unlocked = await store.unlockWithRecoveryCode(credentials.recoveryCode);
     if (!unlocked) throw new AppError('bad_credentials', 'That recovery code does not open these records.');
-    return unlocked.dataKey;
+    return settledKey(store, unlocked);
   }
   const unlocked = await store.unlockWithPassword(credentials.username, credentials.password);
   if (!unlocked.ok) throw new AppError('bad_credentials', 'That username and password do not open these records.');
-  return unlocked.dataKey;
+  return settledKey(store, unlocked);
 }
 
 /**
@@ -35,8 +37,8 @@ export async function unlockDataKey(keyslotsFile: string, credentials: Credentia
 export async function unlockStaff(keyslotsFile: string, username: string, password: string): Promise<{ dataKey: Buffer; staffId: number; keys: PersonKeys }> {
   const unlocked = await new KeyslotStore(keyslotsFile).unlockWithPassword(username, password);
   if (!unlocked.ok) throw new AppError('bad_credentials', 'That username and password do not open these records.');
-  unlocked.nextDataKey?.fill(0);
-  return { dataKey: unlocked.dataKey, staffId: unlocked.staffId, keys: unlocked.keys };
+  const store = new KeyslotStore(keyslotsFile);
+  return { dataKey: await settledKey(store, unlocked), staffId: unlocked.staffId, keys: unlocked.keys };
 }
 
 /**
@@ -53,6 +55,23 @@ export async function signInForCommandLine(db: Database, staffId: number, keys: 
   const { member } = await establishRoster(db, staffId, keys, now);
   const refusal = commandLineRefusal(member, action);
   if (refusal) throw new AppError('forbidden', refusal);
+}
+
+/**
+ * The key in force when a re-key was interrupted (the key file holds a staged next key): the
+ * records.db beside the key file decides, as at sign-in (integrity/rekey.ts). Without a
+ * database there (a restore writes the key file first) the current key is the one.
+ */
+async function settledKey(store: KeyslotStore, unlocked: Pick<Unlocked, 'dataKey' | 'nextDataKey'>): Promise<Buffer> {
+  if (!unlocked.nextDataKey) return unlocked.dataKey;
+  const database = join(dirname(store.path), 'records.db');
+  if (!(await stat(database).then((s) => s.isFile(), () => false))) {
+    unlocked.nextDataKey.fill(0);
+    return unlocked.dataKey;
+  }
+  const { db, dataKey } = await openSettlingRekey(database, store, unlocked);
+  await db.close();
+  return dataKey;
 }
 
 /** Whether `dir` is missing or an empty folder: the only places a restore or new folder may go. */

@@ -26,6 +26,12 @@ export async function lastAuditLink(tx: Pick<Executor, 'get'>): Promise<{ seq: n
   return row ? auditLinkRow.parse(row) : undefined;
 }
 
+/** The hash of the row at `seq`, or undefined if there is none: whether the chain holds an anchor. */
+export async function auditHashAt(db: Pick<Executor, 'get'>, seq: number): Promise<string | undefined> {
+  const row = await db.get('SELECT seq, hash FROM audit WHERE seq = ?', [seq]);
+  return row ? auditLinkRow.parse(row).hash : undefined;
+}
+
 const INSERT_AUDIT_ROW = `INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash, states, signer_id, signature)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
@@ -134,4 +140,10 @@ export async function failedSignInsSince(db: Pick<Executor, 'all' | 'get'>, staf
     [staffId, beforeSeq, limit],
   );
   return { count: total.n, rows: rows.map((row) => failedSignInRow.parse(row)) };
+}
+
+/** When `action` was last recorded, or null if never. */
+export async function lastActionAt(db: Pick<Executor, 'get'>, action: string): Promise<string | null> {
+  const row = await db.get('SELECT at FROM audit WHERE action = ? ORDER BY seq DESC LIMIT 1', [action]);
+  return typeof row?.at === 'string' ? row.at : null;
 }

@@ -35,3 +35,9 @@ export async function rosterRows(db: Pick<Executor, 'all'>): Promise<RosterRow[]
 export async function hasRosterTable(db: Pick<Executor, 'get'>): Promise<boolean> {
   return (await db.get("SELECT 1 AS x FROM sqlite_schema WHERE type = 'table' AND name = 'roster'")) !== undefined;
 }
+
+/** The newest version's number (0: no roster yet, records from before signing began). */
+export async function latestRosterVersion(db: Pick<Executor, 'get'>): Promise<number> {
+  const row = await db.get('SELECT coalesce(max(version), 0) AS version FROM roster');
+  return z.number().int().parse(row?.version ?? 0);
+}

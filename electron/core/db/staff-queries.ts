@@ -64,15 +64,6 @@ export async function reactivateStaff(tx: Executor, id: number): Promise<void> {
   await tx.run('UPDATE staff SET active = 1, deactivated_at = NULL, deactivated_by = NULL WHERE id = ?', [id]);
 }
 
-/** Active accounts holding the DSL role, other than `exceptId`. */
-export async function countOtherActiveDsls(tx: Pick<Executor, 'get'>, exceptId: number): Promise<number> {
-  const row = await tx.get(
-    "SELECT COUNT(*) AS n FROM staff WHERE active = 1 AND id <> ? AND EXISTS (SELECT 1 FROM json_each(staff.roles) WHERE value = 'dsl')",
-    [exceptId],
-  );
-  return z.object({ n: z.number().int() }).parse(row).n;
-}
-
 /** Records that someone other than the account's owner chose its password (see migration 008). */
 export async function markPasswordSetBy(tx: Executor, id: number, by: number, at: string): Promise<void> {
   await tx.run('UPDATE staff SET password_set_by = ?, password_set_at = ? WHERE id = ?', [by, at, id]);

@@ -1,3 +1,4 @@
+import { moveComputerAnchor } from '../integrity/computer-anchor';
 import { rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { utcToSchoolTime } from '../../../shared/domain/dates';
@@ -21,6 +22,7 @@ import type { Executor } from '../db/connection';
 import { deactivateStaff } from '../db/staff-queries';
 import { appendRoster, readVerifiedRoster } from '../integrity/roster';
 import { establishRoster } from '../integrity/session-roster';
+import { rekeyHeld } from '../integrity/rekey';
 import { signerFor } from '../session/open-session';
 import type { PersonKeys } from '../vault/person-keys';
 
@@ -57,7 +59,7 @@ const NOTHING = 'Nothing was restored.';
  * were typed (their keys as they were when the backup was made): the deactivations made in
  * the live records since the backup are carried over (a new roster version, the staff rows,
  * their audit rows; their key slots removed from the restored key file), then the `restore`
- * row. Returns the ids deactivated. Throws a plain AppError, leaving the caller to remove the folder.
+ * row, and, when anyone was deactivated, a re-key of the restored records. Returns the ids deactivated. Throws a plain AppError, leaving the caller to remove the folder.
  */
 async function finishRestored(
   dataDir: string,
@@ -88,14 +90,26 @@ async function finishRestored(
         await appendAudit(tx, { action: 'restore', actorId: signer.id, at, details: { ...details, ...(ids.length > 0 ? { deactivationsCarried: ids } : {}) } });
         return ids;
       });
+      // After the commit: if this fails the restore is abandoned, and the roster says no anyway.
+      for (const id of carried) await store.removeStaff(id);
+      if (carried.length > 0) {
+        // The backup's key is the one the leavers' old slots (in this backup, and any older one)
+        // open: the restored records go live under a fresh key, sealed to the remaining slots.
+        const holder = { db, dataKey: attempt.dataKey };
+        try {
+          await rekeyHeld({ keyslots: store }, holder, signer.id, at);
+        } catch {
+          throw new AppError('not_saved', `The restored records could not be given a new key, so an account deactivated since the backup could still open them. ${NOTHING}`);
+        } finally {
+          if (holder.dataKey !== attempt.dataKey) holder.dataKey.fill(0);
+        }
+      }
     } finally {
       await db.close();
     }
   } finally {
     attempt.dataKey.fill(0);
   }
-  // After the commit: if this fails the restore is abandoned, and the roster says no anyway.
-  for (const id of carried) await store.removeStaff(id);
   return carried;
 }
 
@@ -207,9 +221,6 @@ export const backupHandlers = {
       let carried: number[];
       try {
         carried = await finishRestored(restoring, credentials, at, details, known.latest);
-        // The restored key file no longer holds the leavers' slots, but the database is still under
-        // the backup's data key, which their old slots (in older backups) open: the lead wires
-        // rekeyRecords (i16-rekey2) here when `carried` is not empty.
       } catch (error) {
         await rm(restoring, { recursive: true, force: true });
         throw error;
@@ -247,6 +258,8 @@ export const backupHandlers = {
         throw error;
       }
       await syncDirectory(dirname(dataDir)).catch(() => undefined);
+      // The anchor this computer kept was of the records now set aside, not of those restored.
+      if (ctx.stateDir !== null) await moveComputerAnchor(ctx.stateDir, dataDir, replaced).catch(() => undefined);
       return { restored: true as const, replacedFolder: basename(replaced), tables, deactivationsCarried: carried.length };
     });
   },

@@ -197,6 +197,7 @@ export const entryHandlers = {
         throw new AppError('bad_credentials', 'The username or password is not right.', { password: 'The username or password is not right' });
       }
       tried.dataKey.fill(0);
+      tried.nextDataKey?.fill(0);
       // Any failures still waiting for the log (none, usually: sign-in wrote them) go in before the count is cleared.
       const failures = await ctx.throttle.pendingFailures(ctx.now());
       if (failures.length > 0) await db.transaction((tx) => auditPendingFailures(tx, failures), { recordsUnchanged: true });
@@ -213,6 +214,9 @@ export const entryHandlers = {
       // signs must be the one the roster holds for them.
       const signer = await rosterMember(tx, attempt.staffId);
       if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
+      if (signer.sign === null) {
+        throw new AppError('conflict', `${signer.name} must sign in once on this computer before they can sign, so that the records hold their signing key.`);
+      }
       if (signer.sign !== attempt.keys.publicKeys.sign) throw new AppError('forbidden', 'That account’s signing key is not the one the records hold for it. Ask a DSL to reset its password.');
       // A password someone else chose is known to two people: it proves nothing about who signed.
       const setBy = await passwordSetByAnother(tx, signer.id);

@@ -6,6 +6,7 @@ import { PERSON_ROLE_LABELS } from '../../../shared/domain/incidents';
 import { yearGroupLabel } from '../../../shared/domain/pupils';
 import type { ExportChild } from '../../../shared/ipc/contract';
 import { appendAudit } from '../audit/audit-log';
+import { lastAuditLink } from '../db/audit-queries';
 import { AppError } from '../errors';
 import { FileInUseError, writeFileAtomic } from '../fs/atomic-write';
 import { DEFAULT_OTHER_ENTRIES, UNPRINTABLE_SHOWN } from '../../../shared/domain/exports';
@@ -93,7 +94,10 @@ export const exportHandlers = {
     }
 
     const at = ctx.now();
+    // The chain's end as the record was read: the last page names it (the export's own row follows it).
+    const anchor = (await lastAuditLink(db)) ?? null;
     const { definition, redaction } = buildDocument(source, {
+      anchor,
       schoolName,
       printedBy: user.name,
       printedAt: formatDateTime(at.toISOString()),

@@ -3,7 +3,9 @@ import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { clearPasswordSetBy, findStaffByUsername } from '../db/staff-queries';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
-import { openDatabase, signerFor } from '../session/open-session';
+import { openUnlocked, signerFor } from '../session/open-session';
+import { rekeyAfterChange, rekeyHeld, rekeyRecords, type KeyHolder, type RekeyOutcome } from '../integrity/rekey';
+import type { SessionContext } from '../context';
 import { RECOVERY_ACCOUNT } from '../session/login-throttle';
 import { changeRosterMember } from '../integrity/roster';
 import { newPersonKeys } from '../vault/person-keys';
@@ -26,11 +28,16 @@ export const recoveryHandlers = {
       await ctx.throttle.recordFailure(ctx.now(), { staffId: null, account: RECOVERY_ACCOUNT, path: 'recovery' });
       throw new AppError('bad_credentials', 'That recovery code is not right.', { recoveryCode: 'That recovery code is not right.' });
     }
-    const { dataKey, keys: recoveryKeys } = unlocked;
-    const db = ctx.session?.db ?? (await openDatabase(ctx, dataKey));
+    const { keys: recoveryKeys } = unlocked;
+    const session = ctx.session;
+    // Signed out, the recovery opens the database itself (settling an interrupted re-key, if any).
+    const own = session ? null : await openUnlocked(ctx, unlocked);
+    const holder: KeyHolder = session ?? own!;
+    const db = holder.db;
     const before = db.signer;
+    let rekey: RekeyOutcome;
     try {
-      if (db !== ctx.session?.db && db.writable) await db.trackChanges();
+      if (own && db.writable) await db.trackChanges();
       const target = await findStaffByUsername(db, username);
       if (!target || !target.active) {
         throw new AppError('invalid_input', 'No active account has that username.', { username: 'No active account has that username.' });
@@ -58,24 +65,35 @@ export const recoveryHandlers = {
           subjectType: 'staff',
           subjectId: target.id,
         });
-        await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
+        await ctx.keyslots.setStaffSlot(holder.dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
       });
-      if (ctx.session?.user.id === target.id) {
-        // Signed in as the person whose password this was: their session now signs with the new keys.
-        delete ctx.session.passwordSetBy;
-        ctx.session.keys = keys;
-        db.setSigner(signerFor(target.id, keys));
+      if (session && ctx.session === session) {
+        if (session.user.id === target.id) {
+          // Signed in as the person whose password this was: their session now signs with the new keys.
+          delete session.passwordSetBy;
+          session.keys = keys;
+          db.setSigner(signerFor(target.id, keys));
+        } else {
+          db.setSigner(before);
+        }
+        // Re-keyed as the session's own change, one at a time with backups.
+        rekey = await rekeyAfterChange(() => rekeyRecords(ctx as SessionContext, ctx.now()));
       } else {
+        // Signed out: re-keyed with the database this recovery opened, signed by the recovery code.
+        rekey = own ? await rekeyAfterChange(() => rekeyHeld(ctx, own, null, ctx.now())) : { rekeyed: false, reason: 'The records were locked meanwhile.' };
         db.setSigner(before);
       }
     } catch (error) {
       db.setSigner(before);
       throw error;
     } finally {
-      if (db !== ctx.session?.db) await db.close();
-      if (dataKey !== ctx.session?.dataKey) dataKey.fill(0);
+      if (own) {
+        await own.db.close();
+        own.dataKey.fill(0);
+      }
+      if (unlocked.dataKey !== ctx.session?.dataKey) unlocked.dataKey.fill(0);
     }
     await ctx.throttle.succeeded(ctx.now(), RECOVERY_ACCOUNT);
-    return { done: true as const };
+    return { done: true as const, rekey };
   }),
 } satisfies Partial<Handlers>;

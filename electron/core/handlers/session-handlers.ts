@@ -118,7 +118,7 @@ export const sessionHandlers = {
         await ctx.throttle.recordFailure(ctx.now(), { staffId: attempt.staffId, account, path: 'sign-in' });
         throw new AppError('bad_credentials', WRONG_CREDENTIALS);
       }
-      const session = await openSession(ctx, attempt.dataKey, attempt.staffId, attempt.keys);
+      const session = await openSession(ctx, attempt, attempt.staffId, attempt.keys);
       try {
         // Locked (idle, suspend, the button) while the password was being checked: that lock wins.
         if (ctx.lockCount !== locks) throw lockedMeanwhile();

@@ -68,7 +68,7 @@ export const setupHandlers = {
     await writeFileAtomic(ctx.paths.loginFailures, emptyFailureLogText());
     // Written last: the key file's presence is what "set up" means.
     await ctx.keyslots.create(dataKey, { staffId, username: input.username, password: input.password, keys }, { code: recoveryCode, keys: recoveryKeys });
-    ctx.session = await openSession(ctx, dataKey, staffId, keys);
+    ctx.session = await openSession(ctx, { dataKey }, staffId, keys);
     return { recoveryCode, status: await sessionStatus(ctx) };
   }),
 } satisfies Partial<Handlers>;

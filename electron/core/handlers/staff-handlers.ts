@@ -5,7 +5,6 @@ import { ROLES, type Role } from '../../../shared/domain/staff';
 import type { RosterMember } from '../../../shared/domain/roster';
 import { roleChangeRefusal } from '../../../shared/domain/staff-rules';
 import {
-  countOtherActiveDsls,
   deactivateStaff,
   findStaffById,
   findStaffByUsername,
@@ -19,7 +18,8 @@ import {
 import type { Executor } from '../db/connection';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
 import { requireOwnPassword } from './reauth';
-import { changeRosterMember } from '../integrity/roster';
+import { changeRosterMember, currentRoster, otherActiveDsls, rosterMember } from '../integrity/roster';
+import { rekeyAfterChange, rekeyRecords } from '../integrity/rekey';
 import { newPersonKeys, type PersonKeys } from '../vault/person-keys';
 import type { Handlers } from './types';
 
@@ -28,10 +28,12 @@ function requireStrong(password: string, userInputs: string[], field: string): v
   if (!feedback.acceptable) throw new AppError('invalid_input', 'Choose a stronger password.', { [field]: weakPasswordMessage(feedback) });
 }
 
-async function requireStaff(tx: Pick<Executor, 'get'>, staffId: number) {
+/** The member of staff with their roles and access as the signed roster has them (decision 0017). */
+async function requireStaff(tx: Pick<Executor, 'get' | 'all'>, staffId: number) {
   const target = await findStaffById(tx, staffId);
   if (!target) throw new AppError('not_found', 'There is no member of staff with that id.');
-  return target;
+  const member = await rosterMember(tx, staffId);
+  return member ? { ...target, roles: member.roles, active: member.active } : target;
 }
 
 function sessionSigner(session: { user: { id: number }; keys: PersonKeys }) {
@@ -52,10 +54,19 @@ function inRoleOrder(roles: readonly Role[]): Role[] {
 }
 
 export const staffHandlers = {
-  'staff.list': async (_input, ctx) => listStaff(ctx.session.db),
+  // Roles and access as the signed roster has them: an edit to the staff table changes neither.
+  'staff.list': async (_input, ctx) => {
+    const { db } = ctx.session;
+    const [staff, roster] = await Promise.all([listStaff(db), currentRoster(db)]);
+    const members = new Map(roster?.roster.members.map((m) => [m.id, m]));
+    return staff.map((s) => {
+      const m = members.get(s.id);
+      return m ? { ...s, roles: m.roles, active: m.active } : s;
+    });
+  },
 
   'staff.add': async (input, ctx) => {
-    const { db, dataKey, user, schoolName } = ctx.session;
+    const { db, user, schoolName } = ctx.session;
     await requireOwnPassword(ctx, input.currentPassword, 'staff.add');
     if (await findStaffByUsername(db, input.username)) {
       throw new AppError('conflict', 'That username is already taken.', {
@@ -85,14 +96,14 @@ export const staffHandlers = {
         details: { roles: input.roles },
       });
       // Inside the transaction: if the key file cannot be written, the account is not added.
-      await ctx.keyslots.setStaffSlot(dataKey, { staffId: added.id, username: added.username, password: input.password, keys });
+      await ctx.keyslots.setStaffSlot(ctx.session.dataKey, { staffId: added.id, username: added.username, password: input.password, keys });
       return added;
     });
   },
 
   'staff.deactivate': async ({ staffId }, ctx) => {
     const { db, user } = ctx.session;
-    return db.transaction(async (tx) => {
+    const deactivated = await db.transaction(async (tx) => {
       // Checked inside the write's transaction, so nothing can change the account in between.
       const target = await requireStaff(tx, staffId);
       if (target.id === user.id) throw new AppError('conflict', 'You cannot deactivate your own account. Ask another DSL to do it.');
@@ -103,6 +114,9 @@ export const staffHandlers = {
       await ctx.keyslots.removeStaff(target.id);
       return { ...target, active: false };
     });
+    // After the commit: the leaver's old key slot (in any backup, or a copy) must open nothing written from now on.
+    const rekey = await rekeyAfterChange(() => rekeyRecords(ctx, ctx.now()));
+    return { ...deactivated, rekey };
   },
 
   'staff.setRoles': async ({ staffId, roles, reason, currentPassword }, ctx) => {
@@ -111,7 +125,7 @@ export const staffHandlers = {
     await requireOwnPassword(ctx, currentPassword, 'staff.setRoles');
     return db.transaction(async (tx) => {
       const target = await requireStaff(tx, staffId);
-      const refusal = roleChangeRefusal({ actorId: user.id, target, roles: to, otherActiveDsls: await countOtherActiveDsls(tx, target.id) });
+      const refusal = roleChangeRefusal({ actorId: user.id, target, roles: to, otherActiveDsls: await otherActiveDsls(tx, target.id) });
       if (refusal) throw new AppError('conflict', refusal, { roles: refusal });
       await setStaffRoles(tx, target.id, to);
       await changeRosterMember(tx, sessionSigner(ctx.session), target.id, (m) => ({ ...known(m), roles: to }), ctx.now());
@@ -128,7 +142,7 @@ export const staffHandlers = {
   },
 
   'staff.reactivate': async ({ staffId, reason, newPassword }, ctx) => {
-    const { db, dataKey, user, schoolName } = ctx.session;
+    const { db, user, schoolName } = ctx.session;
     return db.transaction(async (tx) => {
       const target = await requireStaff(tx, staffId);
       if (target.active) throw new AppError('conflict', `${target.name}'s account is already active.`);
@@ -148,13 +162,13 @@ export const staffHandlers = {
       });
       // Deactivation removed their key slot; without a new one they could not sign in. Written
       // last inside the transaction: if the key file cannot be written, nothing is reactivated.
-      await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
+      await ctx.keyslots.setStaffSlot(ctx.session.dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
       return { ...target, active: true };
     });
   },
 
   'staff.resetPassword': async ({ staffId, newPassword, currentPassword }, ctx) => {
-    const { db, dataKey, user, schoolName } = ctx.session;
+    const { db, user, schoolName } = ctx.session;
     if (staffId === user.id) throw new AppError('forbidden', OWN_PASSWORD_HERE, { newPassword: OWN_PASSWORD_HERE });
     const target = await requireStaff(db, staffId);
     if (!target.active) throw new AppError('conflict', `${target.name}'s account is deactivated.`);
@@ -170,9 +184,11 @@ export const staffHandlers = {
       const keys = newPersonKeys();
       await changeRosterMember(tx, sessionSigner(ctx.session), target.id, (m) => ({ ...known(m), ...keys.publicKeys }), ctx.now());
       await appendAudit(tx, { action: 'password.reset', actorId: user.id, at: ctx.now(), subjectType: 'staff', subjectId: target.id });
-      await ctx.keyslots.setStaffSlot(dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
+      await ctx.keyslots.setStaffSlot(ctx.session.dataKey, { staffId: target.id, username: target.username, password: newPassword, keys });
     });
-    return { done: true as const };
+    // Whoever knew the old password (and has a copy of the old key slot) opens nothing written from now on.
+    const rekey = await rekeyAfterChange(() => rekeyRecords(ctx, ctx.now()));
+    return { done: true as const, rekey };
   },
 
   'account.changePassword': async ({ currentPassword, newPassword }, ctx) => {

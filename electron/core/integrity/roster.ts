@@ -166,3 +166,23 @@ export async function otherActiveDsls(db: Pick<Executor, 'all'>, exceptId: numbe
   const { versions } = await readVerifiedRoster(db);
   return versions[versions.length - 1]?.roster.members.filter((m) => m.id !== exceptId && m.active && m.roles.includes('dsl')).length ?? 0;
 }
+
+/**
+ * The recovery code's public keys replaced in a new roster version signed by `signer` (a DSL),
+ * inside the change's transaction: the sibling of changeRosterMember for a new recovery code.
+ * The roster is read and verified in the same transaction, so only a DSL in force can do it.
+ */
+export async function changeRosterRecovery(
+  tx: Executor,
+  signer: { id: number; keys: PersonKeys },
+  recovery: NonNullable<Roster['recovery']>,
+  at: Date,
+): Promise<RosterVersion> {
+  const { versions, problems } = await readVerifiedRoster(tx);
+  const prev = versions[versions.length - 1];
+  if (!prev || problems.length > 0) throw new Error('The signed roster could not be verified; no change was made.');
+  const next: Roster = { ...prev.roster, recovery: { sign: recovery.sign, box: recovery.box } };
+  const refusal = rosterChangeRefusal(prev.roster, next, { kind: 'staff', id: signer.id }, signer.keys.publicKeys.sign);
+  if (refusal) throw new AppError('forbidden', 'Only an active DSL can replace the recovery code.');
+  return appendRoster(tx, prev, next, signer, at);
+}

@@ -1,5 +1,6 @@
 import type { Roster, RosterMember } from '../../../shared/domain/roster';
 import { GENESIS_HASH } from '../../../shared/domain/audit';
+import { formatDateTime } from '../../../shared/domain/dates';
 import type { FindingKind } from '../../../shared/domain/verification';
 import { z } from 'zod';
 import type { Executor, Row } from '../db/connection';
@@ -9,7 +10,7 @@ import { PROTECTED_TABLE_NAMES, PROTECTED_TABLES, protectedRows, type ProtectedT
 import { listStaff } from '../db/staff-queries';
 import { hashRow, signedText } from '../audit/audit-log';
 import { entryContentHash } from '../records/content-hash';
-import { verifyBytes } from '../vault/person-keys';
+import { verifyBytesAsync } from '../vault/person-keys';
 import { readVerifiedRoster, type RosterVersion } from './roster';
 import { DELETED, rowStateHash, stateKey } from './row-state';
 import { verifyAnchor, type SignedAnchor } from './anchor';
@@ -38,6 +39,14 @@ const TABLE_WORDS: Record<ProtectedTable, string> = {
   signatures: 'signature',
   roster: 'roster version',
 };
+
+/**
+ * Tables the app only ever adds to (their triggers refuse the rest): a saved entry version, a
+ * signature, an incident correction or status change, a roster version. A later audit row that
+ * records a different state for one of them, even one properly signed, vouches for a change
+ * the app never makes: whoever signed it changed the records outside the app.
+ */
+const APPEND_ONLY: ReadonlySet<string> = new Set<ProtectedTable>(['entries', 'signatures', 'incident_versions', 'incident_status_changes', 'roster']);
 
 const PAGE = 2000;
 /** A long list of findings says what matters in its first hundred; the count says the rest. */
@@ -73,6 +82,11 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
   let lastIntact: Place | null = null;
   let chainBroken = false;
   let rows = 0;
+  // When signing began, by the first roster version's own signed time: every audit row from
+  // then on must be signed, even one whose states (which say the same) were stripped out.
+  const signingSince = versions[0]?.at ?? null;
+  let firstRosterRecorded = false;
+  const signedRows: SignedRow[] = [];
   const breakChain = (finding: Finding) => {
     add(finding);
     chainBroken = true;
@@ -93,10 +107,34 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
         const found = byVersion.get(v);
         if (found) roster = found;
         signingBegun = true;
+        if (v === 1) firstRosterRecorded = true;
       }
-      if (signingBegun) checkSignature(row, roster, where, add, () => (chainBroken = true));
+      if (!signingBegun && signingSince !== null && row.at >= signingSince) signingBegun = true;
+      if (signingBegun) {
+        const signed = checkSigner(row, roster, where, add, () => (chainBroken = true));
+        if (signed) signedRows.push(signed);
+      }
 
-      for (const [key, hash] of Object.entries(states)) latestState.set(key, { hash, place: { seq: row.seq, at: row.at }, signerId: row.signer_id, roster: roster?.roster, baseline: row.action === 'integrity.started' });
+      for (const [key, hash] of Object.entries(states)) {
+        const before = latestState.get(key);
+        const table = key.slice(0, key.indexOf(':'));
+        if (before && before.hash !== DELETED && before.hash !== hash && APPEND_ONLY.has(table)) {
+          const words = TABLE_WORDS[table as ProtectedTable];
+          add({
+            kind: 'not-permitted',
+            where: `${words} ${key.slice(table.length + 1)}`,
+            detail: `Audit row ${row.seq} (${row.at}) records it ${hash === DELETED ? 'deleted' : 'changed'}, but the app never changes or deletes a saved ${words}: it was changed outside the app, and that audit row written to cover it.`,
+          });
+        }
+        if (table === 'settings' && signingBegun && !signedByDsl(row, roster)) {
+          add({
+            kind: 'not-permitted',
+            where: `${TABLE_WORDS.settings} ${key.slice(table.length + 1)}`,
+            detail: `Audit row ${row.seq} (${row.at}) records it changed, but was not signed by a DSL, and only a DSL can change the school's settings: it was changed outside the app.`,
+          });
+        }
+        latestState.set(key, { hash, place: { seq: row.seq, at: row.at }, signerId: row.signer_id, roster: roster?.roster, baseline: row.action === 'integrity.started' });
+      }
       hashes.set(row.seq, row.hash);
       if (!chainBroken) lastIntact = { seq: row.seq, at: row.at };
       prevHash = row.hash;
@@ -105,7 +143,27 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
     }
   }
 
-  if (signingBegun) {
+  const forged = await forgedSignatures(signedRows);
+  for (const row of forged) {
+    // Named before anything else found on the same row: a forged signature is what it most is.
+    const finding: Finding = { kind: 'signature-forged', where: `audit row ${row.seq}`, detail: 'Its signature does not match the key of the person it names: it was written or changed outside the app.' };
+    const same = findings.findIndex((f) => f.where === finding.where);
+    if (same >= 0) findings.splice(same, 0, finding);
+    else add(finding);
+  }
+  const firstForged = forged[0];
+  if (firstForged && (!lastIntact || lastIntact.seq >= firstForged.seq)) lastIntact = placeBefore(signedRows, firstForged.seq);
+
+  if (versions.length > 0 && !firstRosterRecorded) {
+    add({
+      kind: 'audit-altered',
+      where: 'audit log',
+      detail: `The records hold a signed list of staff begun on ${signingSince ?? 'an unknown date'}, but no audit row records it: the audit log was rewritten to look older than signing.`,
+    });
+    // Nothing in a log rewritten like that can be trusted, down to its first row.
+    lastIntact = null;
+  }
+  if (signingBegun || versions.length > 0) {
     await compareRows(db, latestState, add);
     const last = versions[versions.length - 1];
     if (last) await compareStaff(db, last.roster, add);
@@ -122,10 +180,10 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
       add({
         kind: 'chain-shorter',
         where: source,
-        detail: `These records are older than the last state this computer saw: the audit log ends at row ${expectedSeq - 1}, but on ${anchor.at} it had reached row ${anchor.seq} (${source}). Rows were removed from its end, or the folder was replaced with an older copy.`,
+        detail: `These records are older than the last state this computer saw: the audit log ends at row ${expectedSeq - 1}, but on ${formatDateTime(anchor.at)} it had reached row ${anchor.seq} (${source}). Rows were removed from its end, or the folder was replaced with an older copy.`,
       });
     } else if (hashes.get(anchor.seq) !== anchor.hash) {
-      add({ kind: 'chain-rewritten', where: source, detail: `Audit row ${anchor.seq} is not the row that was there on ${anchor.at} (${source}): the log was rewritten.` });
+      add({ kind: 'chain-rewritten', where: source, detail: `Audit row ${anchor.seq} is not the row that was there on ${formatDateTime(anchor.at)} (${source}): the log was rewritten.` });
     }
   }
 
@@ -147,18 +205,32 @@ function memberOf(roster: Roster | undefined, id: number): RosterMember | undefi
   return roster?.members.find((m) => m.id === id);
 }
 
-function checkSignature(row: AuditRow, roster: RosterVersion | null, where: string, add: (f: Finding) => void, broken: () => void): void {
+/** Whether the row's signer was an active DSL in the roster in force when it was written. */
+function signedByDsl(row: AuditRow, roster: RosterVersion | null): boolean {
+  const signer = row.signer_id === null ? undefined : memberOf(roster?.roster, row.signer_id);
+  return signer !== undefined && signer.active && signer.roles.includes('dsl');
+}
+
+/** A signed row, kept for the signature check: its place, hash, who signed and the key the roster gave them then. */
+type SignedRow = { seq: number; at: string; hash: string; signerId: number | null; signature: string; key: string };
+
+/**
+ * The checks on who signed that need no cryptography, for every row: it is signed at all,
+ * the roster in force names a key for its signer, the actor is the signer, and the signer's
+ * account was active. Returns the row for the signature check, or null when already named.
+ */
+function checkSigner(row: AuditRow, roster: RosterVersion | null, where: string, add: (f: Finding) => void, broken: () => void): SignedRow | null {
   if (row.signature === null) {
     add({ kind: 'unsigned', where, detail: 'It is not signed, though every row since signing began is: it was added outside the app.' });
     broken();
-    return;
+    return null;
   }
   const signer = row.signer_id === null ? null : memberOf(roster?.roster, row.signer_id);
   const key = row.signer_id === null ? roster?.roster.recovery?.sign : signer?.sign;
-  if (!key || !verifyBytes(key, signedText(row.hash, row.signer_id), row.signature)) {
-    add({ kind: 'signature-forged', where, detail: 'Its signature does not match the key of the person it names: it was written or changed outside the app.' });
+  if (!key) {
+    add({ kind: 'signature-forged', where, detail: 'It is signed in the name of someone the roster in force then had no key for.' });
     broken();
-    return;
+    return null;
   }
   if (row.signer_id !== null && row.actor_id !== null && row.actor_id !== row.signer_id) {
     add({ kind: 'not-permitted', where, detail: 'It says one person acted but was signed by another.' });
@@ -166,6 +238,37 @@ function checkSignature(row: AuditRow, roster: RosterVersion | null, where: stri
   if (signer && !signer.active && row.action !== 'staff.deactivated') {
     add({ kind: 'not-permitted', where, detail: `It was signed by ${signer.name}, whose account had been deactivated.` });
   }
+  return { seq: row.seq, at: row.at, hash: row.hash, signerId: row.signer_id, signature: row.signature, key };
+}
+
+/** How many signature checks are in flight at once on the thread pool. */
+const SIGNATURE_BATCH = 512;
+
+/**
+ * The rows whose signatures do not verify: every one is checked. (Checking only each key's
+ * last row would not do: an honest person writing after a forged row signs a chain that
+ * includes it.) The checks run on the thread pool in batches.
+ */
+async function forgedSignatures(rows: readonly SignedRow[]): Promise<SignedRow[]> {
+  const forged: SignedRow[] = [];
+  for (let start = 0; start < rows.length; start += SIGNATURE_BATCH) {
+    const batch = rows.slice(start, start + SIGNATURE_BATCH);
+    const verdicts = await Promise.all(batch.map((row) => verifyBytesAsync(row.key, signedText(row.hash, row.signerId), row.signature)));
+    batch.forEach((row, i) => {
+      if (!verdicts[i]) forged.push(row);
+    });
+  }
+  return forged;
+}
+
+/** The place of the signed row before `seq`, or null: where the log was last intact. */
+function placeBefore(rows: readonly SignedRow[], seq: number): Place | null {
+  let place: Place | null = null;
+  for (const row of rows) {
+    if (row.seq >= seq) break;
+    place = { seq: row.seq, at: row.at };
+  }
+  return place;
 }
 
 async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, RecordedState>, add: (f: Finding) => void): Promise<void> {
@@ -187,7 +290,7 @@ async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, Record
           });
         } else {
           const misfit = whoMisfit(table, row, recorded);
-          if (misfit) add({ kind: 'not-permitted', where, detail: misfit });
+          if (misfit) add({ ...misfit, where });
         }
       }
     }
@@ -204,16 +307,22 @@ async function compareRows(db: Pick<Executor, 'all'>, latest: Map<string, Record
  * the row names: an entry by its author, a signature by its signer, who held a role then that
  * allowed it. Someone signing with their own key cannot make a record claim another's name.
  */
-function whoMisfit(table: ProtectedTable, row: Row, recorded: RecordedState): string | null {
+function whoMisfit(table: ProtectedTable, row: Row, recorded: RecordedState): Omit<Finding, 'where'> | null {
   // What was recorded before signing began is vouched for as it stood, by the DSL who began signing.
   if (recorded.baseline) return null;
   if (table === 'entries' && row.version === 1 && row.author_id !== recorded.signerId) {
-    return `It names one author, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.`;
+    return { kind: 'not-permitted', detail: `It names one author, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.` };
   }
   if (table === 'signatures') {
-    if (row.signer_id !== recorded.signerId) return `It names one signer, but the audit row that recorded it (row ${recorded.place.seq}) was signed by someone else.`;
+    const named = typeof row.signer_name === 'string' ? row.signer_name : 'one person';
+    if (row.signer_id !== recorded.signerId) {
+      return {
+        kind: 'signature-forged',
+        detail: `It says ${named} signed, but audit row ${recorded.place.seq}, which recorded it, was signed with someone else's key: it was not made by them.`,
+      };
+    }
     const member = typeof row.signer_id === 'number' ? memberOf(recorded.roster, row.signer_id) : undefined;
-    if (!member?.active) return `Its signer was not an active member of staff when it was signed (audit row ${recorded.place.seq}).`;
+    if (!member?.active) return { kind: 'not-permitted', detail: `Its signer was not an active member of staff when it was signed (audit row ${recorded.place.seq}).` };
   }
   return null;
 }
@@ -306,11 +415,16 @@ async function compareStaff(db: Pick<Executor, 'all'>, roster: Roster, add: (f: 
   for (const row of await listStaff(db)) {
     const member = members.get(row.id);
     if (!member) continue; // named by compareRows as unrecorded
-    if (JSON.stringify([...row.roles].sort()) !== JSON.stringify([...member.roles].sort()) || row.active !== member.active) {
+    const differs =
+      JSON.stringify([...row.roles].sort()) !== JSON.stringify([...member.roles].sort()) ||
+      row.active !== member.active ||
+      row.name !== member.name ||
+      row.username !== member.username;
+    if (differs) {
       add({
         kind: 'staff-differs',
         where: `staff account ${row.id}`,
-        detail: `The staff list gives ${member.name} roles or access the signed roster does not (the roster's: ${member.roles.join(', ') || 'none'}${member.active ? '' : ', deactivated'}). The roster is what the app uses.`,
+        detail: `The staff list gives ${member.name} a name, username, roles or access the signed roster does not (the roster's: ${member.username}, ${member.roles.join(', ') || 'no roles'}${member.active ? '' : ', deactivated'}). The roster is what the app uses.`,
       });
     }
   }

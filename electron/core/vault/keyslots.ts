@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { AppError } from '../errors';
 import { SerialQueue } from '../db/serial-queue';
 import { RECOVERY_ALPHABET, RECOVERY_SYMBOLS, normaliseRecoveryCode } from '../../../shared/domain/recovery-code';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
@@ -201,6 +202,7 @@ export class KeyslotStore {
   setStaffSlot(dataKey: Buffer, staff: StaffWithKeys): Promise<void> {
     return this.writes.run(async () => {
       const file = await this.read();
+      refuseWhileStaged(file);
       const slot = await this.newSlot(staffIdentity(file.lookupSalt, staff), staff.password, staff.keys, dataKey);
       const others = file.slots.filter((s) => !(s.kind === 'staff' && s.staffId === staff.staffId));
       await this.write(asV2(file, [...others, slot]));
@@ -218,6 +220,7 @@ export class KeyslotStore {
   replaceRecovery(dataKey: Buffer, code: string, keys: PersonKeys): Promise<void> {
     return this.writes.run(async () => {
       const file = await this.read();
+      refuseWhileStaged(file);
       const slot = await this.newSlot({ kind: 'recovery' }, normaliseRecoveryCode(code), keys, dataKey);
       await this.write(asV2(file, [...file.slots.filter((s) => s.kind !== 'recovery'), slot]));
     });
@@ -390,6 +393,16 @@ export class KeyslotStore {
   private write(file: FileV2): Promise<void> {
     const onDisk = { ...file, checksum: checksumOf(file) };
     return writeFileAtomic(this.path, `${JSON.stringify(onDisk, null, 2)}\n`);
+  }
+}
+
+/**
+ * A new slot holds only the current data key: written while a re-key is staged, the commit
+ * would drop it (no next key) and the person could not sign in. So it waits for the re-key.
+ */
+function refuseWhileStaged(file: KeyslotFile): void {
+  if (slotsOf(file).some((s) => isV2(s) && s.nextDataKey)) {
+    throw new AppError('conflict', 'The records are being given a new key just now, so nothing was changed. Try again in a moment.');
   }
 }
 

@@ -65,6 +65,23 @@ export function verifyBytes(publicSign: string, data: Buffer | string, signature
 }
 
 /**
+ * The same check on libuv's thread pool (node:crypto's callback form), so Verify's tens of
+ * thousands of signatures use every core and never block the core's thread for long.
+ */
+export function verifyBytesAsync(publicSign: string, data: Buffer | string, signature: string): Promise<boolean> {
+  const key = publicKeyFromRaw('ed25519', publicSign);
+  const sig = strictBase64(signature, 64);
+  if (!key || !sig) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    try {
+      verify(null, toBuffer(data), key, sig, (error, ok) => resolve(!error && ok));
+    } catch {
+      resolve(false);
+    }
+  });
+}
+
+/**
  * Seals `plaintext` so that only the holder of `publicBox`'s private key can open it. The
  * AAD is bound in (the caller names what the value is for and whose it is), so a sealed
  * value moved to another place fails to open. Throws only on a malformed public key.
@@ -161,10 +178,20 @@ function rawPrivate(key: KeyObject, type: 'ed25519' | 'x25519'): Buffer {
   return key.export({ format: 'der', type: 'pkcs8' }).subarray(-32);
 }
 
+/** Public keys are few (one per person and key change) and checked thousands of times by Verify. */
+const publicKeyCache = new Map<string, KeyObject>();
+const PUBLIC_KEY_CACHE_SIZE = 512;
+
 function publicKeyFromRaw(type: 'ed25519' | 'x25519', base64: string): KeyObject | null {
+  const cacheKey = `${type}:${base64}`;
+  const cached = publicKeyCache.get(cacheKey);
+  if (cached) return cached;
   const raw = strictBase64(base64, 32);
   if (!raw) return null;
-  return createPublicKey({ key: Buffer.concat([SPKI_PREFIX[type], raw]), format: 'der', type: 'spki' });
+  const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX[type], raw]), format: 'der', type: 'spki' });
+  if (publicKeyCache.size >= PUBLIC_KEY_CACHE_SIZE) publicKeyCache.clear();
+  publicKeyCache.set(cacheKey, key);
+  return key;
 }
 
 /** The bytes of canonical base64 of exactly `length` bytes, or null (Buffer.from alone accepts junk). */

@@ -45,7 +45,18 @@ export function AppLayout() {
           <NavLink to="/account">Your account</NavLink>
         </nav>
       </header>
-      {status.problems.length > 0 ? (
+      {status.problems.length > 0 && status.readOnly === false ? (
+        <div className="banner banner-danger" role="alert" data-testid="integrity-problems">
+          <strong>The records may have been changed outside the app.</strong>
+          <ul className="banner-list">
+            {status.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          {isDsl ? <Link to="/audit">Run Verify</Link> : 'Tell the Designated Safeguarding Lead.'}
+        </div>
+      ) : null}
+      {status.problems.length > 0 && status.readOnly !== false ? (
         <div className="banner banner-danger" role="alert">
           <strong>The records are read-only.</strong> The database failed its integrity check when it was opened, so nothing
           new can be saved.{' '}

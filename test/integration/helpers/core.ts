@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/index';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
@@ -48,8 +49,22 @@ export async function call<C extends Channel>(core: Core, channel: C, input: Inp
   return (await core.dispatch(channel, input)) as IpcResult<Output<C>>;
 }
 
+/**
+ * This computer's state folder for a test's data folder: beside it, never inside it, as the
+ * app's userData is beside its data folder (so copying or replacing the data folder leaves it).
+ */
+export function stateDirFor(dataDir: string): string {
+  return `${resolve(dataDir)}.state`;
+}
+
 export function newCore(dataDir: string, clock?: TestClock): Promise<Core> {
-  return createCore({ dataDir, appVersion: '0.0.0-test', now: clock?.now, log: process.env.CORE_LOG ? (m) => console.error(m) : () => undefined });
+  return createCore({
+    dataDir,
+    stateDir: stateDirFor(dataDir),
+    appVersion: '0.0.0-test',
+    now: clock?.now,
+    log: process.env.CORE_LOG ? (m) => console.error(m) : () => undefined,
+  });
 }
 
 /** First-run setup through dispatch, as the renderer does it; leaves the DSL signed in. */

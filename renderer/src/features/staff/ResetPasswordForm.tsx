@@ -1,4 +1,5 @@
 import { confirmingPassword, newPassword, type StaffMember } from '../../../../shared/domain/staff';
+import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -9,7 +10,7 @@ import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../compon
 
 const resetForm = withConfirmation({ newPassword, currentPassword: confirmingPassword }, 'newPassword');
 
-export function ResetPasswordForm({ member, onDone, onCancel }: { member: StaffMember; onDone: () => void; onCancel: () => void }) {
+export function ResetPasswordForm({ member, onDone, onCancel }: { member: StaffMember; onDone: (rekey: RekeyOutcomeView) => void; onCancel: () => void }) {
   const form = useForm(resetForm, { newPassword: '', confirmPassword: '', currentPassword: '' });
   const { values, setValue, errors } = form;
 
@@ -21,7 +22,7 @@ export function ResetPasswordForm({ member, onDone, onCancel }: { member: StaffM
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
-    onDone();
+    onDone(result.value.rekey);
   }
 
   return (
