@@ -75,6 +75,8 @@ export const backupChannels = {
       /** The name of the folder the replaced records were moved to, beside the data folder. */
       replacedFolder: z.string(),
       tables: z.record(z.string(), z.number().int()),
+      /** Accounts deactivated since the backup was made, kept deactivated in the restored records. */
+      deactivationsCarried: z.number().int().min(0),
     }),
   },
 } as const satisfies Record<string, Spec>;

@@ -6,6 +6,10 @@ import { findStaffById } from '../db/staff-queries';
 import { AppError } from '../errors';
 import { openSettlingRekey } from '../integrity/rekey';
 import { KeyslotStore, type Unlocked } from '../vault/keyslots';
+import type { Database } from '../db/connection';
+import { establishRoster } from '../integrity/session-roster';
+import { signerFor } from '../session/open-session';
+import type { PersonKeys } from '../vault/person-keys';
 
 /** A member of staff's sign-in, or the school's recovery code. */
 export type Credentials = { username: string; password: string } | { recoveryCode: string };
@@ -26,12 +30,31 @@ export async function unlockDataKey(keyslotsFile: string, credentials: Credentia
   return settledKey(store, unlocked);
 }
 
-/** A member of staff's data key and id, so what they do from the command line is attributed to them. */
-export async function unlockStaff(keyslotsFile: string, username: string, password: string): Promise<{ dataKey: Buffer; staffId: number }> {
+/**
+ * A member of staff's data key, id and keys, so what they do from the command line is
+ * attributed to them and signed by them.
+ */
+export async function unlockStaff(keyslotsFile: string, username: string, password: string): Promise<{ dataKey: Buffer; staffId: number; keys: PersonKeys }> {
   const unlocked = await new KeyslotStore(keyslotsFile).unlockWithPassword(username, password);
   if (!unlocked.ok) throw new AppError('bad_credentials', 'That username and password do not open these records.');
   const store = new KeyslotStore(keyslotsFile);
-  return { dataKey: await settledKey(store, unlocked), staffId: unlocked.staffId };
+  return { dataKey: await settledKey(store, unlocked), staffId: unlocked.staffId, keys: unlocked.keys };
+}
+
+/**
+ * The command line signing in as the DSL whose password was typed, on an open database: every
+ * row it writes is signed by them (as in the app), and their role is the signed roster's,
+ * not only the staff table's (records from before signing began get their roster here, as
+ * at the app's sign-in). Throws AppError('forbidden') for anyone but an active DSL.
+ */
+export async function signInForCommandLine(db: Database, staffId: number, keys: PersonKeys, action: 'back up' | 'restore' | 'verify', now: Date): Promise<void> {
+  // The staff table first, so that no one else's sign-in writes anything (a roster enrolment).
+  await requireDslForCommandLine(db, staffId, action);
+  if (db.writable) await db.trackChanges();
+  db.setSigner(signerFor(staffId, keys));
+  const { member } = await establishRoster(db, staffId, keys, now);
+  const refusal = commandLineRefusal(member, action);
+  if (refusal) throw new AppError('forbidden', refusal);
 }
 
 /**

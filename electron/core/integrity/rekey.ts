@@ -82,7 +82,8 @@ function trustedKeys(roster: NonNullable<Awaited<ReturnType<typeof currentRoster
  * taken before (from a backup, or a leaver's copy) opens nothing written afterwards.
  * Throws AppError('conflict') when another program has the file open; nothing changes then.
  */
-export async function rekeyHeld(ctx: CoreContext, holder: KeyHolder, actorId: number | null, at: Date): Promise<RekeyResult> {
+// Only the key file is taken from the context, so a restore can re-key the folder it is making.
+export async function rekeyHeld(ctx: Pick<CoreContext, 'keyslots'>, holder: KeyHolder, actorId: number | null, at: Date): Promise<RekeyResult> {
   const { db } = holder;
   if (!db.writable) throw new AppError('damaged', 'The records database failed its integrity check, so it cannot be re-keyed. Restore from the newest good backup.');
   const roster = await currentRoster(db);
