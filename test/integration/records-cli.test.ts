@@ -2,7 +2,7 @@
 // technician would run it, in child processes.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDigests } from '../../electron/core/backup/index';
@@ -171,6 +171,26 @@ describe('npm run records', () => {
     const after = await digestsOf(original);
     expect(after.audit!.rows).toBe(before.audit!.rows + 1);
     expect({ ...after, audit: null }).toEqual({ ...before, audit: null });
+  });
+
+  it('refuses verify and backup to a deputy who wrote themselves in as DSL in the staff table: the signed roster decides (issue 16)', async () => {
+    const tampered = join(root, 'deputy-made-dsl');
+    await cp(original, tampered, { recursive: true });
+    const unlocked = await new KeyslotStore(join(tampered, 'keyslots.json')).unlockWithPassword('ofair', DEPUTY_PASSWORD);
+    if (!unlocked.ok) throw new Error('the deputy should open their own slot');
+    const db = await Database.open(join(tampered, 'records.db'), unlocked.dataKey);
+    try {
+      await db.transaction((tx) => tx.run(`UPDATE staff SET roles = '["dsl","head"]' WHERE username = 'ofair'`));
+    } finally {
+      await db.close();
+    }
+    const asDeputy = { RECORDS_PASSWORD: DEPUTY_PASSWORD };
+    const verifyRun = await records(['verify', '--data-dir', tampered, '--username', 'ofair'], asDeputy);
+    expect(verifyRun.code).toBe(1);
+    expect(verifyRun.stderr).toMatch(/Only a Designated Safeguarding Lead \(DSL\) can verify/);
+    const backupRun = await records(['backup', '--data-dir', tampered, '--username', 'ofair', '--to', join(root, 'made-dsl-backups')], asDeputy);
+    expect(backupRun.code).toBe(1);
+    expect(backupRun.stderr).toMatch(/Only a Designated Safeguarding Lead \(DSL\) can back up/);
   });
 
   it('verify exits non-zero and names the failed check when a byte of records.db is flipped', async () => {

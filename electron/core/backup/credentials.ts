@@ -8,6 +8,8 @@ import { openSettlingRekey } from '../integrity/rekey';
 import { KeyslotStore, type Unlocked } from '../vault/keyslots';
 import type { Database } from '../db/connection';
 import { establishRoster } from '../integrity/session-roster';
+import { readVerifiedRoster } from '../integrity/roster';
+import { hasRosterTable } from '../db/roster-queries';
 import { signerFor } from '../session/open-session';
 import type { PersonKeys } from '../vault/person-keys';
 
@@ -88,7 +90,18 @@ export async function isMissingOrEmpty(dir: string): Promise<boolean> {
  * The command line's role check, after unlocking (issue 16): backup, restore and verify
  * need an active DSL in the records themselves. Throws AppError('forbidden') otherwise.
  */
-export async function requireDslForCommandLine(db: Pick<Executor, 'get'>, staffId: number, action: 'back up' | 'restore' | 'verify'): Promise<void> {
-  const refusal = commandLineRefusal(await findStaffById(db, staffId), action);
+export async function requireDslForCommandLine(db: Pick<Executor, 'get' | 'all'>, staffId: number, action: 'back up' | 'restore' | 'verify'): Promise<void> {
+  const row = await findStaffById(db, staffId);
+  const refusal = commandLineRefusal(row, action);
   if (refusal) throw new AppError('forbidden', refusal);
+  // Both must say DSL: the staff table, and the signed roster wherever signing has begun
+  // (decision 0017), so one UPDATE of the table gives no one the command line.
+  if (!row || !(await hasRosterTable(db))) return;
+  const { versions, problems } = await readVerifiedRoster(db);
+  const latest = versions[versions.length - 1];
+  // An altered roster decides nothing: the table's answer stands, and Verify names the change.
+  if (!latest || problems.length > 0) return;
+  const member = latest.roster.members.find((m) => m.id === staffId);
+  const rosterRefusal = commandLineRefusal(member ? { ...row, roles: member.roles, active: member.active } : undefined, action);
+  if (rosterRefusal) throw new AppError('forbidden', rosterRefusal);
 }
