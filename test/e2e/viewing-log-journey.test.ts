@@ -139,7 +139,8 @@ describe('the viewing log, end to end', () => {
       await tampered.dispatch('session.unlock', { username: DEMO.dsl.username, password: DEMO.dsl.password });
       const verdict = await tampered.dispatch('audit.verify', {});
       await tampered.close();
-      expect(verdict).toMatchObject({ ok: true, value: { ok: false, firstBrokenSeq: 7 } });
+      expect(verdict).toMatchObject({ ok: true, value: { ok: false, lastIntact: { seq: 6 } } });
+      expect(verdict.ok && verdict.value).toMatchObject({ findings: expect.arrayContaining([expect.objectContaining({ kind: 'audit-altered', where: 'audit row 7' })]) });
     } finally {
       await rm(copy, { recursive: true, force: true });
     }

@@ -275,10 +275,7 @@ async function auditHash(seq: number): Promise<string> {
 }
 
 describe('the app’s own restore of an older backup', () => {
-  // Skipped on branch i16 only because backups.restoreLive itself answers `internal` there
-  // (SQLITE_ERROR, the known backup-restore failure the i16-backups helper fixes); unskip
-  // when that lands: the anchor's part (moveComputerAnchor in backup-handlers) is in place.
-  it.skip('is not reported as older records: this computer’s anchor goes with the folder set aside', async () => {
+  it('is not reported as older records: this computer’s anchor goes with the folder set aside', async () => {
     const backupDir = join(temp.dir, 'backups');
     await mkdir(backupDir);
     await running().close();
