@@ -60,7 +60,7 @@ const REKEY_RUNS = 3;
  * different, so a folder cached by an older generator is made again. 2: the signed history of
  * issue 16 (every change with its signed audit row, the roster).
  */
-const DATA_VERSION = 2;
+const DATA_VERSION = 3;
 const FRAME_MS = 16;
 /**
  * Runs of each call whose main-thread delay is watched. The median run's longest wait is
