@@ -3,17 +3,20 @@
 // Passwords never come from arguments (they would stay in the shell's history and in
 // `ps`): set RECORDS_PASSWORD, or type it when asked. A restore also takes the recovery
 // code from RECORDS_RECOVERY_CODE.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
 import { listBackups, restoreBackup, verifyDataFolder, writeBackup } from '../electron/core/backup/index';
-import { isMissingOrEmpty, unlockStaff, type Credentials } from '../electron/core/backup/credentials';
+import { isMissingOrEmpty, requireDslForCommandLine, signInForCommandLine, unlockStaff, type Credentials } from '../electron/core/backup/credentials';
 import { appendAudit } from '../electron/core/audit/audit-log';
 import { dataPaths } from '../electron/core/context';
 import { Database } from '../electron/core/db/connection';
+import { migrate } from '../electron/core/db/migrate';
 import { generateDemoData } from '../electron/core/demo/generate';
+import { defaultStateDir } from '../electron/core/integrity/computer-anchor';
 
 const USAGE = `usage: npm run records -- <command> [options]
 
@@ -22,12 +25,20 @@ commands:
       a new data folder with one DSL account (U) and invented records; prints the recovery code
   backup    --data-dir DIR --username U --to FOLDER
       an encrypted, checked backup file in FOLDER; prints its path on the last line
-  restore   --from FILE --data-dir NEWDIR [--username U]
-      restores a backup into a new, empty folder (sign in with U, or with the recovery code)
-  verify    --data-dir DIR --username U
-      checks the key file, the database's integrity and the audit chain; exit 0 only if all pass
+  restore   --from FILE --data-dir NEWDIR [--username U] [--unsigned-legacy]
+      restores a backup into a new, empty folder (sign in with U, or with the recovery code);
+      refuses a backup whose signature, signed chain end or records do not check out.
+      --unsigned-legacy: also restore a backup made before backups were signed (only if you
+      are sure where it came from: nothing shows who made it or that it is unchanged)
+  verify    --data-dir DIR --username U [--state-dir DIR]
+      checks the key file, the database's integrity, the audit chain and every record (signatures,
+      roles, changes made outside the app, the end of the log against the anchors kept outside
+      the database: the key file's, and this computer's from --state-dir or the app's own folder);
+      exit 0 only if all pass
   help      this text
 
+Backup, restore and verify need the username of a DSL (checked in the records themselves);
+a restore may use the school's recovery code instead. Demo data goes only into a new, empty folder.
 The password is read from RECORDS_PASSWORD, or asked for (not echoed) when run in a terminal.
 For restore, RECORDS_RECOVERY_CODE may be set instead (then --username is not needed).
 Never pass a password as an argument.
@@ -45,6 +56,8 @@ const OPTIONS = {
   incidents: { type: 'string' },
   entries: { type: 'string' },
   seed: { type: 'string' },
+  'unsigned-legacy': { type: 'boolean' },
+  'state-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -119,7 +132,7 @@ async function backup(options: Options): Promise<void> {
   const username = required(options, 'username');
   const folder = required(options, 'to');
   const paths = dataPaths(dataDir);
-  const { dataKey, staffId } = await unlockStaff(paths.keyslots, username, await password(username));
+  const { dataKey, staffId, keys } = await unlockStaff(paths.keyslots, username, await password(username));
   let db: Database;
   try {
     db = await Database.open(paths.database, dataKey);
@@ -128,17 +141,26 @@ async function backup(options: Options): Promise<void> {
     throw new Error(`The records database in ${dataDir} could not be opened.`);
   }
   try {
-    await mkdir(folder, { recursive: true });
     const at = new Date();
+    // As at the app's sign-in: the records brought up to date, then the roster checked.
+    await requireDslForCommandLine(db, staffId, 'back up');
+    if (db.writable) await migrate(db);
+    // Only a DSL may take a copy of everything; what follows is signed by them (issue 16).
+    await signInForCommandLine(db, staffId, keys, 'back up', at);
+    await mkdir(folder, { recursive: true });
     // Attributable like every other action, and written before the copy is taken so that the
     // backup holds it too: a restored copy then matches the original table for table.
-    await db.transaction((tx) => appendAudit(tx, { action: 'backup', actorId: staffId, at, details: { trigger: 'command line', folder } }));
+    // Only a DSL may take a copy of everything: checked in the records, in the same transaction as the backup's audit row.
+    await db.transaction(async (tx) => {
+      await requireDslForCommandLine(tx, staffId, 'back up');
+      return appendAudit(tx, { action: 'backup', actorId: staffId, at, details: { trigger: 'command line', folder: basename(folder) } });
+    });
     let summary: Awaited<ReturnType<typeof writeBackup>>;
     try {
-      summary = await writeBackup({ db, dataKey, keyslotsFile: paths.keyslots, folder, now: at, appVersion: appVersion() });
+      summary = await writeBackup({ db, dataKey, keyslotsFile: paths.keyslots, folder, now: at, appVersion: appVersion(), signer: { id: staffId, keys } });
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'unknown';
-      await db.transaction((tx) => appendAudit(tx, { action: 'backup.failed', actorId: staffId, at: new Date(), details: { trigger: 'command line', folder, reason } })).catch(() => undefined);
+      await db.transaction((tx) => appendAudit(tx, { action: 'backup.failed', actorId: staffId, at: new Date(), details: { trigger: 'command line', folder: basename(folder), reason } })).catch(() => undefined);
       throw error;
     }
     const good = (await listBackups(folder)).filter((b) => b.ok).length;
@@ -160,16 +182,26 @@ async function restore(options: Options): Promise<void> {
     const username = required(options, 'username');
     credentials = { username, password: await password(username) };
   }
-  const { tables } = await restoreBackup({ file, dataDir, credentials });
-  process.stdout.write(`Restored into ${dataDir} and checked against the backup:\n`);
+  const allowUnsigned = options['unsigned-legacy'] === true;
+  const { tables, signed } = await restoreBackup({ file, dataDir, credentials, requireDsl: true, allowUnsigned });
+  process.stdout.write(
+    signed
+      ? `Restored into ${dataDir}; its signature, its signed chain end and Verify all check out, and every table matches the backup:\n`
+      : `Restored into ${dataDir} WITHOUT a signature to check (--unsigned-legacy: a backup made before backups were signed); every table matches the backup:\n`,
+  );
   for (const [table, rows] of Object.entries(tables)) process.stdout.write(`  ${table}: ${rows} rows\n`);
 }
 
 async function verify(options: Options): Promise<number> {
   const dataDir = required(options, 'data-dir');
   const username = required(options, 'username');
-  const result = await verifyDataFolder({ dataDir, credentials: { username, password: await password(username) } });
-  for (const check of result.checks) process.stdout.write(`${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}\n`);
+  // This computer's anchors: where asked, else the desktop app's own folder if it has one here.
+  const stateDir = options['state-dir'] ?? (existsSync(defaultStateDir()) ? defaultStateDir() : undefined);
+  const result = await verifyDataFolder({ dataDir, credentials: { username, password: await password(username) }, requireDsl: true, ...(stateDir ? { stateDir } : {}) });
+  for (const check of result.checks) {
+    process.stdout.write(`${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}\n`);
+    for (const line of check.lines ?? []) process.stdout.write(`    - ${line}\n`);
+  }
   if (result.ok) {
     process.stdout.write('All checks passed.\n');
     return 0;

@@ -6,6 +6,7 @@ import { NON_CHANGING_ACTIONS } from '../../shared/domain/audit';
 import { appendAudit } from './audit/audit-log';
 import { changedSinceLastBackup } from './db/audit-queries';
 import { listBackups, pruneBackups, writeBackup } from './backup/index';
+import { knownSigners, signedByKnown } from './backup/trust';
 import type { Executor } from './db/connection';
 import { isDatabaseError } from './db/errors';
 import { readSettings, writeSetting } from './db/settings-queries';
@@ -102,7 +103,16 @@ export function runBackup(ctx: CoreContext, session: UnlockedSession, trigger: B
       const key = Buffer.from(session.dataKey);
       let summary: Awaited<ReturnType<typeof writeBackup>>;
       try {
-        summary = await writeBackup({ db: session.db, dataKey: key, keyslotsFile: ctx.paths.keyslots, folder, now: at, appVersion: ctx.appVersion });
+        // Signed by whoever is signed in, the daily and on-exit backups too (issue 16).
+        summary = await writeBackup({
+          db: session.db,
+          dataKey: key,
+          keyslotsFile: ctx.paths.keyslots,
+          folder,
+          now: at,
+          appVersion: ctx.appVersion,
+          signer: { id: session.user.id, keys: session.keys },
+        });
       } finally {
         key.fill(0);
       }
@@ -110,18 +120,21 @@ export function runBackup(ctx: CoreContext, session: UnlockedSession, trigger: B
       let removed: string[] = [];
       let pruneFailed = false;
       try {
-        removed = (await pruneBackups(folder, settings.keep)).map((file) => basename(file));
+        // Only backups signed by someone these records know, and not dated in the future, count.
+        const known = await knownSigners(session.db, { id: session.user.id, keys: session.keys });
+        removed = (await pruneBackups(folder, settings.keep, { ours: (header) => signedByKnown(header, known), now: at })).map((file) => basename(file));
       } catch {
         pruneFailed = true;
       }
       await session.db.transaction(async (tx) => {
         await writeSetting(tx, 'lastBackupAt', summary.createdAt);
         await writeSetting(tx, 'lastBackupFile', fileName);
+        // Names, never full paths: a path names the user's folders (often their own name).
         await appendAudit(tx, {
           action: 'backup',
           actorId: session.user.id,
           at,
-          details: { trigger, file: fileName, folder, bytes: summary.bytes, tables: summary.tables, removed, ...(pruneFailed ? { pruneFailed } : {}) },
+          details: { trigger, file: fileName, folder: basename(folder), bytes: summary.bytes, tables: summary.tables, removed, ...(pruneFailed ? { pruneFailed } : {}) },
         });
       });
       return { fileName, createdAt: summary.createdAt, bytes: summary.bytes, tables: summary.tables, removed };

@@ -41,6 +41,14 @@ export class CoreContext {
   readonly paths: DataPaths;
   readonly keyslots: KeyslotStore;
   readonly throttle: LoginThrottle;
+  /**
+   * One authentication at a time (sign-in, recovery, a signature's password, a restore's
+   * credentials, set-up): parallel attempts would otherwise all pass the delay check before
+   * any of them recorded its failure, and two sign-ins could each open a database.
+   */
+  readonly auth = new SerialQueue();
+  /** Counts locks: a sign-in that sees it change while it ran was overtaken by a lock and opens nothing. */
+  lockCount = 0;
 
   constructor(
     dataDir: string,
@@ -49,10 +57,15 @@ export class CoreContext {
     readonly lock: (reason: LockReason) => Promise<void>,
     readonly exports: ExportConfig,
     readonly backups: BackupState = new BackupState(undefined),
+    /**
+     * This computer's own folder for the app, outside every data folder (Electron's userData):
+     * where the anchor of each data folder is kept (decision 0017). Null: none is kept.
+     */
+    readonly stateDir: string | null = null,
   ) {
     this.paths = dataPaths(dataDir);
     this.keyslots = new KeyslotStore(this.paths.keyslots);
-    this.throttle = new LoginThrottle(this.paths.loginFailures);
+    this.throttle = new LoginThrottle(this.paths.loginFailures, () => this.keyslots.exists());
   }
 }
 

@@ -20,6 +20,12 @@ export type CoreOptions = {
    * a path. Null means the person cancelled. Without it, the backup folder cannot be chosen.
    */
   chooseFolder?: () => Promise<string | null>;
+  /**
+   * This computer's own folder for the app, OUTSIDE the data folder (the Electron glue passes
+   * userData): it keeps the last end of the audit chain this computer saw, so a data folder put
+   * back from an older copy shows at sign-in. Without it only the key file's anchor is kept.
+   */
+  stateDir?: string;
   /** The TTFs embedded in PDFs; by default resources/fonts beside the code (the packaged app passes its own). */
   fontsDir?: string;
 };

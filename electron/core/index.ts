@@ -4,9 +4,11 @@ import { startBackupSchedule } from './backup-schedule';
 import type { Core, CoreOptions, LockReason } from './core-api';
 import { createDispatch, lockIfIdle, type Logger } from './dispatch';
 import { appendAudit } from './audit/audit-log';
+import { AnchorKeeper } from './integrity/anchor-keeper';
 import { appHandlers } from './handlers/app-handlers';
 import { auditHandlers } from './handlers/audit-handlers';
 import { backupHandlers } from './handlers/backup-handlers';
+import { keyHandlers } from './handlers/key-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
@@ -40,6 +42,7 @@ const handlers: Handlers = {
   ...chronologyHandlers,
   ...exportHandlers,
   ...backupHandlers,
+  ...keyHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */
@@ -47,10 +50,13 @@ const IDLE_CHECK_MS = 15_000;
 
 export async function createCore(options: CoreOptions & { log?: Logger }): Promise<Core> {
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  if (options.stateDir !== undefined) await mkdir(options.stateDir, { recursive: true, mode: 0o700 });
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.error(`[records] ${message}`));
 
   const lock = async (reason: LockReason): Promise<void> => {
+    // Before anything else, so a sign-in still checking its password learns it was overtaken.
+    ctx.lockCount += 1;
     // A backup under way finishes first: it holds a copy of the key and reads the database.
     await ctx.backups.inFlight;
     const session = ctx.session;
@@ -66,6 +72,8 @@ export async function createCore(options: CoreOptions & { log?: Logger }): Promi
     } catch (error) {
       log(`could not audit a lock: ${error instanceof Error ? error.name : 'unknown'}`);
     } finally {
+      // The chain's end, lock row and all, goes outside the database before it closes.
+      await anchors.flush(session);
       await session.db.close();
       session.dataKey.fill(0);
     }
@@ -74,8 +82,16 @@ export async function createCore(options: CoreOptions & { log?: Logger }): Promi
   const ctx = new CoreContext(options.dataDir, options.appVersion, now, lock, {
     chooseSavePath: options.chooseSavePath,
     fontsDir: options.fontsDir ?? defaultFontsDir(),
-  }, new BackupState(options.chooseFolder));
-  const dispatch = createDispatch(ctx, handlers, log);
+  }, new BackupState(options.chooseFolder), options.stateDir ?? null);
+  const anchors = new AnchorKeeper(ctx, log);
+  const inner = createDispatch(ctx, handlers, log);
+  // Any call made while signed in may have appended to the audit (a change, a view, the
+  // sign-in itself): the anchors follow a moment later, unless nothing was appended.
+  const dispatch = async (channel: unknown, input: unknown) => {
+    const result = await inner(channel, input);
+    if (ctx.session) anchors.schedule();
+    return result;
+  };
   const idleTimer = setInterval(() => void lockIfIdle(ctx), IDLE_CHECK_MS);
   idleTimer.unref();
   const backups = startBackupSchedule(ctx, log);

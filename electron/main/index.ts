@@ -10,7 +10,7 @@ import { startCoreWorker } from '../core/worker/core-host';
 import { registerIpc } from './ipc';
 import { saveDialogChooser } from './save-dialog';
 import { folderDialogChooser } from './folder-dialog';
-import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, dataDirOverride, devServerUrl, originOf } from './paths';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, dataDirOverride, debugSwitchesIn, debugSwitchMessage, devServerUrl, originOf } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
 import { createMainWindow, installAppMenu, preloadPathFrom } from './window';
@@ -21,6 +21,15 @@ const mainDir = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(mainDir, '../renderer');
 
 let mainWindow: BrowserWindow | null = null;
+
+// First, before anything is registered or opened: the packaged app never runs under a
+// debugger (electron/main/paths.ts, debugSwitchesIn). Development builds still may.
+const debugSwitches = app.isPackaged ? debugSwitchesIn(process.argv) : [];
+if (debugSwitches.length > 0) {
+  console.error(debugSwitchMessage(debugSwitches));
+  // process.exit, not app.exit: it ends the process here, so not one line below it runs.
+  process.exit(1);
+}
 
 // Privileged schemes must be registered before 'ready'; forcing the sandbox for every
 // renderer is belt and braces over the window's own `sandbox: true`.
@@ -102,6 +111,9 @@ async function start(): Promise<void> {
   const core = await startCoreWorker({
     workerScript: join(mainDir, 'core-worker.js'),
     dataDir: resolveDataDir(),
+    // The app's own folder on this computer, outside the data folder (which is userData/data,
+    // or wherever --data-dir points): the anchors there survive a data folder put back.
+    stateDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     chooseSavePath: saveDialogChooser(() => mainWindow),
     chooseFolder: folderDialogChooser(() => mainWindow),

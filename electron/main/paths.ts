@@ -86,3 +86,42 @@ export function rendererFileFor(rendererDir: string, requestUrl: string): string
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
   return file;
 }
+
+/**
+ * Switches that open the app to a debugger: with one attached, anyone at the keyboard could
+ * read the data key from the worker or call the core without signing in. The fuse
+ * `enableNodeCliInspectArguments: false` (electron-builder.yml) already stops Node's own
+ * `--inspect`; Chromium's remote debugging and `--js-flags` have no fuse, so the packaged app
+ * refuses all of them itself, before anything opens.
+ */
+const DEBUG_SWITCHES = new Set([
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'remote-debugging-address',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+  'inspect-wait',
+  'js-flags',
+]);
+
+/**
+ * The debugging switches on a command line, as typed. Chromium reads switches with `--` or
+ * `-` (and on Windows `/`), ignores the case of their names on Windows, and takes a value
+ * after `=`; all of those spellings count.
+ */
+export function debugSwitchesIn(argv: readonly string[], platform: NodeJS.Platform = process.platform): string[] {
+  const prefix = platform === 'win32' ? /^(--|-|\/)/ : /^(--|-)/;
+  return argv.filter((arg) => {
+    const match = prefix.exec(arg);
+    if (!match) return false;
+    const name = arg.slice(match[0].length).split('=')[0]!.toLowerCase();
+    return DEBUG_SWITCHES.has(name);
+  });
+}
+
+/** What the packaged app prints on stderr before quitting when started with a debug switch. */
+export function debugSwitchMessage(found: readonly string[]): string {
+  const names = found.map((arg) => arg.split('=')[0]).join(', ');
+  return `YPSI Records will not start with debugging switches (${names}): they would let anyone at this computer read the records without signing in. Start it without them.`;
+}

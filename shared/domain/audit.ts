@@ -1,12 +1,16 @@
 /** Everything the audit log records. Labels are shown on the Audit screen. */
 export const AUDIT_ACTIONS = {
   setup: 'Set up the records',
+  'integrity.started': 'Began signing the records (the first sign-in of a DSL after the update)',
+  'roster.key-added': 'Added their own signing key (their first sign-in since signing began)',
   'login.success': 'Signed in',
   'login.failed': 'Failed sign-in attempt',
+  'login.failures-file-lost': 'The failed sign-ins file was missing or damaged: the longest wait was applied',
   lock: 'Locked the records',
   'password.changed': 'Changed own password',
   'password.reset': 'Reset a password',
   'password.recovered': 'Reset a password with the recovery code',
+  'reauth.failed': 'Typed a wrong password to confirm a change',
   'staff.added': 'Added a member of staff',
   'staff.deactivated': 'Deactivated a member of staff',
   'staff.roles-changed': 'Changed a member of staff’s roles',
@@ -35,6 +39,9 @@ export const AUDIT_ACTIONS = {
   backup: 'Backed up the records',
   'backup.failed': 'A backup failed',
   restore: 'Restored the records from a backup',
+  'records.rekeyed': 'Re-keyed the records (a new key, so old key files open nothing written from now on)',
+  'recovery.replaced': 'Replaced the recovery code',
+  'backups.retired': 'Deleted backups made before the records were re-keyed',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -43,6 +50,7 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const NON_CHANGING_ACTIONS: readonly AuditAction[] = [
   'login.success',
   'login.failed',
+  'login.failures-file-lost',
   'lock',
   'audit.verified',
   'pupil.viewed',

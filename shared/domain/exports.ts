@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmingPassword } from './staff';
 
 /** At most this many characters that cannot be printed are named back to the person exporting. */
 export const UNPRINTABLE_SHOWN = 40;
@@ -72,6 +73,8 @@ export const exportRequest = z
     preparedFor: z.string().trim().max(200, 'Keep who it is for to 200 characters').default(''),
     /** Pupil documents only: entries about other people only (OTHER_ENTRIES_CHOICES); DEFAULT_OTHER_ENTRIES when left out. */
     otherEntries: z.enum(OTHER_ENTRIES_CHOICES, { error: 'Choose whether to include entries about other children' }).optional(),
+    /** The person printing re-enters their own password: a printed record leaves the app's protection (decision 0016). */
+    currentPassword: confirmingPassword,
   })
   .strict()
   .refine((r) => r.otherEntries === undefined || r.document.type === 'pupil-file' || r.document.type === 'pupil-chronology', {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateField, isoDate } from './dates';
-import { optionalText, requiredText } from './text';
+import { nameText, optionalText, requiredText } from './text';
 
 /** Section 1, "types of incidents", plus the one case the advice leaves to the police. */
 export const INCIDENT_KINDS = ['self-shared', 'shared-on', 'possessed', 'adult-shared'] as const;
@@ -93,7 +93,7 @@ export const OTHER_PERSON_KIND_LABELS: Record<(typeof OTHER_PERSON_KINDS)[number
 export const otherPersonInput = z
   .object({
     kind: z.enum(OTHER_PERSON_KINDS, { error: 'Say whether this is a young person or an adult' }),
-    name: requiredText('Enter the name, or a description if the name is not known', 120),
+    name: nameText('name', { missing: 'Enter the name, or a description if the name is not known', max: 120 }),
     age: z.union([z.number().int().min(0).max(120), z.null()], { error: 'Enter the age in years, or leave it blank' }).default(null),
     dateOfBirth: z.union([isoDate, z.literal('')]).default(''),
     sex: z.enum(['female', 'male', 'not_known']).default('not_known'),

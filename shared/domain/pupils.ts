@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateField } from './dates';
-import { optionalText, requiredText } from './text';
+import { nameText, optionalText } from './text';
 
 export const SEXES = ['female', 'male', 'not_known'] as const;
 export const SEX_LABELS: Record<(typeof SEXES)[number], string> = { female: 'Female', male: 'Male', not_known: 'Not known' };
@@ -21,7 +21,7 @@ export const SOCIAL_CARE_LABELS: Record<(typeof SOCIAL_CARE_STATUSES)[number], s
   not_known: 'Not yet established',
 };
 
-const name = (what: string) => requiredText(`Enter the ${what}`, 80);
+const name = (what: string) => nameText(what, { missing: `Enter the ${what}`, max: 80 });
 
 export const pupilInput = z.object({
   firstName: name('first name'),

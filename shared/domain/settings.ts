@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from './text';
 
 export const LOCK_MINUTES_MIN = 1;
 export const LOCK_MINUTES_MAX = 30;
@@ -12,7 +13,7 @@ export const BACKUP_KEEP_DEFAULT = 14;
 export const BACKUP_RECENT_DAYS = 7;
 
 /** The school's name, as typed at set-up and in Settings. */
-export const schoolName = z.string().trim().min(1, 'Enter the school name').max(160, 'School name must be 160 characters or fewer');
+export const schoolName = nameText('school name', { missing: 'Enter the school name', max: 160, tooLong: 'School name must be 160 characters or fewer' });
 
 /**
  * A school in England has a 6-digit Unique Reference Number (Get Information about Schools).

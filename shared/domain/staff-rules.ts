@@ -34,3 +34,18 @@ export function roleChangeRefusal(input: {
 export function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
   return a.length === b.length && a.every((role) => b.includes(role));
 }
+
+/**
+ * Why someone whose password another person chose may not sign yet: until they change it,
+ * the person who chose it could sign as them. `self` when the signer is the one at the keyboard.
+ */
+export function mustChangePasswordFirst(signerName: string, setByName: string, self: boolean): string {
+  return self
+    ? `Your password was set by ${setByName}. Change it in Your account before you sign anything.`
+    : `${signerName}'s password was set by ${setByName}. ${signerName} must change it in Your account before signing anything.`;
+}
+
+/** What the person is told after signing in while their password is one someone else chose. */
+export function passwordSetByNotice(setByName: string, when: string): string {
+  return `Your password was set by ${setByName} on ${when}.`;
+}

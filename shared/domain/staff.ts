@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from './text';
 
 export const ROLES = ['dsl', 'deputy', 'head'] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,11 +10,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   head: 'Headteacher',
 };
 
-export const personName = z
-  .string()
-  .trim()
-  .min(1, 'Enter the full name')
-  .max(120, 'Name must be 120 characters or fewer');
+/** A member of staff's name (the DSL's at set-up too). */
+export const personName = nameText('name', { missing: 'Enter the full name', max: 120, tooLong: 'Name must be 120 characters or fewer' });
 
 export const username = z
   .string()
@@ -23,7 +21,11 @@ export const username = z
   .max(40, 'Username must be 40 characters or fewer')
   .regex(/^[a-z0-9._-]+$/, 'Username may use only letters, numbers, dots, hyphens and underscores');
 
-export const MIN_PASSWORD_LENGTH = 10;
+/**
+ * Applies to every password being set (set-up, adding staff, resets, changes, recovery);
+ * a password chosen before this rule still signs in, because sign-in only compares.
+ */
+export const MIN_PASSWORD_LENGTH = 12;
 
 /** Shape only; the strength rule (zxcvbn score) is applied in the core, where its dictionaries live. */
 export const newPassword = z
@@ -33,6 +35,9 @@ export const newPassword = z
 
 /** An existing password is only ever compared, never judged, so any non-empty text will do. */
 export const password = z.string().min(1, 'Enter your password').max(200, 'Password is too long');
+
+/** The signed-in person's own password, re-entered to confirm a change that matters (decision 0016). */
+export const confirmingPassword = z.string({ error: 'Enter your password, to confirm' }).min(1, 'Enter your password, to confirm').max(200, 'Password is too long');
 
 export const roleSet = z
   .array(z.enum(ROLES))

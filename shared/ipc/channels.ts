@@ -52,6 +52,9 @@ export const CHANNELS = [
   'backups.configure',
   'backups.run',
   'backups.restoreLive',
+  'backups.retireOlder',
+  'records.rekey',
+  'recovery.replaceCode',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

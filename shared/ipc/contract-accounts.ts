@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { done, none, type Spec } from './spec';
-import { newPassword, password, personName, roleSet, staffMember, username, ROLES } from '../domain/staff';
+import { confirmingPassword, newPassword, password, personName, roleSet, staffMember, username, ROLES } from '../domain/staff';
 import { LOCK_MINUTES_MAX, LOCK_MINUTES_MIN, schoolName, schoolUrn } from '../domain/settings';
 import { staffChangeReason } from '../domain/staff-rules';
+import { rekeyOutcome } from './contract-keys';
+
+/** A change that re-keys the records: done, and what the re-key did (the change stands either way). */
+const doneAndRekeyed = done.extend({ rekey: rekeyOutcome });
 
 
 const signedInUser = z.object({
@@ -20,8 +24,25 @@ const sessionStatus = z.discriminatedUnion('state', [
     user: signedInUser,
     schoolName: z.string(),
     lockMinutes: z.number().int(),
-    /** Integrity problems found on open; when not empty the records are read-only. */
+    /**
+     * Problems found on open: the database's own checks (then the records are read-only) and
+     * the sign-in's integrity checks (the signed roster, the chain's end against its anchors).
+     */
     problems: z.array(z.string()),
+    /** Whether the database failed its checks on open, so nothing can be saved (absent: as problems say). */
+    readOnly: z.boolean().optional(),
+    /**
+     * For a DSL only, when there were any: failed sign-ins (any account, the recovery code
+     * included) since they last signed in, the newest few with when and which account.
+     */
+    failedSignIns: z
+      .object({
+        count: z.number().int().min(1),
+        latest: z.array(z.object({ at: z.string(), account: z.string() })).max(10),
+      })
+      .optional(),
+    /** Present while the password was last set by someone else: who and when (shown after sign-in). */
+    passwordSetBy: z.object({ name: z.string(), at: z.string() }).optional(),
   }),
 ]);
 
@@ -91,7 +112,7 @@ export const accountChannels = {
         newPassword,
       })
       .strict(),
-    output: done,
+    output: doneAndRekeyed,
   },
   'account.changePassword': {
     access: 'staff',
@@ -101,22 +122,22 @@ export const accountChannels = {
   'staff.list': { access: { roles: ['dsl'] }, input: none, output: z.array(staffMember) },
   'staff.add': {
     access: { roles: ['dsl'] },
-    input: z.object({ name: personName, username, roles: roleSet, password: newPassword }).strict(),
+    input: z.object({ name: personName, username, roles: roleSet, password: newPassword, currentPassword: confirmingPassword }).strict(),
     output: staffMember,
   },
   'staff.deactivate': {
     access: { roles: ['dsl'] },
     input: z.object({ staffId: z.number().int().positive() }).strict(),
-    output: staffMember,
+    output: staffMember.extend({ rekey: rekeyOutcome }),
   },
   'staff.resetPassword': {
     access: { roles: ['dsl'] },
-    input: z.object({ staffId: z.number().int().positive(), newPassword }).strict(),
-    output: done,
+    input: z.object({ staffId: z.number().int().positive(), newPassword, currentPassword: confirmingPassword }).strict(),
+    output: doneAndRekeyed,
   },
   'staff.setRoles': {
     access: { roles: ['dsl'] },
-    input: z.object({ staffId: z.number().int().positive(), roles: roleSet, reason: staffChangeReason }).strict(),
+    input: z.object({ staffId: z.number().int().positive(), roles: roleSet, reason: staffChangeReason, currentPassword: confirmingPassword }).strict(),
     output: staffMember,
   },
   /** Deactivation removed the person's key slot, so reactivating gives them a new (temporary) password. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN } from '../domain/settings';
-import { password, username } from '../domain/staff';
+import { confirmingPassword, password, username } from '../domain/staff';
 import { none, type Spec } from './spec';
 
 /** Backups are the DSL's: choosing where they go, running one, and putting one back. */
@@ -35,7 +35,7 @@ const keep = z
   .max(BACKUP_KEEP_MAX, `Keep at most ${BACKUP_KEEP_MAX} backups`);
 
 /** Only a name from the backup folder's list: never a path, so no other file can be named. */
-const backupFileName = z
+export const backupFileName = z
   .string({ error: 'Choose a backup to restore' })
   .min(1, 'Choose a backup to restore')
   .max(200)
@@ -44,7 +44,7 @@ const backupFileName = z
 export const backupChannels = {
   'backups.status': { access: 'staff', input: none, output: backupStatus },
   /** Opens the folder dialog; cancelling leaves everything as it was. */
-  'backups.chooseFolder': { access: dsl, input: none, output: backupStatus },
+  'backups.chooseFolder': { access: dsl, input: z.object({ currentPassword: confirmingPassword }).strict(), output: backupStatus },
   'backups.configure': { access: dsl, input: z.object({ keep }).strict(), output: backupStatus },
   'backups.run': {
     access: dsl,
@@ -62,16 +62,21 @@ export const backupChannels = {
   /**
    * Replaces the records with a backup. The DSL re-enters their username and password (as
    * they were when the backup was made) and confirms; the records as they are now are kept
-   * in a folder beside the data folder, and the app locks.
+   * in a folder beside the data folder, and the app locks. `currentPassword` is the DSL's own
+   * password now, checked first: the backup's credentials may be anyone's (decision 0016).
    */
   'backups.restoreLive': {
     access: dsl,
-    input: z.object({ file: backupFileName, username, password, confirm: z.literal(true, { error: 'Tick the box to confirm' }) }).strict(),
+    input: z
+      .object({ file: backupFileName, username, password, confirm: z.literal(true, { error: 'Tick the box to confirm' }), currentPassword: confirmingPassword })
+      .strict(),
     output: z.object({
       restored: z.literal(true),
       /** The name of the folder the replaced records were moved to, beside the data folder. */
       replacedFolder: z.string(),
       tables: z.record(z.string(), z.number().int()),
+      /** Accounts deactivated since the backup was made, kept deactivated in the restored records. */
+      deactivationsCarried: z.number().int().min(0),
     }),
   },
 } as const satisfies Record<string, Spec>;

@@ -1,3 +1,4 @@
+import { FINDING_KIND_KEYS } from '../domain/verification';
 import { z } from 'zod';
 import { entryContent, entryTiming, ENTRY_KINDS } from '../domain/entries/kinds';
 import {
@@ -267,10 +268,13 @@ export const recordChannels = {
   'audit.verify': {
     access: { roles: ['dsl'] },
     input: none,
-    output: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), rows: z.number().int() }),
-      z.object({ ok: z.literal(false), rows: z.number().int(), firstBrokenSeq: z.number().int(), reason: z.string() }),
-    ]),
+    output: z.object({
+      ok: z.boolean(),
+      auditRows: z.number().int(),
+      signed: z.boolean(),
+      lastIntact: z.object({ seq: z.number().int(), at: z.string() }).nullable(),
+      findings: z.array(z.object({ kind: z.enum(FINDING_KIND_KEYS), where: z.string(), detail: z.string() })),
+    }),
   },
   'audit.list': {
     access: { roles: ['dsl'] },

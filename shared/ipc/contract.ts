@@ -4,6 +4,7 @@ import { accountChannels } from './contract-accounts';
 import { backupChannels } from './contract-backups';
 import { chronologyChannels } from './contract-chronology';
 import { exportChannels } from './contract-exports';
+import { keyChannels } from './contract-keys';
 import { lifecycleChannels } from './contract-lifecycle';
 import { recordChannels } from './contract-records';
 import type { Spec } from './spec';
@@ -14,6 +15,7 @@ export type * from './contract-records';
 export type { IncidentEventView, VoidedIncident } from './contract-lifecycle';
 export type { ExportChild, ExportOptions, ExportResult } from './contract-exports';
 export type { BackupFile, BackupRunResult, BackupStatus } from './contract-backups';
+export type { RekeyOutcomeView } from './contract-keys';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
@@ -23,6 +25,7 @@ export const contract = {
   ...chronologyChannels,
   ...exportChannels,
   ...backupChannels,
+  ...keyChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

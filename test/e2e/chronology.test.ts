@@ -285,7 +285,7 @@ describe('chronologies on 30,000 generated entries', () => {
     await page.getByRole('link', { name: 'School log' }).click();
     await page.getByRole('heading', { name: 'School log', level: 1 }).waitFor();
     const { reference, count } = facts.reference;
-    await page.getByLabel('Search').fill(reference);
+    await page.getByLabel('Search', { exact: true }).fill(reference);
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => countLine(page).textContent()).toBe(`${count} entries match the search and filters`);
     const row = rowAt(page, 0);
@@ -296,7 +296,7 @@ describe('chronologies on 30,000 generated entries', () => {
     await shot(page, 'chronology-search-reference');
 
     const { word } = facts.word;
-    await page.getByLabel('Search').fill(word);
+    await page.getByLabel('Search', { exact: true }).fill(word);
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => countLine(page).textContent()).toBe(`${facts.word.count} entries match the search and filters`);
     const found = rowAt(page, 0);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from '../support/launch-app';
-import { addPupilToIncident, completeSetup, fillWhen, openIncident, startRecord } from '../support/journeys';
+import { addPupilToIncident, completeSetup, DEMO, fillWhen, openIncident, startRecord } from '../support/journeys';
 
 const TITLE = 'Image passed on in a Year 10 group chat';
 const NAMED = { firstName: 'Amelia', lastName: 'Brackenridge', dateOfBirth: '2011-03-04' };
@@ -98,6 +98,9 @@ describe('printing the record as a PDF', () => {
 
     await tabTo(page, page.getByLabel('Who is this copy for? (optional)'));
     await page.keyboard.type('Strategy meeting with police and children’s social care, 24 November 2026');
+    // Printing is confirmed with the DSL's own password (decision 0016).
+    await tabTo(page, page.getByLabel('Your password, to confirm'));
+    await page.keyboard.type(DEMO.dsl.password);
     await expectNoAxeViolations(page);
 
     // Cancelled in the save dialog: nothing on disk, and the page says so.

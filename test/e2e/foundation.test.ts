@@ -28,7 +28,7 @@ describe('the app shell in Chromium, bound to the real core', () => {
     const fields = (result as { error: { fields: Record<string, string> } }).error.fields;
     expect(fields.schoolName).toBe('Enter the school name');
     expect(fields.username).toMatch(/letters, numbers/);
-    expect(fields.password).toMatch(/at least 10 characters/);
+    expect(fields.password).toMatch(/at least 12 characters/);
   });
 
   it('refuses a channel that is not in the contract, in the page and in the core', async () => {

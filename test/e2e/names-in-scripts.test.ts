@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from '../support/launch-app';
-import { addPupilToIncident, completeSetup, openIncident } from '../support/journeys';
+import { addPupilToIncident, completeSetup, DEMO, openIncident } from '../support/journeys';
 import { notdefCount, readingText } from '../support/pdf-read';
 
 /** Screenshots for a person to look over; set SHOTS_DIR to keep them elsewhere. */
@@ -61,6 +61,7 @@ describe('names in every script', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${SHOTS_DIR}/names-export.png`, fullPage: true });
 
+    await page.getByLabel('Your password, to confirm').fill(DEMO.dsl.password);
     await page.getByRole('button', { name: 'Save PDF' }).click();
     const outcome = page.getByRole('status').filter({ hasText: /Saved \d+-page PDF as/ });
     await outcome.waitFor({ timeout: 30_000 });

@@ -26,7 +26,7 @@ describe('changing staff accounts and the school, end to end', () => {
     await completeSetup(page);
 
     // 1. Adding two people: nothing of the first is left for the second.
-    await addStaff(page, DEMO.deputy, ['Deputy DSL']);
+    await addStaff(page, DEMO.deputy, ['Deputy DSL'], { makeOwn: false });
     const confirmation = page.getByRole('status').filter({ hasText: `${DEMO.deputy.name} has been added as Deputy DSL. They can now sign in.` });
     await confirmation.waitFor();
     await expect.poll(() => confirmation.evaluate((node) => node === document.activeElement)).toBe(true);
@@ -35,7 +35,7 @@ describe('changing staff accounts and the school, end to end', () => {
     expect(await form.getByLabel('Password', { exact: true }).inputValue()).toBe('');
     for (const role of ['Designated Safeguarding Lead', 'Deputy DSL', 'Headteacher']) expect(await form.getByLabel(role).isChecked()).toBe(false);
 
-    await addStaff(page, DEMO.head, ['Headteacher']);
+    await addStaff(page, DEMO.head, ['Headteacher'], { makeOwn: false });
     await page.getByText(`${DEMO.head.name} has been added as Headteacher.`).waitFor();
     const headRow = page.getByRole('row', { name: new RegExp(DEMO.head.name) });
     expect(await headRow.getByRole('cell').nth(2).textContent()).toBe('Headteacher');
@@ -49,6 +49,7 @@ describe('changing staff accounts and the school, end to end', () => {
     await expectNoAxeViolations(app);
     await rolesPanel.screenshot({ path: 'test-results/staff-change-roles.png' });
     await rolesPanel.getByLabel('Reason for the change').fill('Also covers as deputy DSL this term');
+    await rolesPanel.getByLabel('Your password, to confirm').fill(DEMO.dsl.password);
     await rolesPanel.getByRole('button', { name: 'Change roles' }).click();
     await page.getByText(`${DEMO.head.name}'s roles have changed from Headteacher to Deputy DSL and Headteacher.`).waitFor();
     expect(await headRow.getByRole('cell').nth(2).textContent()).toBe('Deputy DSL, Headteacher');
@@ -75,6 +76,10 @@ describe('changing staff accounts and the school, end to end', () => {
     await signIn(page, { username: DEMO.deputy.username, password: TEMPORARY });
     await page.getByRole('heading', { name: 'Home', level: 1 }).waitFor();
     await expect.poll(() => page.locator('.header-user').textContent()).toContain(`${DEMO.deputy.name} (Deputy DSL)`);
+    // The temporary password is the DSL's choice: the deputy is told who set it, and to change it before signing.
+    await expect.poll(() => page.getByTestId('password-set-by').textContent()).toMatch(
+      new RegExp(`^Your password was set by ${DEMO.dsl.name} on .+\\. Change your password before you sign anything\\.$`),
+    );
 
     // 4. The school's name and URN, checked as at set-up.
     await lock(page);

@@ -117,8 +117,8 @@ describe('the viewing log, end to end', () => {
 
     // The audit log verifies clean, and opening the incident was recorded.
     await page.getByRole('link', { name: 'Audit' }).click();
-    await page.getByRole('button', { name: 'Verify audit log' }).click();
-    await page.getByText(/The audit log is intact/).waitFor();
+    await page.getByRole('button', { name: 'Verify records' }).click();
+    await page.getByText(/The records are intact/).waitFor();
     await expect.poll(() => page.getByRole('table').textContent()).toContain('Opened an incident record');
     expect(app.consoleErrors).toEqual([]);
 
@@ -139,7 +139,9 @@ describe('the viewing log, end to end', () => {
       await tampered.dispatch('session.unlock', { username: DEMO.dsl.username, password: DEMO.dsl.password });
       const verdict = await tampered.dispatch('audit.verify', {});
       await tampered.close();
-      expect(verdict).toMatchObject({ ok: true, value: { ok: false, firstBrokenSeq: 7 } });
+      expect(verdict).toMatchObject({ ok: true, value: { ok: false, lastIntact: { seq: 6 } } });
+      const findings = verdict.ok ? (verdict.value as { findings: { kind: string; where: string }[] }).findings : [];
+      expect(findings.some((f) => f.kind === 'audit-altered' && f.where === 'audit row 7'), JSON.stringify(findings)).toBe(true);
     } finally {
       await rm(copy, { recursive: true, force: true });
     }

@@ -3,6 +3,7 @@
 // connection — the chain must stay one unbroken line with every view in it, in order.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit, verifyAuditChain } from '../../electron/core/audit/audit-log';
+import { signBytes } from '../../electron/core/vault/person-keys';
 import { Database } from '../../electron/core/db/connection';
 import type { Core } from '../../electron/core/index';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
@@ -27,7 +28,10 @@ afterEach(async () => {
 async function openDirectly(): Promise<Database> {
   const slot = await new KeyslotStore(`${dataDir}/keyslots.json`).unlockWithPassword(DSL.username, DSL.password);
   if (!slot.ok) throw new Error('the key slot did not open');
-  return Database.open(`${dataDir}/records.db`, slot.dataKey);
+  const db = await Database.open(`${dataDir}/records.db`, slot.dataKey);
+  // The command line signs with the key of the DSL whose password it was given.
+  db.setSigner({ id: slot.staffId, sign: (text) => signBytes(slot.keys, text) });
+  return db;
 }
 
 describe('audit rows of views', () => {
@@ -43,7 +47,7 @@ describe('audit rows of views', () => {
     // Another connection (the command line's backup, say) appends a row of its own.
     const other = await openDirectly();
     try {
-      await other.transaction((tx) => appendAudit(tx, { action: 'backup', actorId: null, at: new Date(), details: { by: 'another connection' } }));
+      await other.transaction((tx) => appendAudit(tx, { action: 'backup', actorId: 1, at: new Date(), details: { by: 'another connection' } }));
     } finally {
       await other.close();
     }

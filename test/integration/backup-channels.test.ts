@@ -67,9 +67,9 @@ describe('backup channels', () => {
 
   it('backs up into the chosen folder, lists it, audits it, and the dashboard shows the time', async () => {
     chosen = null;
-    expect(expectOk(await call(core, 'backups.chooseFolder', {})).folder).toBeNull();
+    expect(expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password })).folder).toBeNull();
     chosen = backupDir;
-    expect(expectOk(await call(core, 'backups.chooseFolder', {})).folder).toBe(backupDir);
+    expect(expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password })).folder).toBe(backupDir);
 
     const result = expectOk(await call(core, 'backups.run', {}));
     expect(result.fileName).toBe('records-backup-2026-11-23-090000.ypsibak');
@@ -98,7 +98,7 @@ describe('backup channels', () => {
   });
 
   it('keeps only the newest N backups', async () => {
-    expectOk(await call(core, 'backups.chooseFolder', {}));
+    expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }));
     expectError(await call(core, 'backups.configure', { keep: 0 }), 'invalid_input');
     expect(expectOk(await call(core, 'backups.configure', { keep: 2 })).keep).toBe(2);
     const names: string[] = [];
@@ -113,7 +113,7 @@ describe('backup channels', () => {
   });
 
   it('says plainly when the folder has gone (a USB stick removed) and audits the failure', async () => {
-    expectOk(await call(core, 'backups.chooseFolder', {}));
+    expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }));
     await rm(join(root, 'usb'), { recursive: true });
     const error = expectError(await call(core, 'backups.run', {}), 'not_saved');
     expect(error.message).toMatch(/cannot be found.*USB stick/);
@@ -128,20 +128,20 @@ describe('backup channels', () => {
   it('refuses a backup folder inside the data folder', async () => {
     chosen = join(dataDir, 'inside');
     await mkdir(chosen);
-    expect(expectError(await call(core, 'backups.chooseFolder', {}), 'not_saved').message).toMatch(/inside the app’s own data folder/);
+    expect(expectError(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }), 'not_saved').message).toMatch(/inside the app’s own data folder/);
   });
 
   it('lets only the DSL choose, configure, back up and restore; any member of staff may see the status', async () => {
     await addStaff(core, DEPUTY, ['deputy']);
     await addStaff(core, HEAD, ['head']);
-    expectOk(await call(core, 'backups.chooseFolder', {}));
+    expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }));
     const { fileName } = expectOk(await call(core, 'backups.run', {}));
     for (const person of [DEPUTY, HEAD]) {
       await unlockAs(core, person);
       expectError(await call(core, 'backups.run', {}), 'forbidden');
-      expectError(await call(core, 'backups.chooseFolder', {}), 'forbidden');
+      expectError(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }), 'forbidden');
       expectError(await call(core, 'backups.configure', { keep: 3 }), 'forbidden');
-      expectError(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: true }), 'forbidden');
+      expectError(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: true, currentPassword: DSL.password }), 'forbidden');
       expect(expectOk(await call(core, 'backups.status', {})).lastBackup?.fileName).toBe(fileName);
     }
     expect(existsSync(join(dataDir, 'records.db'))).toBe(true);
@@ -149,7 +149,7 @@ describe('backup channels', () => {
 
   it('restores a backup over the live records: the old folder is kept, the app locks, and after sign-in the records are the backup’s', async () => {
     expectOk(await call(core, 'pupils.create', pupil('Tamsin', 'Oakridge')));
-    expectOk(await call(core, 'backups.chooseFolder', {}));
+    expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }));
     const { fileName } = expectOk(await call(core, 'backups.run', {}));
     clock.advance(HOUR);
     await unlockAs(core, DSL);
@@ -158,15 +158,15 @@ describe('backup channels', () => {
 
     // Without the tick, or with the wrong password, nothing happens.
     expectError(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: false } as never), 'invalid_input');
-    const wrong = expectError(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: 'not the password', confirm: true }), 'bad_credentials');
+    const wrong = expectError(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: 'not the password', confirm: true, currentPassword: DSL.password }), 'bad_credentials');
     expect(wrong.fields?.password).toBeDefined();
-    expectError(await call(core, 'backups.restoreLive', { file: '../data/records.db', username: DSL.username, password: DSL.password, confirm: true }), 'invalid_input');
+    expectError(await call(core, 'backups.restoreLive', { file: '../data/records.db', username: DSL.username, password: DSL.password, confirm: true, currentPassword: DSL.password }), 'invalid_input');
     expect((await readdir(root)).sort()).toEqual(['data', 'usb']);
     // A wrong password counts towards the sign-in delay.
     clock.advance(60_000);
     expect(await pupilNames(core)).toEqual(['Rowan Ashcombe', 'Tamsin Oakridge']);
 
-    const restored = expectOk(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: true }));
+    const restored = expectOk(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: true, currentPassword: DSL.password }));
     expect(restored.replacedFolder).toBe('data-replaced-2026-11-23-100100');
     expect(restored.tables.pupils).toBe(1);
     expect(expectOk(await call(core, 'session.status', {})).state).toBe('locked');
@@ -194,7 +194,7 @@ describe('backup channels', () => {
 
   it('restores from the newest good backup when the live records are damaged', async () => {
     expectOk(await call(core, 'pupils.create', pupil('Tamsin', 'Oakridge')));
-    expectOk(await call(core, 'backups.chooseFolder', {}));
+    expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }));
     const { fileName } = expectOk(await call(core, 'backups.run', {}));
     await core.close();
 
@@ -214,7 +214,7 @@ describe('backup channels', () => {
     expect(status.state === 'unlocked' && status.problems.length > 0).toBe(true);
     // A copy of damaged records would not be a good backup.
     expectError(await call(core, 'backups.run', {}), 'damaged');
-    const restored = expectOk(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: true }));
+    const restored = expectOk(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: true, currentPassword: DSL.password }));
     expect(restored.tables.pupils).toBe(1);
     const after = await unlockAs(core, DSL);
     expect(after.state === 'unlocked' && after.problems).toEqual([]);
@@ -222,16 +222,16 @@ describe('backup channels', () => {
   });
 
   it('refuses to restore a damaged backup file', async () => {
-    expectOk(await call(core, 'backups.chooseFolder', {}));
+    expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }));
     const { fileName } = expectOk(await call(core, 'backups.run', {}));
     await writeFile(join(backupDir, fileName), 'not a backup');
     expect(expectOk(await call(core, 'backups.status', {})).backups[0]?.ok).toBe(false);
-    expectError(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: true }), 'damaged');
+    expectError(await call(core, 'backups.restoreLive', { file: fileName, username: DSL.username, password: DSL.password, confirm: true, currentPassword: DSL.password }), 'damaged');
     expect(await pupilNames(core)).toEqual([]);
   });
 
   it('backs up when the app closes while signed in, and daily while signed in', async () => {
-    expectOk(await call(core, 'backups.chooseFolder', {}));
+    expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }));
     await core.close();
     const onExit = await readdir(backupDir);
     expect(onExit).toHaveLength(1);

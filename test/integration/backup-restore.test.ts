@@ -1,31 +1,31 @@
 // Backups (issue 8): an encrypted copy in one file, checked table by table, restored only
-// into a new folder, refused when damaged.
+// into a new folder, refused when damaged. Signed since issue 16 (backup-signed.test.ts).
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBackups, pruneBackups, restoreBackup, tableDigests, verifyDataFolder, writeBackup } from '../../electron/core/backup/index';
 import { Database } from '../../electron/core/db/connection';
-import { generateDemoData, type DemoSummary } from '../../electron/core/demo/generate';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
+import { signInForCommandLine } from '../../electron/core/backup/credentials';
+import type { PersonKeys } from '../../electron/core/vault/person-keys';
 import { DSL } from './helpers/core';
 import { hashFolder, makeTempDir } from './helpers/temp-dir';
+import { makeSignedFolder, type SignedFolder } from './helpers/signed-folder';
 
 const NOW = new Date('2026-06-15T10:30:00Z');
 const CREDENTIALS = { username: DSL.username, password: DSL.password };
 
 let root: string;
 let remove: () => Promise<void>;
-let demo: DemoSummary;
+let demo: SignedFolder;
 let pupilName: string;
 
 beforeAll(async () => {
   ({ dir: root, remove } = await makeTempDir('records-backup-'));
-  demo = await generateDemoData({ dataDir: join(root, 'live'), pupils: 25, incidents: 8, entries: 120, seed: 7, now: NOW });
-  pupilName = await withDb(demo.dataDir, async (db) => {
-    const row = await db.get('SELECT first_name, last_name FROM pupils ORDER BY id LIMIT 1');
-    return `${String(row?.first_name)} ${String(row?.last_name)}`;
-  });
+  // Made through the app, so Verify finds nothing in it: a restore refuses records that do not verify.
+  demo = await makeSignedFolder(join(root, 'live'), { pupils: 25 });
+  pupilName = demo.pupilName;
 }, 60_000);
 
 afterAll(async () => {
@@ -43,9 +43,22 @@ async function withDb<T>(dataDir: string, body: (db: Database, dataKey: Buffer) 
   }
 }
 
+/** Opens the demo folder signed in as its DSL (as the app and the command line do), so the backup is signed by them. */
+async function asDsl<T>(dataDir: string, body: (db: Database, dataKey: Buffer, signer: { id: number; keys: PersonKeys }) => Promise<T>): Promise<T> {
+  const unlocked = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(DSL.username, DSL.password);
+  if (!unlocked.ok) throw new Error('the demo account should open its key slot');
+  const db = await Database.open(join(dataDir, 'records.db'), unlocked.dataKey);
+  try {
+    await signInForCommandLine(db, unlocked.staffId, unlocked.keys, 'back up', NOW);
+    return await body(db, unlocked.dataKey, { id: unlocked.staffId, keys: unlocked.keys });
+  } finally {
+    await db.close();
+  }
+}
+
 function backUp(folder: string, now = NOW) {
-  return withDb(demo.dataDir, (db, dataKey) =>
-    writeBackup({ db, dataKey, keyslotsFile: join(demo.dataDir, 'keyslots.json'), folder, now, appVersion: '0.0.0-test' }),
+  return asDsl(demo.dataDir, (db, dataKey, signer) =>
+    writeBackup({ db, dataKey, keyslotsFile: join(demo.dataDir, 'keyslots.json'), folder, now, appVersion: '0.0.0-test', signer }),
   );
 }
 
@@ -54,6 +67,8 @@ describe('writeBackup and restoreBackup', () => {
   let original: Awaited<ReturnType<typeof tableDigests>>;
 
   beforeAll(async () => {
+    // Signing begins (records from before it get their first roster) before the digests are taken.
+    await asDsl(demo.dataDir, () => Promise.resolve());
     original = await withDb(demo.dataDir, (db) => tableDigests(db));
     backupFile = (await backUp(join(root, 'backups'))).file;
   }, 60_000);
@@ -66,14 +81,14 @@ describe('writeBackup and restoreBackup', () => {
     expect(listed).toMatchObject({ file: backupFile, createdAt: NOW.toISOString(), ok: true });
     expect(listed!.tables).toEqual(Object.fromEntries(Object.entries(original).map(([t, d]) => [t, d.rows])));
     expect(Object.keys(original).sort()).toEqual(
-      ['audit', 'entries', 'entry_text', 'incident_people', 'incident_status_changes', 'incident_versions', 'incidents', 'pupils', 'settings', 'signatures', 'staff'].sort(),
+      ['audit', 'entries', 'entry_text', 'incident_people', 'incident_status_changes', 'incident_versions', 'incidents', 'pupils', 'roster', 'settings', 'signatures', 'staff'].sort(),
     );
     expect(original.pupils!.rows).toBe(25);
   });
 
   it('holds nothing readable: no pupil, staff or school name, and no data key', async () => {
     const bytes = await readFile(backupFile);
-    expect(bytes.subarray(0, 22).toString()).toBe('YPSI-RECORDS-BACKUP 1\n');
+    expect(bytes.subarray(0, 22).toString()).toBe('YPSI-RECORDS-BACKUP 2\n');
     for (const text of [pupilName, DSL.name, 'Quillfeather', 'SQLite format 3']) {
       expect(bytes.includes(Buffer.from(text)), text).toBe(false);
     }
@@ -87,7 +102,8 @@ describe('writeBackup and restoreBackup', () => {
     const result = await restoreBackup({ file: backupFile, dataDir, credentials: CREDENTIALS });
     expect(result.tables).toEqual(Object.fromEntries(Object.entries(original).map(([t, d]) => [t, d.rows])));
     expect(await withDb(dataDir, (db) => tableDigests(db))).toEqual(original);
-    expect((await readdir(dataDir)).sort()).toEqual(['keyslots.json', 'records.db']);
+    // With a fresh failures file: without one, the first sign-in would wait the longest delay (decision 0014).
+    expect((await readdir(dataDir)).sort()).toEqual(['keyslots.json', 'login-failures.json', 'records.db']);
     const verified = await verifyDataFolder({ dataDir, credentials: CREDENTIALS });
     expect(verified.checks.filter((c) => !c.ok)).toEqual([]);
     expect(verified.ok).toBe(true);
@@ -127,7 +143,7 @@ describe('writeBackup and restoreBackup', () => {
       expect(existsSync(dataDir)).toBe(false);
     }
     // A flipped byte in the header's copy of the key file is caught by its own checksum.
-    const inKeyslots = bytes.indexOf('wrappedKey') + 20;
+    const inKeyslots = bytes.indexOf('wrappedSecrets') + 24;
     const damagedHeader = Buffer.from(bytes);
     damagedHeader[inKeyslots] = damagedHeader[inKeyslots]! ^ 0x01;
     await writeFile(join(root, 'damaged-header.ypsibak'), damagedHeader);

@@ -59,7 +59,7 @@ async function copyOfTemplate(): Promise<string> {
   trial += 1;
   const copy = join(dir, `trial-${trial}`);
   await mkdir(copy);
-  for (const name of ['records.db', 'keyslots.json']) await copyFile(join(template, name), join(copy, name));
+  for (const name of ['records.db', 'keyslots.json', 'login-failures.json']) await copyFile(join(template, name), join(copy, name));
   return copy;
 }
 
@@ -74,10 +74,11 @@ beforeAll(async () => {
   dataKey = unlocked.dataKey;
   // Test only: the DSL's slot re-wrapped with scrypt N=2^14, so each of the hundred or so
   // sign-ins through the core takes milliseconds; the code that reads it is the same.
-  await new KeyslotStore(keyslots, { N: 2 ** 14, r: 8, p: 1 }).setStaffPassword(dataKey, {
+  await new KeyslotStore(keyslots, { N: 2 ** 14, r: 8, p: 1 }).setStaffSlot(dataKey, {
     staffId: unlocked.staffId,
     username: DSL.username,
     password: DSL.password,
+    keys: unlocked.keys,
   });
   // An open incident of its own, so a save on a healthy copy is accepted.
   const core = await newCore(template);

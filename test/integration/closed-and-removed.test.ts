@@ -253,7 +253,7 @@ describe('removing a person added in error', () => {
     const incidentId = await newIncident('Printed removal');
     const person = expectOk(await call(core, 'incidents.addOtherPerson', { incidentId, person: { ...OTHER, name: 'Ottoline Marchbank' }, roles: ['holds'] }));
     expectOk(await call(core, 'incidents.removePerson', { incidentPersonId: person.id, reason: 'Confused with another pupil at Larkspur' }));
-    const result = expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [] }));
+    const result = expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId }, namedChildren: [] }));
     if (!result.saved) return expect.fail('expected a saved PDF');
     const text = execFileSync('pdftotext', [join(outDir, result.fileName), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Removed from this incident (added in error)');

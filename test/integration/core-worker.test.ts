@@ -63,7 +63,7 @@ describe('the built core worker', () => {
     await unlockAs(core, DSL);
 
     const incidentId = await createIncident(core);
-    const exported = expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [] }));
+    const exported = expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId }, namedChildren: [] }));
     if (!exported.saved) expect.fail('expected the PDF to be saved');
     expect(asked).toEqual([exported.fileName]);
     const file = join(outDir, exported.fileName);
@@ -72,7 +72,7 @@ describe('the built core worker', () => {
 
     // A cancelled dialog saves nothing, as in-process.
     cancel = true;
-    expect(expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [] }))).toEqual({ saved: false });
+    expect(expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId }, namedChildren: [] }))).toEqual({ saved: false });
 
     // What crosses back is plain data only: no stack, no path, whatever the input.
     const refused = await core.dispatch('incidents.get', { incidentId: 'not a number' });
@@ -110,9 +110,9 @@ describe('the built core worker', () => {
       chooseFolder: () => (fail ? Promise.reject(new Error('no window')) : Promise.resolve(backups)),
     });
     await setUp(core);
-    expectError(await call(core, 'backups.chooseFolder', {}), 'internal');
+    expectError(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password }), 'internal');
     fail = false;
-    expect(expectOk(await call(core, 'backups.chooseFolder', {})).folder).toBe(backups);
+    expect(expectOk(await call(core, 'backups.chooseFolder', { currentPassword: DSL.password })).folder).toBe(backups);
   });
 
   it('refuses to start, clearly, when the records cannot be opened', async () => {

@@ -76,7 +76,7 @@ beforeAll(async () => {
   const unlocked = await new KeyslotStore(keyslots).unlockWithPassword(DSL.username, DSL.password);
   if (!unlocked.ok) throw new Error('the DSL should open their key slot');
   dataKey = unlocked.dataKey;
-  await new KeyslotStore(keyslots, { N: 2 ** 14, r: 8, p: 1 }).setStaffPassword(dataKey, { staffId: authorId, username: DSL.username, password: DSL.password });
+  await new KeyslotStore(keyslots, { N: 2 ** 14, r: 8, p: 1 }).setStaffSlot(dataKey, { staffId: authorId, username: DSL.username, password: DSL.password, keys: unlocked.keys });
 
   // The native driver stays outside the bundle, loaded from this project's node_modules.
   const driverPath = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');

@@ -188,7 +188,7 @@ describe.skipIf(!mount.ok)(TITLE, () => {
     fillDisk(filler);
 
     // The slot is written inside the database transaction, so the account is not added either.
-    const refusal = expectError(await call(core, 'staff.add', { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy'], password: DEPUTY.password }), 'storage_full');
+    const refusal = expectError(await call(core, 'staff.add', { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy'], password: DEPUTY.password, currentPassword: DSL.password }), 'storage_full');
     expect(refusal.message).not.toMatch(/SQLITE|ENOSPC|\/|\\/);
     expect((await readFile(keyslots)).equals(bytesBefore)).toBe(true);
     expect(await strayFiles()).toEqual([]);
@@ -215,7 +215,7 @@ describe.skipIf(!mount.ok)(TITLE, () => {
     expectError(await unlock(core, DEPUTY), 'bad_credentials');
     await unlockAs(core, DSL);
     // And adding the account now works.
-    expectOk(await call(core, 'staff.add', { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy'], password: DEPUTY.password }));
+    expectOk(await call(core, 'staff.add', { name: DEPUTY.name, username: DEPUTY.username, roles: ['deputy'], password: DEPUTY.password, currentPassword: DSL.password }));
     await unlockAs(core, DEPUTY);
     await unlockAs(core, DSL);
     expect(expectOk(await call(core, 'audit.verify', {})).ok).toBe(true);

@@ -85,11 +85,12 @@ describe('a school upgrading from version 0.1.0 (what @journeyapps/sqlcipher wro
     expect(verified.checks.filter((c) => !c.ok)).toEqual([]);
   });
 
-  it('restores the backup that version made, and the restored folder verifies', async () => {
+  it('restores the backup that version made (unsigned: only when told to, as --unsigned-legacy does), and the restored folder verifies', async () => {
     const [backup] = await listBackups(join(FIXTURE, 'backups'));
     if (!backup) throw new Error('the fixture has a backup');
     const restored = join(root, 'restored-from-0.1.0');
-    const result = await restoreBackup({ file: backup.file, dataDir: restored, credentials: CREDENTIALS });
+    await expect(restoreBackup({ file: backup.file, dataDir: restored, credentials: CREDENTIALS })).rejects.toThrow(/made before backups were signed.*--unsigned-legacy/);
+    const result = await restoreBackup({ file: backup.file, dataDir: restored, credentials: CREDENTIALS, allowUnsigned: true });
     expect(result.tables.entries).toBe(60);
     const verified = await verifyDataFolder({ dataDir: restored, credentials: CREDENTIALS });
     expect(verified.checks.filter((c) => !c.ok)).toEqual([]);
@@ -143,9 +144,12 @@ describe.skipIf(referenceMissing !== undefined)(`what this app writes opens in s
     const folder = join(root, 'backups-by-the-app');
     await mkdir(folder);
     const db = await Database.open(join(dataDir, 'records.db'), dataKey);
+    const unlocked = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(DSL.username, DSL.password);
+    if (!unlocked.ok) throw new Error('the DSL password should open the key file');
     let file: string;
     try {
-      ({ file } = await writeBackup({ db, dataKey, keyslotsFile: join(dataDir, 'keyslots.json'), folder, now: new Date('2026-11-25T16:00:00Z'), appVersion: 'test' }));
+      const signer = { id: unlocked.staffId, keys: unlocked.keys };
+      ({ file } = await writeBackup({ db, dataKey, keyslotsFile: join(dataDir, 'keyslots.json'), folder, now: new Date('2026-11-25T16:00:00Z'), appVersion: 'test', signer }));
     } finally {
       await db.close();
     }

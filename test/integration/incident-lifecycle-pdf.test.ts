@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 async function report(incidentId: number): Promise<string> {
-  const result = expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [] }));
+  const result = expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId }, namedChildren: [] }));
   if (!result.saved) return expect.fail('expected the PDF to be saved');
   return join(outDir, result.fileName);
 }

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyslotStore, newRecoveryCode } from '../../electron/core/vault/keyslots';
+import { newPersonKeys } from '../../electron/core/vault/person-keys';
 import { makeTempDir } from './helpers/temp-dir';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -31,8 +32,8 @@ beforeAll(async () => {
   ({ dir, remove } = await makeTempDir());
   path = join(dir, 'keyslots.json');
   const store = new KeyslotStore(path, PARAMS);
-  await store.create(dataKey, { staffId: STAFF_ID, username: USERNAME, password: PASSWORDS[0]! }, recoveryCode);
-  await store.setStaffPassword(dataKey, OTHER);
+  await store.create(dataKey, { staffId: STAFF_ID, username: USERNAME, password: PASSWORDS[0]!, keys: newPersonKeys() }, { code: recoveryCode, keys: newPersonKeys() });
+  await store.setStaffSlot(dataKey, { ...OTHER, keys: newPersonKeys() });
 });
 
 afterAll(async () => {
@@ -122,7 +123,7 @@ describe('a password change killed part-way', () => {
       const other = await store.unlockWithPassword(OTHER.username, OTHER.password);
       expect(other.ok).toBe(true);
       const recovered = await store.unlockWithRecoveryCode(recoveryCode);
-      expect(recovered?.equals(dataKey)).toBe(true);
+      expect(recovered?.dataKey.equals(dataKey)).toBe(true);
     }
     // The kills did land among writes, not only before the first one.
     expect(totalWrites).toBeGreaterThan(0);
@@ -134,7 +135,7 @@ describe('a password change killed part-way', () => {
     for (const name of names.filter((n) => n !== 'keyslots.json')) expect(name).toMatch(/^\.keyslots\.json\.[0-9a-f]+\.tmp$/);
 
     const store = new KeyslotStore(path, PARAMS);
-    await store.setStaffPassword(dataKey, { staffId: STAFF_ID, username: USERNAME, password: 'a brand new password here' });
+    await store.setStaffSlot(dataKey, { staffId: STAFF_ID, username: USERNAME, password: 'a brand new password here', keys: newPersonKeys() });
     expect(await opens(store, 'a brand new password here')).toBe(true);
     for (const password of PASSWORDS) expect(await opens(store, password)).toBe(false);
   }, 60_000);

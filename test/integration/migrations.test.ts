@@ -9,6 +9,9 @@ import { Database, type Executor, type Row } from '../../electron/core/db/connec
 import { migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations/index';
 import { makeTempDir } from './helpers/temp-dir';
+import { newPersonKeys, signBytes } from '../../electron/core/vault/person-keys';
+import { verifyAuditChain } from '../../electron/core/audit/audit-log';
+import { canonicalJson } from '../../shared/domain/canonical-json';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -17,6 +20,9 @@ let db: Database;
 beforeEach(async () => {
   ({ dir, remove } = await makeTempDir());
   db = await Database.open(join(dir, 'records.db'), randomBytes(32), { create: true });
+  // Audit rows are signed since decision 0017; these checks' by one fictional DSL.
+  const keys = newPersonKeys();
+  db.setSigner({ id: 1, sign: (text) => signBytes(keys, text) });
 });
 
 afterEach(async () => {
@@ -61,7 +67,12 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
           `INSERT INTO staff (username, name, roles, created_at) VALUES ('mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`,
           [AT],
         );
-        await appendAudit(tx, { action: 'setup', actorId: 1, at: new Date(AT) });
+        // Plain SQL of this version: today's appendAudit writes columns migration 9 adds.
+        await tx.run("INSERT INTO audit (seq, at, actor_id, action, details, prev_hash, hash) VALUES (1, ?, 1, 'setup', '{}', ?, ?)", [
+          AT,
+          '0'.repeat(64),
+          hash('setup'),
+        ]);
         // Usernames are unique whatever their case; roles must be a JSON array; STRICT types.
         await expect(
           tx.run(`INSERT INTO staff (username, name, roles, created_at) VALUES ('MTHISTLE', 'Someone Else', '["head"]', ?)`, [AT]),
@@ -337,6 +348,58 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       );
       expect(await find('"stopping"*')).toEqual([5]);
       expect(await find('"juniper"*')).toEqual([1, 5]);
+    },
+  },
+  8: {
+    // Accounts made before keep their passwords as their own: nobody is recorded as having set them.
+    seed: async (tx) => {
+      await tx.run(`INSERT INTO staff (id, username, name, roles, created_at) VALUES (1, 'mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`, [AT]);
+      await tx.run(`INSERT INTO staff (id, username, name, roles, created_at, created_by) VALUES (2, 'bhollow', 'Barnaby Hollowell', '["head"]', ?, 1)`, [AT]);
+      return tx.all('SELECT * FROM staff ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      const after = await db.all('SELECT * FROM staff ORDER BY id');
+      expect(after).toEqual(seeded.map((row) => ({ ...row, password_set_by: null, password_set_at: null })));
+      // Who set it and when can be written once the columns exist.
+      await db.transaction((tx) => tx.run('UPDATE staff SET password_set_by = 1, password_set_at = ? WHERE id = 2', [AT]));
+      expect(await db.get('SELECT password_set_by, password_set_at FROM staff WHERE id = 2')).toEqual({ password_set_by: 1, password_set_at: AT });
+    },
+  },
+  9: {
+    // Audit rows written before signing began keep their content and their hashes: the chain
+    // verifies as it always did, and the new columns are empty on them.
+    seed: async (tx) => {
+      await tx.run(`INSERT INTO staff (id, username, name, roles, created_at) VALUES (1, 'mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`, [AT]);
+      let prev = '0'.repeat(64);
+      for (let seq = 1; seq <= 3; seq += 1) {
+        const content = { seq, at: AT, actor_id: 1, action: 'login.success', subject_type: null, subject_id: null, details: '{}' };
+        const rowHash = createHash('sha256').update(prev).update('\n').update(canonicalJson(content)).digest('hex');
+        await tx.run('INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash) VALUES (?, ?, 1, ?, NULL, NULL, ?, ?, ?)', [
+          seq,
+          AT,
+          'login.success',
+          '{}',
+          prev,
+          rowHash,
+        ]);
+        prev = rowHash;
+      }
+      return tx.all('SELECT * FROM audit ORDER BY seq');
+    },
+    verify: async (db, seeded) => {
+      expect(await db.all('SELECT * FROM audit ORDER BY seq')).toEqual(seeded.map((row) => ({ ...row, states: null, signer_id: null, signature: null })));
+      expect(await verifyAuditChain(db)).toEqual({ ok: true, rows: 3 });
+      // A new row follows them, signed and linked.
+      await db.transaction((tx) => appendAudit(tx, { action: 'lock', actorId: 1, at: new Date(AT), details: { reason: 'button' } }));
+      expect(await verifyAuditChain(db)).toEqual({ ok: true, rows: 4 });
+      expect(await db.get('SELECT signer_id FROM audit WHERE seq = 4')).toEqual({ signer_id: 1 });
+      // The roster is append-only like the audit log.
+      expect(await tableNames(db)).toContain('roster');
+      await db.transaction((tx) =>
+        tx.run("INSERT INTO roster (version, at, signer_id, members, recovery, prev_hash, hash, signature) VALUES (1, ?, 1, '[]', 'null', 'p', 'h', 's')", [AT]),
+      );
+      await expect(db.transaction((tx) => tx.run("UPDATE roster SET members = '[1]'"))).rejects.toThrow(/roster versions cannot be changed/);
+      await expect(db.transaction((tx) => tx.run('DELETE FROM roster'))).rejects.toThrow(/roster versions cannot be deleted/);
     },
   },
 };

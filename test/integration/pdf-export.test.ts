@@ -68,7 +68,7 @@ afterAll(async () => {
 
 async function exportPdf(document: Parameters<typeof call<'exports.pdf'>>[2]['document'], namedChildren: string[], path = ''): Promise<string> {
   nextPath = path;
-  const result = expectOk(await call(core, 'exports.pdf', { document, namedChildren }));
+  const result = expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document, namedChildren }));
   if (!result.saved) expect.fail('expected the PDF to be saved');
   return join(outDir, result.fileName);
 }
@@ -213,7 +213,7 @@ describe('the export itself', () => {
     await exportPdf({ type: 'incident-chronology', incidentId: incident.incident.id }, pupilKeys().slice(0, 1), 'chronology.pdf');
     const [row] = expectOk(await call(core, 'audit.list', { limit: 1 }));
     expect(row).toMatchObject({ action: 'export', actorName: DSL.name, subjectType: 'incident', subjectId: String(incident.incident.id) });
-    expect(row!.details).toMatchObject({ document: 'incident-chronology', namedChildren: pupilKeys().slice(0, 1), withheldCount: withheldFrom.length, file: join(outDir, 'chronology.pdf') });
+    expect(row!.details).toMatchObject({ document: 'incident-chronology', namedChildren: pupilKeys().slice(0, 1), withheldCount: withheldFrom.length, file: 'chronology.pdf' });
     expect(expectOk(await call(core, 'audit.verify', {})).ok).toBe(true);
   });
 
@@ -221,7 +221,7 @@ describe('the export itself', () => {
     const before = await listFiles(outDir);
     const [lastBefore] = expectOk(await call(core, 'audit.list', { limit: 1 }));
     nextPath = null;
-    expect(expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId: incident.incident.id }, namedChildren: [] }))).toEqual({ saved: false });
+    expect(expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId: incident.incident.id }, namedChildren: [] }))).toEqual({ saved: false });
     expect(await listFiles(outDir)).toEqual(before);
     expect(expectOk(await call(core, 'audit.list', { limit: 1 }))[0]!.seq).toBe(lastBefore!.seq);
   });
@@ -230,12 +230,12 @@ describe('the export itself', () => {
     const [lastBefore] = expectOk(await call(core, 'audit.list', { limit: 1 }));
     const document = { type: 'incident-report' as const, incidentId: incident.incident.id };
     nextPath = join('..', 'data', 'copy.pdf');
-    expect(expectError(await call(core, 'exports.pdf', { document, namedChildren: [] }), 'not_saved').message).toMatch(/data folder/);
+    expect(expectError(await call(core, 'exports.pdf', { currentPassword: DSL.password, document, namedChildren: [] }), 'not_saved').message).toMatch(/data folder/);
     expect(existsSync(join(dataDir, 'copy.pdf'))).toBe(false);
     nextPath = join('no-such-folder', 'x.pdf');
-    expect(expectError(await call(core, 'exports.pdf', { document, namedChildren: [] }), 'not_saved').message).toMatch(/no longer exists/);
+    expect(expectError(await call(core, 'exports.pdf', { currentPassword: DSL.password, document, namedChildren: [] }), 'not_saved').message).toMatch(/no longer exists/);
     nextPath = '';
-    expectError(await call(core, 'exports.pdf', { document, namedChildren: ['pupil:999999'] }), 'invalid_input');
+    expectError(await call(core, 'exports.pdf', { currentPassword: DSL.password, document, namedChildren: ['pupil:999999'] }), 'invalid_input');
     expect(expectOk(await call(core, 'audit.list', { limit: 1 }))[0]!.seq).toBe(lastBefore!.seq);
   });
 

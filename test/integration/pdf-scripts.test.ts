@@ -61,7 +61,7 @@ async function addIncident(title: string, day: string): Promise<number> {
 async function exportPdf(document: Input<'exports.pdf'>['document'], name: string, named = pupilIds): Promise<string> {
   const path = join(outDir, name);
   nextPath = path;
-  const result = expectOk(await call(core, 'exports.pdf', { document, namedChildren: named.map((id) => `pupil:${id}`) }));
+  const result = expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document, namedChildren: named.map((id) => `pupil:${id}`) }));
   if (!result.saved) expect.fail('expected the PDF to be saved');
   return path;
 }
@@ -182,11 +182,11 @@ describe('a script the app has no font for', () => {
     ).id;
     expectOk(await call(core, 'incidents.addPupil', { incidentId, pupilId: pupil.id, roles: ['received'] }));
     nextPath = join(outDir, 'unprintable.pdf');
-    const result = expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [`pupil:${pupil.id}`] }));
+    const result = expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId }, namedChildren: [`pupil:${pupil.id}`] }));
     if (!result.saved) expect.fail('expected the PDF to be saved');
     expect(result.unprintable).toEqual(['王', '小', '明']);
     nextPath = join(outDir, 'printable.pdf');
-    const printable = expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId: incidentIds[0]! }, namedChildren: pupilIds.map((id) => `pupil:${id}`) }));
+    const printable = expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId: incidentIds[0]! }, namedChildren: pupilIds.map((id) => `pupil:${id}`) }));
     expect(printable.saved && printable.unprintable).toEqual([]);
   });
 });

@@ -134,7 +134,7 @@ describe('the police, as they really are involved', () => {
         body: { route: '101', toWhom: 'Call handler', crimeReference: 'CR/2026/0042', advice: '', outcome: '' },
       }),
     );
-    expectOk(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [] }));
+    expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId }, namedChildren: [] }));
     const text = execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Police involved Yes, by referral: reported to the police on 23 Nov 2026.');
     expect(text).not.toContain('from the outset');

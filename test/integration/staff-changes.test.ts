@@ -57,7 +57,7 @@ describe("changing a member of staff's roles", () => {
     await setUp(core);
     const dslId = await signedInId();
     const head = await addStaff(core, HEAD, ['deputy', 'head']);
-    const changed = expectOk(await call(core, 'staff.setRoles', { staffId: head.id, roles: ['head'], reason: 'Added with the deputy role by mistake' }));
+    const changed = expectOk(await call(core, 'staff.setRoles', { staffId: head.id, roles: ['head'], reason: 'Added with the deputy role by mistake', currentPassword: DSL.password }));
     expect(changed).toMatchObject({ id: head.id, roles: ['head'], active: true });
     expect((await roster()).find((s) => s.username === HEAD.username)?.roles).toEqual(['head']);
 
@@ -77,20 +77,20 @@ describe("changing a member of staff's roles", () => {
     const deputy = await addStaff(core, DEPUTY, ['deputy']);
     const before = await roster();
 
-    const own = expectError(await call(core, 'staff.setRoles', { staffId: dslId, roles: ['dsl', 'head'], reason: 'I am also the head now' }), 'conflict');
+    const own = expectError(await call(core, 'staff.setRoles', { staffId: dslId, roles: ['dsl', 'head'], reason: 'I am also the head now', currentPassword: DSL.password }), 'conflict');
     expect(own.message).toBe('You cannot change your own roles. Ask another DSL to do it.');
 
-    const noRole = expectError(await call(core, 'staff.setRoles', { staffId: deputy.id, roles: [], reason: 'Left the team' }), 'invalid_input');
+    const noRole = expectError(await call(core, 'staff.setRoles', { staffId: deputy.id, roles: [], reason: 'Left the team', currentPassword: DSL.password }), 'invalid_input');
     expect(noRole.fields?.roles).toBe('Choose at least one role');
-    const noReason = expectError(await call(core, 'staff.setRoles', { staffId: deputy.id, roles: ['dsl'], reason: '   ' }), 'invalid_input');
+    const noReason = expectError(await call(core, 'staff.setRoles', { staffId: deputy.id, roles: ['dsl'], reason: '   ', currentPassword: DSL.password }), 'invalid_input');
     expect(noReason.fields?.reason).toBe('Give the reason for the change');
-    const same = expectError(await call(core, 'staff.setRoles', { staffId: deputy.id, roles: ['deputy'], reason: 'No change' }), 'conflict');
+    const same = expectError(await call(core, 'staff.setRoles', { staffId: deputy.id, roles: ['deputy'], reason: 'No change', currentPassword: DSL.password }), 'conflict');
     expect(same.fields?.roles).toBe(`${DEPUTY.name} already has exactly these roles.`);
 
     expectOk(await call(core, 'staff.deactivate', { staffId: deputy.id }));
-    const inactive = expectError(await call(core, 'staff.setRoles', { staffId: deputy.id, roles: ['dsl'], reason: 'Promoted' }), 'conflict');
+    const inactive = expectError(await call(core, 'staff.setRoles', { staffId: deputy.id, roles: ['dsl'], reason: 'Promoted', currentPassword: DSL.password }), 'conflict');
     expect(inactive.message).toBe(`${DEPUTY.name}'s account is deactivated. Reactivate it first.`);
-    expectError(await call(core, 'staff.setRoles', { staffId: 9999, roles: ['dsl'], reason: 'Promoted' }), 'not_found');
+    expectError(await call(core, 'staff.setRoles', { staffId: 9999, roles: ['dsl'], reason: 'Promoted', currentPassword: DSL.password }), 'not_found');
 
     expect(await roster()).toEqual(before.map((s) => (s.username === DEPUTY.username ? { ...s, active: false } : s)));
     expect(await auditOf(DSL, 'staff.roles-changed')).toEqual([]);
@@ -99,7 +99,7 @@ describe("changing a member of staff's roles", () => {
   it('lets one DSL take the DSL role from another while one active DSL remains', async () => {
     await setUp(core);
     const second = await addStaff(core, DEPUTY, ['dsl']);
-    expectOk(await call(core, 'staff.setRoles', { staffId: second.id, roles: ['deputy'], reason: 'Stepped down to deputy' }));
+    expectOk(await call(core, 'staff.setRoles', { staffId: second.id, roles: ['deputy'], reason: 'Stepped down to deputy', currentPassword: DSL.password }));
     expect((await roster()).filter((s) => s.roles.includes('dsl')).map((s) => s.username)).toEqual([DSL.username]);
   }, 60_000);
 
@@ -108,7 +108,7 @@ describe("changing a member of staff's roles", () => {
     const head = await addStaff(core, HEAD, ['deputy', 'head']);
     await core.lock('button');
     await unlockAs(core, HEAD);
-    expectError(await call(core, 'staff.setRoles', { staffId: head.id, roles: ['dsl'], reason: 'Promoting myself' }), 'forbidden');
+    expectError(await call(core, 'staff.setRoles', { staffId: head.id, roles: ['dsl'], reason: 'Promoting myself', currentPassword: DSL.password }), 'forbidden');
     expectError(await call(core, 'staff.reactivate', { staffId: head.id, reason: 'x', newPassword: TEMPORARY }), 'forbidden');
     expectError(await call(core, 'settings.updateSchool', { schoolName: 'Elsewhere', schoolUrn: '' }), 'forbidden');
   }, 60_000);
@@ -139,14 +139,14 @@ describe('reactivating an account', () => {
     expect(active.message).toBe(`${DEPUTY.name}'s account is already active.`);
 
     expectOk(await call(core, 'staff.deactivate', { staffId: deputy.id }));
-    const weak = expectError(await call(core, 'staff.reactivate', { staffId: deputy.id, reason: 'Back', newPassword: 'password123' }), 'invalid_input');
+    const weak = expectError(await call(core, 'staff.reactivate', { staffId: deputy.id, reason: 'Back', newPassword: 'password1234' }), 'invalid_input');
     expect(weak.fields?.newPassword).toMatch(/stronger password/);
     const noReason = expectError(await call(core, 'staff.reactivate', { staffId: deputy.id, reason: '', newPassword: TEMPORARY }), 'invalid_input');
     expect(noReason.fields?.reason).toBe('Give the reason for the change');
 
     expect((await roster()).find((s) => s.username === DEPUTY.username)?.active).toBe(false);
     expect(await auditOf(DSL, 'staff.reactivated')).toEqual([]);
-    expectError(await unlock(core, { username: DEPUTY.username, password: 'password123' }), 'bad_credentials');
+    expectError(await unlock(core, { username: DEPUTY.username, password: 'password1234' }), 'bad_credentials');
   }, 90_000);
 });
 

@@ -55,7 +55,7 @@ describe('the data folder on disk', () => {
   it('holds no readable school or staff name, while unlocked and after locking', async () => {
     core = await newCore(dataDir);
     await setUp(core, { school: SCHOOL, dsl: DSL });
-    await addStaff(core, HEAD, ['head']);
+    await addStaff(core, HEAD, ['head'], DSL);
     expectOk(await call(core, 'settings.update', { lockMinutes: 12 }));
 
     // Unlocked: the write-ahead log holds the newest pages and must be encrypted too.

@@ -37,7 +37,7 @@ afterAll(async () => {
 /** A copy of the set-up folder, so each test can damage or age its own. */
 async function copyOfDataFolder(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const copy = await makeTempDir();
-  for (const file of ['records.db', 'keyslots.json']) await copyFile(join(dataDir, file), join(copy.dir, file));
+  for (const file of ['records.db', 'keyslots.json', 'login-failures.json']) await copyFile(join(dataDir, file), join(copy.dir, file));
   return copy;
 }
 

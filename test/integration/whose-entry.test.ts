@@ -12,7 +12,7 @@ import { concernsOnlyOthers, entrySubjectIds } from '../../shared/domain/whose-e
 import type { ChronologyFiltersInput, ChronologyScope } from '../../shared/domain/chronology';
 import type { Input } from '../../shared/ipc/contract';
 import type { ChronologyRow } from '../../shared/ipc/contract-chronology';
-import { call, createIncident, expectError, expectOk, setUp, TestClock } from './helpers/core';
+import { call, createIncident, DSL, expectError, expectOk, setUp, TestClock } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
 
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -168,8 +168,8 @@ describe('chronologies', () => {
   });
 });
 
-async function exportText(input: Input<'exports.pdf'>): Promise<string> {
-  const result = expectOk(await call(core, 'exports.pdf', input));
+async function exportText(input: Omit<Input<'exports.pdf'>, 'currentPassword'>): Promise<string> {
+  const result = expectOk(await call(core, 'exports.pdf', { ...input, currentPassword: DSL.password }));
   if (!result.saved) expect.fail('expected the PDF to be saved');
   return pdfText(join(outDir, result.fileName));
 }
@@ -212,7 +212,7 @@ describe('PDFs', () => {
     const text = await exportText({ document: { type: 'pupil-chronology', pupilId: tamsin.pupilId }, namedChildren: [], preparedFor: '', otherEntries: 'leave-out' });
     expect(text).toContain('Left out, as chosen: 3 entries');
     expect(text).not.toContain('Parents or carers not informed');
-    const error = expectError(await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId }, namedChildren: [], preparedFor: '', otherEntries: 'leave-out' }), 'invalid_input');
+    const error = expectError(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId }, namedChildren: [], preparedFor: '', otherEntries: 'leave-out' }), 'invalid_input');
     expect(error.fields?.['otherEntries']).toBe('Only a pupil’s documents can leave out entries about other children');
   });
 });

@@ -42,7 +42,13 @@ export async function lock(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
 }
 
-export async function addStaff(page: Page, account: Account, roles: string[]): Promise<void> {
+/**
+ * Adds a member of staff through the Staff page as `by` (a DSL, signed in), who confirms with
+ * their own password. With `makeOwn` (the default) the person then makes the password their own.
+ */
+export async function addStaff(page: Page, account: Account, roles: string[], options: { by?: Account; makeOwn?: boolean } = {}): Promise<void> {
+  const by = options.by ?? DEMO.dsl;
+  options = { makeOwn: true, ...options };
   await page.getByRole('link', { name: 'Staff' }).click();
   const form = page.getByRole('region', { name: 'Add a member of staff' });
   await form.getByLabel('Full name').fill(account.name);
@@ -50,8 +56,25 @@ export async function addStaff(page: Page, account: Account, roles: string[]): P
   for (const role of roles) await form.getByLabel(role).check();
   await form.getByLabel('Password', { exact: true }).fill(account.password);
   await form.getByLabel('Confirm password').fill(account.password);
+  await form.getByLabel('Your password, to confirm').fill(by.password);
   await form.getByRole('button', { name: 'Add member of staff' }).click();
   await page.getByText(`${account.name} has been added as`).waitFor();
+  if (!options.makeOwn) return;
+  // A password the DSL set signs nothing until its owner changes it (decision 0016): the person
+  // signs in and makes it their own (the same words, typed by them), then the DSL is back on the staff page.
+  await lock(page);
+  await signIn(page, account);
+  await page.getByRole('link', { name: 'Your account' }).click();
+  await page.getByLabel('Current password').fill(account.password);
+  await page.getByLabel('New password', { exact: true }).fill(account.password);
+  await page.getByLabel('Confirm new password').fill(account.password);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.getByText('Your password has been changed.').waitFor({ timeout: 30_000 });
+  await lock(page);
+  await signIn(page, by);
+  await page.getByRole('heading', { name: 'Home', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Staff' }).click();
+  await page.getByRole('heading', { name: 'Staff', level: 1 }).waitFor();
 }
 
 /** Opens an incident through the form with everyday answers; returns its reference. */
@@ -130,10 +153,11 @@ export async function signEntry(page: Page, entryTitle: RegExp, account: Pick<Ac
 }
 
 /** From the incident page: prints the incident report and returns its text (pdftotext), lines folded. */
-export async function printReport(page: Page, exportDir: string): Promise<string> {
+export async function printReport(page: Page, exportDir: string, printer: Pick<Account, 'password'> = DEMO.dsl): Promise<string> {
   await page.getByRole('link', { name: 'Print or export' }).click();
   await page.getByRole('heading', { name: 'Print or export', level: 1 }).waitFor();
   await page.getByRole('radio', { name: 'Incident report' }).check();
+  await page.getByLabel('Your password, to confirm').fill(printer.password);
   await page.getByRole('button', { name: 'Save PDF' }).click();
   const outcome = page.getByRole('status').filter({ hasText: /Saved \d+-page PDF as/ });
   await outcome.waitFor({ timeout: 60_000 });

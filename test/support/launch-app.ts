@@ -29,6 +29,11 @@ const MIME: Record<string, string> = {
 export type LaunchOptions = {
   /** Use this data folder (kept on close); by default a fresh temp folder (removed on close). */
   dataDir?: string;
+  /**
+   * This computer's state folder (the app's userData, where the anchors are kept): by default
+   * beside the data folder, `<dataDir>.state`, removed on close only with a temp data folder.
+   */
+  stateDir?: string;
   /** The core's clock, to test idle locking and throttling without waiting. */
   now?: () => Date;
   /** Browser viewport; defaults to a small office monitor. */
@@ -48,6 +53,7 @@ export type LaunchOptions = {
 export type LaunchedApp = {
   page: Page;
   dataDir: string;
+  stateDir: string;
   /** Where exports are saved by default: an `exports` folder in a fresh temp folder (removed on close). */
   exportDir: string;
   /** What the folder dialog chooses by default: a `backups` folder in the same temp folder (removed on close). */
@@ -104,6 +110,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await assertBuilt();
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'records-e2e-')));
+  const stateDir = options.stateDir ?? `${resolve(dataDir)}.state`;
+  const removeData = () => Promise.all([rm(dataDir, { recursive: true, force: true }), rm(stateDir, { recursive: true, force: true })]);
   const exportRoot = await mkdtemp(join(tmpdir(), 'records-e2e-exports-'));
   const exportDir = join(exportRoot, 'exports');
   await mkdir(exportDir);
@@ -117,6 +125,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     core = await startCoreWorker({
       workerScript: CORE_WORKER,
       dataDir,
+      stateDir,
       appVersion: version.version,
       chooseSavePath: (suggestedFileName) => Promise.resolve(savePath(suggestedFileName)),
       chooseFolder: () => Promise.resolve(options.chooseFolder ? options.chooseFolder() : backupDir),
@@ -124,7 +133,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     });
   } catch (error) {
     await removeExports();
-    if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    if (ownsDataDir) await removeData();
     throw error;
   }
 
@@ -168,6 +177,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     return {
       page,
       dataDir,
+      stateDir,
       exportDir,
       backupDir,
       core,
@@ -176,14 +186,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       async close() {
         await openedBrowser.close().catch(() => undefined);
         await core.close();
-        if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+        if (ownsDataDir) await removeData();
         await removeExports();
       },
     };
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await core.close();
-    if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    if (ownsDataDir) await removeData();
     await removeExports();
     throw error;
   }

@@ -1,15 +1,16 @@
 // The audit log is hash-chained: the verifier must pass an intact log and, when any one
 // row has been altered underneath the app (triggers dropped), name exactly that row.
 // Runs on real SQLCipher files in a temp folder; no password work, so it stays quick.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit, verifyAuditChain } from '../../electron/core/audit/audit-log';
-import { Database, type Executor, type Row } from '../../electron/core/db/connection';
+import { appendAudit, hashRow, verifyAuditChain } from '../../electron/core/audit/audit-log';
+import { auditRowsAfter } from '../../electron/core/db/audit-queries';
+import { Database, type Executor } from '../../electron/core/db/connection';
 import { migrate } from '../../electron/core/db/migrate';
-import { canonicalJson } from '../../shared/domain/canonical-json';
+import { newPersonKeys, signBytes } from '../../electron/core/vault/person-keys';
 
 const ROWS = 1_050; // more than one page of the verifier's 1,000-row reads
 const key = randomBytes(32);
@@ -22,6 +23,9 @@ beforeAll(async () => {
   const db = await Database.open(original, key, { create: true });
   try {
     await migrate(db);
+    // Every row is signed since decision 0017: this chain's by one fictional DSL.
+    const keys = newPersonKeys();
+    db.setSigner({ id: 1, sign: (text) => signBytes(keys, text) });
     await db.transaction(async (tx) => {
       await tx.run(`INSERT INTO staff (username, name, roles, created_at) VALUES ('mthistle', 'Marigold Thistlewood', '["dsl"]', ?)`, [
         '2026-11-23T09:00:00.000Z',
@@ -97,12 +101,10 @@ describe('verifyAuditChain', () => {
     // Someone who knows the algorithm rewrites row 40 and gives it a valid hash of its new
     // content; row 41 still carries the old hash as its link, so the chain breaks there.
     const db = await tampered(async (tx) => {
-      const row = await tx.get('SELECT * FROM audit WHERE seq = 40');
+      const [row] = await auditRowsAfter(tx, 39, 1);
       if (!row) throw new Error('row 40 should exist');
       const details = '{"n":-1,"reason":"button"}';
-      const content: Row = { ...row, details };
-      const { prev_hash: prevHash, hash: _oldHash, ...hashed } = content;
-      const hash = createHash('sha256').update(String(prevHash)).update('\n').update(canonicalJson(hashed)).digest('hex');
+      const hash = hashRow({ ...row, details });
       await tx.run('UPDATE audit SET details = ?, hash = ? WHERE seq = 40', [details, hash]);
     });
     expect(await verifyThenClose(db)).toMatchObject({ ok: false, firstBrokenSeq: 41 });

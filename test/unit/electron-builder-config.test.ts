@@ -21,9 +21,9 @@ type Config = {
   asarUnpack: string[];
   npmRebuild: boolean;
   buildDependenciesFromSource: boolean;
-  win: { target: { target: string; arch: string[] }[]; files: string[] };
+  win: { target: { target: string; arch: string[] }[]; files: string[]; signtoolOptions?: Record<string, unknown>; signAndEditExecutable?: boolean };
   nsis: { perMachine: boolean; allowElevation: boolean; oneClick: boolean; deleteAppDataOnUninstall: boolean };
-  mac: { files: string[] };
+  mac: { files: string[]; hardenedRuntime?: boolean; notarize?: boolean };
   linux: { files: string[] };
 };
 
@@ -59,6 +59,22 @@ describe('electron-builder.yml', () => {
     expect(excludedBinaries(config.win.files)).toEqual(['darwin', 'linux', 'linuxmusl']);
     expect(excludedBinaries(config.mac.files)).toEqual(['linux', 'linuxmusl', 'win32']);
     expect(excludedBinaries(config.linux.files)).toEqual(['darwin', 'win32']);
+  });
+
+  // Issue 16 (basics): ready for code signing, with the certificate supplied at build time.
+  it('signs with SHA-256 and a timestamp on Windows and notarises under the hardened runtime on macOS', () => {
+    const config = load();
+    expect(config.win.signtoolOptions).toMatchObject({ signingHashAlgorithms: ['sha256'], rfc3161TimeStampServer: expect.stringMatching(/^https?:\/\//) as unknown });
+    expect(config.win.signAndEditExecutable).toBe(true);
+    expect(config.mac).toMatchObject({ hardenedRuntime: true, notarize: true });
+  });
+
+  it('commits no certificate, password or signing credential: they come from the environment at build time', () => {
+    const text = readFileSync(`${ROOT}electron-builder.yml`, 'utf8');
+    // Keys that would put a certificate or its password in the file.
+    expect(text).not.toMatch(/^\s*(certificateFile|certificatePassword|certificateSha1|certificateSubjectName|identity|cscLink|cscKeyPassword)\s*:/m);
+    const signing = JSON.stringify({ win: load().win.signtoolOptions, mac: load().mac });
+    expect(signing).not.toMatch(/\.(pfx|p12|p8)\b/i);
   });
 
   it('leaves the test-only reference engine and the project’s own Node out of every installer', () => {

@@ -175,8 +175,8 @@ async function main(): Promise<void> {
         const status = await call(core, 'session.unlock', { username: DSL.username, password: DSL.password });
         check(status.state === 'unlocked', `signing in left the session ${status.state}`);
         // Signing in audits the failure and empties the file: a rename over the file that was there.
-        const failures = JSON.parse(await readFile(win32.join(DATA, 'login-failures.json'), 'utf8')) as { consecutive: number };
-        check(failures.consecutive === 0, 'login-failures.json should be emptied by signing in');
+        const failures = JSON.parse(await readFile(win32.join(DATA, 'login-failures.json'), 'utf8')) as { global?: { consecutive: number }; pending?: unknown[] };
+        check(failures.global?.consecutive === 0 && failures.pending?.length === 0, 'login-failures.json should be emptied by signing in');
         return `signed in as ${status.user.name}; login-failures.json replaced in place`;
       },
     ],
@@ -185,9 +185,13 @@ async function main(): Promise<void> {
       async () => {
         const core = need('core');
         const before = await stat(win32.join(DATA, 'keyslots.json'));
-        const head = await call(core, 'staff.add', { name: HEAD.name, username: HEAD.username, roles: ['head'], password: HEAD.password });
+        const head = await call(core, 'staff.add', { name: HEAD.name, username: HEAD.username, roles: ['head'], password: HEAD.password, currentPassword: DSL.password });
         const after = await stat(win32.join(DATA, 'keyslots.json'));
         check(after.size > before.size, 'keyslots.json should have gained the head’s slot');
+        // A password the DSL set must be made the head's own before they can sign (decision 0016).
+        await call(core, 'session.unlock', { username: HEAD.username, password: HEAD.password });
+        await call(core, 'account.changePassword', { currentPassword: HEAD.password, newPassword: HEAD.password });
+        await call(core, 'session.unlock', { username: DSL.username, password: DSL.password });
         return `${head.name} added; keyslots.json replaced (${before.size} → ${after.size} bytes)`;
       },
     ],
@@ -268,8 +272,8 @@ async function main(): Promise<void> {
       'the audit log verifies',
       async () => {
         const verified = await call(need('core'), 'audit.verify', {});
-        check(verified.ok, verified.ok ? '' : `broken at row ${verified.firstBrokenSeq}: ${verified.reason}`);
-        return `${verified.rows} rows, each linked to the one before`;
+        check(verified.ok, verified.ok ? '' : verified.findings.map((f) => `${f.where}: ${f.detail}`).join('; '));
+        return `${verified.auditRows} rows, each signed and linked to the one before; every record matches its last signed state`;
       },
     ],
     [
@@ -277,7 +281,7 @@ async function main(): Promise<void> {
       async () => {
         const core = need('core');
         await mkdir(DOCUMENTS, { recursive: true });
-        const result = await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId: need('incidentId') }, namedChildren: [] });
+        const result = await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId: need('incidentId') }, namedChildren: [] });
         check(result.saved, 'the export was not saved');
         const pdf = win32.join(DOCUMENTS, result.fileName);
         state.pdf = pdf;
@@ -306,7 +310,7 @@ async function main(): Promise<void> {
         };
         let result: Output<'exports.pdf'>;
         try {
-          result = await call(core, 'exports.pdf', { document: { type: 'incident-report', incidentId: need('incidentId') }, namedChildren: [] });
+          result = await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId: need('incidentId') }, namedChildren: [] });
           if (timing.chosenAt !== undefined) timing.answeredAfter = Math.round(performance.now() - timing.chosenAt);
         } finally {
           saveAs = (suggested) => win32.join(DOCUMENTS, suggested);
@@ -332,7 +336,7 @@ async function main(): Promise<void> {
         const handle = await lock(pdf);
         let error: IpcError;
         try {
-          error = await refusal(core, 'exports.pdf', { document: { type: 'incident-report', incidentId: need('incidentId') }, namedChildren: [] });
+          error = await refusal(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId: need('incidentId') }, namedChildren: [] });
         } finally {
           await handle.close();
         }
@@ -350,7 +354,7 @@ async function main(): Promise<void> {
         saveAs = () => win32.join(DATA.toLowerCase(), 'report.pdf');
         let error: IpcError;
         try {
-          error = await refusal(core, 'exports.pdf', { document: { type: 'incident-report', incidentId: need('incidentId') }, namedChildren: [] });
+          error = await refusal(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId: need('incidentId') }, namedChildren: [] });
         } finally {
           saveAs = (suggested) => win32.join(DOCUMENTS, suggested);
         }
@@ -365,7 +369,7 @@ async function main(): Promise<void> {
         const core = need('core');
         await mkdir(USB, { recursive: true });
         folder = USB;
-        const chosen = await call(core, 'backups.chooseFolder', {});
+        const chosen = await call(core, 'backups.chooseFolder', { currentPassword: DSL.password });
         check(chosen.folder === USB, `the backup folder is ${chosen.folder}`);
         const backup = await call(core, 'backups.run', {});
         const file = win32.join(USB, backup.fileName);
@@ -401,7 +405,7 @@ async function main(): Promise<void> {
           check(review?.signatures.some((s) => s.meaning === 'authorise-no-referral') === true, 'the head’s signature is not in the restored copy');
           const verified = await call(core, 'audit.verify', {});
           check(verified.ok, 'the restored audit log does not verify');
-          return `${detail.incident.reference} with its 3 entries and the head’s signature; audit log ${verified.rows} rows, verified`;
+          return `${detail.incident.reference} with its 3 entries and the head’s signature; audit log ${verified.auditRows} rows, verified`;
         } finally {
           await core.close();
         }
@@ -419,7 +423,7 @@ async function main(): Promise<void> {
           kind: 'conversation',
           body: { withWhom: 'Niamh’s mother', byWhom: DSL.name, summary: 'Told her what the school is doing.', supportOffered: '' },
         });
-        const restored = await call(core, 'backups.restoreLive', { file: win32.basename(need('backupFile')), username: DSL.username, password: DSL.password, confirm: true });
+        const restored = await call(core, 'backups.restoreLive', { file: win32.basename(need('backupFile')), username: DSL.username, password: DSL.password, confirm: true, currentPassword: DSL.password });
         const replaced = win32.join(RECORDS, restored.replacedFolder);
         check(existsSync(win32.join(replaced, 'records.db')), `the replaced records should be kept in ${replaced}`);
         const status = await call(core, 'session.status', {});
@@ -439,7 +443,7 @@ async function main(): Promise<void> {
         const deepUsb = deepFolder(USB, 240);
         await mkdir(deepUsb, { recursive: true });
         folder = deepUsb;
-        await call(core, 'backups.chooseFolder', {});
+        await call(core, 'backups.chooseFolder', { currentPassword: DSL.password });
         const backup = await call(core, 'backups.run', {});
         const file = win32.join(deepUsb, backup.fileName);
         check(file.length > 260, `the backup's path is only ${file.length} characters`);
@@ -450,7 +454,7 @@ async function main(): Promise<void> {
         const verified = await verifyDataFolder({ dataDir: deepData, credentials: { username: DSL.username, password: DSL.password } });
         check(verified.ok, `failed: ${verified.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`).join('; ')}`);
         folder = USB;
-        await call(core, 'backups.chooseFolder', {});
+        await call(core, 'backups.chooseFolder', { currentPassword: DSL.password });
         return `backup at ${file.length} characters, restored database at ${database.length}, verified`;
       },
     ],

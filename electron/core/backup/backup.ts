@@ -8,7 +8,12 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { KeyslotStore } from '../vault/keyslots';
 import { utcToSchoolTime } from '../../../shared/domain/dates';
 import { differingTables, rowCounts, tableDigests } from './digests';
-import { BACKUP_EXTENSION, encodeBackup, readBackupHeader, sha256, type BackupHeader } from './format';
+import { GENESIS_HASH } from '../../../shared/domain/audit';
+import { lastAuditLink } from '../db/audit-queries';
+import { makeAnchor } from '../integrity/anchor';
+import { readVerifiedRoster } from '../integrity/roster';
+import type { PersonKeys } from '../vault/person-keys';
+import { BACKUP_EXTENSION, encodeBackup, readBackupHeader, sha256, signHeader, type AnyBackupHeader } from './format';
 
 export type BackupSummary = { file: string; createdAt: string; bytes: number; tables: Record<string, number> };
 
@@ -24,7 +29,8 @@ export function backupFileName(now: Date, suffix = 0): string {
 
 /**
  * An encrypted copy of the live database (VACUUM INTO, which encrypts with the same cipher
- * and key) and the keyslots, in one file (format.ts). The copy is reopened with
+ * and key) and the keyslots, in one file (format.ts), its header signed by `signer` and
+ * holding the copy's signed chain end (so a restore can tell the copy is the one signed). The copy is reopened with
  * the key, checked, and compared table by table with the live database as it was at the
  * moment of the copy (Database.copyInto proves it is the same moment) before the backup file is
  * written atomically. The temporary export file is removed whatever happens.
@@ -36,8 +42,14 @@ export async function writeBackup(args: {
   folder: string;
   now: Date;
   appVersion: string;
+  /**
+   * Who makes it and signs its header (issue 16): the signed-in person for the app's own and
+   * scheduled backups, the DSL whose password was typed for the command line; id null is the
+   * recovery code. Their key must be the one the records' signed roster holds for them.
+   */
+  signer: { id: number | null; keys: PersonKeys };
 }): Promise<BackupSummary> {
-  const { db, dataKey, folder, now } = args;
+  const { db, dataKey, folder, now, signer } = args;
   if (dataKey.length !== 32) throw new Error('The data key must be 32 bytes');
   if (!db.writable) {
     throw new AppError(
@@ -59,11 +71,26 @@ export async function writeBackup(args: {
         throw writeError(error);
       })
     ).close();
-    const { version, live } = await db.copyInto(
+    // The chain's end and the roster are read at the very moment of the copy, like the digests.
+    const { version, live, end, roster } = await db.copyInto(
       exportFile,
-      async (tx) => ({ version: await schemaVersion(tx), live: await tableDigests(tx) }),
+      async (tx) => ({
+        version: await schemaVersion(tx),
+        live: await tableDigests(tx),
+        end: (await lastAuditLink(tx)) ?? { seq: 0, hash: GENESIS_HASH },
+        roster: await readVerifiedRoster(tx),
+      }),
       () => truncate(exportFile),
     );
+    // A backup restore would refuse is not worth writing: say so now, while the DSL is here.
+    const latest = roster.versions[roster.versions.length - 1];
+    if (!latest || roster.problems.length > 0) {
+      throw new AppError('conflict', 'These records have no signed list of staff that checks out, so a backup of them could not be signed. Run Verify.');
+    }
+    const signKey = signer.id === null ? latest.roster.recovery?.sign : latest.roster.members.find((m) => m.id === signer.id && m.active)?.sign;
+    if (signKey !== signer.keys.publicKeys.sign) {
+      throw new AppError('forbidden', 'Your signing key is not the one these records hold for you, so a backup you made could not be trusted. Sign in again.');
+    }
 
     const copy = await Database.open(exportFile, dataKey).catch(() => {
       throw new Error('The backup copy could not be reopened with the key.');
@@ -78,15 +105,20 @@ export async function writeBackup(args: {
     }
 
     const database = await readFile(exportFile);
-    const header: BackupHeader = {
-      createdAt: now.toISOString(),
-      appVersion: args.appVersion,
-      schemaVersion: version,
-      keyslots,
-      tables: live,
-      databaseSha256: sha256(database),
-      databaseBytes: database.length,
-    };
+    const header = signHeader(
+      {
+        createdAt: now.toISOString(),
+        appVersion: args.appVersion,
+        schemaVersion: version,
+        keyslots,
+        tables: live,
+        databaseSha256: sha256(database),
+        databaseBytes: database.length,
+        anchor: makeAnchor(end, latest.version, now, signer),
+        signerId: signer.id,
+      },
+      signer.keys,
+    );
     const file = join(folder, name);
     const bytes = encodeBackup(header, database);
     await writeFileAtomic(file, bytes).catch((error: unknown) => {
@@ -134,17 +166,21 @@ export async function removeDatabaseFiles(file: string): Promise<void> {
 
 /** Backups in a folder, newest first, from their headers; unreadable or damaged ones with ok: false. */
 export async function listBackups(folder: string): Promise<(BackupSummary & { ok: boolean })[]> {
+  return (await listWithHeaders(folder)).map(({ header: _header, ...summary }) => summary);
+}
+
+async function listWithHeaders(folder: string): Promise<(BackupSummary & { ok: boolean; header: AnyBackupHeader | null })[]> {
   const names = (await readdir(folder)).filter((name) => BACKUP_NAME.test(name));
-  const backups: (BackupSummary & { ok: boolean })[] = [];
+  const backups: (BackupSummary & { ok: boolean; header: AnyBackupHeader | null })[] = [];
   for (const name of names) {
     const file = join(folder, name);
     try {
       const { header, fileBytes } = await readBackupHeader(file);
-      backups.push({ file, createdAt: header.createdAt, bytes: fileBytes, tables: rowCounts(header.tables), ok: true });
+      backups.push({ file, createdAt: header.createdAt, bytes: fileBytes, tables: rowCounts(header.tables), ok: true, header });
     } catch {
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) continue;
-      backups.push({ file, createdAt: info.mtime.toISOString(), bytes: info.size, tables: {}, ok: false });
+      backups.push({ file, createdAt: info.mtime.toISOString(), bytes: info.size, tables: {}, ok: false, header: null });
     }
   }
   return backups.sort((a, b) => (a.createdAt === b.createdAt ? sameSecondOrder(b.file) - sameSecondOrder(a.file) : a.createdAt < b.createdAt ? 1 : -1));
@@ -158,11 +194,17 @@ function sameSecondOrder(file: string): number {
 
 /**
  * Deletes all but the newest `keep` good backups in the folder and returns the files
- * removed. Damaged backups and every other file are left alone.
+ * removed. Damaged backups and every other file are left alone. With `ours` (the app's
+ * automatic rotation, issue 16), only backups it accepts, dated no later than `now`, count
+ * and may be removed: a file planted with a later date (its header edited, or unsigned) could
+ * otherwise push every real backup out of the kept set and have them deleted.
  */
-export async function pruneBackups(folder: string, keep: number): Promise<string[]> {
+export async function pruneBackups(folder: string, keep: number, options: { ours?: (header: AnyBackupHeader) => boolean; now?: Date } = {}): Promise<string[]> {
   if (!Number.isInteger(keep) || keep < 1) throw new Error('At least one backup must be kept.');
-  const good = (await listBackups(folder)).filter((b) => b.ok);
+  const { ours, now } = options;
+  const good = (await listWithHeaders(folder)).filter(
+    (b) => b.ok && b.header !== null && (!ours || ours(b.header)) && (!now || Date.parse(b.createdAt) <= now.getTime()),
+  );
   const removed: string[] = [];
   for (const backup of good.slice(keep)) {
     await unlink(backup.file);

@@ -5,9 +5,16 @@ import { Database, WrongKeyError } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { KeyslotStore } from '../vault/keyslots';
-import { unlockDataKey, type Credentials } from './credentials';
+import { requireDslForCommandLine, unlockDataKey, unlockStaff, type Credentials } from './credentials';
+import { findStaffById } from '../db/staff-queries';
+import { hasRosterTable } from '../db/roster-queries';
+import { readAnchors } from '../integrity/anchor-sources';
+import { computerAnchorPath } from '../integrity/computer-anchor';
+import { verifyRecords } from '../integrity/verify-records';
+import { FINDING_KINDS } from '../../../shared/domain/verification';
 
-export type Check = { name: string; ok: boolean; detail: string };
+/** One check; `lines`, when there are any, are its findings one by one (the Records check's). */
+export type Check = { name: string; ok: boolean; detail: string; lines?: string[] };
 
 export const CHECK_NAMES = {
   keyslots: 'Key file (keyslots.json)',
@@ -16,6 +23,7 @@ export const CHECK_NAMES = {
   structure: 'Database structure (integrity_check)',
   schema: 'Schema version',
   audit: 'Audit chain',
+  records: 'Records (signatures, the signed roster, every record against its audit row, the anchors)',
 } as const;
 
 /**
@@ -28,6 +36,17 @@ export const CHECK_NAMES = {
 export async function verifyDataFolder(args: {
   dataDir: string;
   credentials: Credentials;
+  /**
+   * The command line's rule: a username must be an active DSL in these records, checked as
+   * soon as they open (AppError('forbidden') otherwise). If the staff table cannot be read
+   * the checks go on, since naming that damage is what verify is for.
+   */
+  requireDsl?: boolean;
+  /**
+   * This computer's state folder (the app's userData), whose anchor for this data folder is
+   * compared too; without it only the key file's anchor is.
+   */
+  stateDir?: string;
 }): Promise<{ ok: boolean; checks: Check[] }> {
   const paths = dataPaths(args.dataDir);
   const checks: Check[] = [];
@@ -46,7 +65,13 @@ export async function verifyDataFolder(args: {
     checks.push({ name: CHECK_NAMES.keyslots, ok: false, detail: error instanceof Error ? error.message : 'it could not be read' });
     return skipRest('without the key file there is no key');
   }
-  const key = await unlockDataKey(paths.keyslots, args.credentials);
+  let key: Buffer;
+  let staffId: number | null = null;
+  if ('username' in args.credentials) {
+    ({ dataKey: key, staffId } = await unlockStaff(paths.keyslots, args.credentials.username, args.credentials.password));
+  } else {
+    key = await unlockDataKey(paths.keyslots, args.credentials);
+  }
   checks.push({ name: CHECK_NAMES.keyslots, ok: true, detail: `${slots} key slots, checksum matches, your credentials open it` });
 
   let db: Database;
@@ -65,6 +90,18 @@ export async function verifyDataFolder(args: {
     return skipRest('the database did not open');
   } finally {
     key.fill(0);
+  }
+
+  if (args.requireDsl === true && staffId !== null) {
+    const readable = await findStaffById(db, staffId).then(() => true, () => false);
+    if (readable) {
+      try {
+        await requireDslForCommandLine(db, staffId, 'verify');
+      } catch (error) {
+        await db.close();
+        throw error;
+      }
+    }
   }
 
   try {
@@ -105,10 +142,37 @@ export async function verifyDataFolder(args: {
     } catch {
       checks.push({ name: CHECK_NAMES.audit, ok: false, detail: 'the audit log could not be read to the end' });
     }
+
+    checks.push(await recordsCheck(db, paths.keyslots, args.stateDir === undefined ? null : computerAnchorPath(args.stateDir, args.dataDir)));
   } finally {
     await db.close();
   }
   return finish();
+}
+
+/** Verify as the app runs it (decision 0017), with the anchors kept outside the database; each finding a line. */
+async function recordsCheck(db: Database, keyslots: string, computerFile: string | null): Promise<Check> {
+  try {
+    // A folder an earlier version wrote (a restored old backup) has no signatures to check until the app opens it.
+    if (!(await hasRosterTable(db))) {
+      return { name: CHECK_NAMES.records, ok: true, detail: 'written by a version of the app from before signing began: only the audit chain applies until the app opens these records' };
+    }
+    const anchors = await readAnchors(new KeyslotStore(keyslots), computerFile);
+    const result = await verifyRecords(db, anchors);
+    const compared = anchors.length === 0 ? 'no anchor kept outside the database to compare' : `the end of the audit log compared with ${anchors.map((a) => a.source).join(' and ')}`;
+    if (result.ok) {
+      return { name: CHECK_NAMES.records, ok: true, detail: `${result.auditRows} audit rows, every signature, entry and record checked; ${compared}` };
+    }
+    const intact = result.lastIntact ? `the audit log was last intact at row ${result.lastIntact.seq} (${result.lastIntact.at})` : 'the audit log is not intact from its first row';
+    return {
+      name: CHECK_NAMES.records,
+      ok: false,
+      detail: `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}; ${intact}`,
+      lines: result.findings.map((f) => `${FINDING_KINDS[f.kind]} (${f.kind}) — ${f.where}: ${f.detail}`),
+    };
+  } catch {
+    return { name: CHECK_NAMES.records, ok: false, detail: 'the records could not be read to the end' };
+  }
 }
 
 function summarise(problems: string[]): string {

@@ -14,19 +14,29 @@ const auditRow = z.object({
   details: z.string(),
   prev_hash: z.string(),
   hash: z.string(),
+  // Null on rows written before signing began (decision 0017).
+  states: z.string().nullable().default(null),
+  signer_id: z.number().int().nullable().default(null),
+  signature: z.string().nullable().default(null),
 });
 export type AuditRow = z.infer<typeof auditRow>;
 
-export async function lastAuditLink(tx: Executor): Promise<{ seq: number; hash: string } | undefined> {
+export async function lastAuditLink(tx: Pick<Executor, 'get'>): Promise<{ seq: number; hash: string } | undefined> {
   const row = await tx.get('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
   return row ? auditLinkRow.parse(row) : undefined;
 }
 
-const INSERT_AUDIT_ROW = `INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+/** The hash of the row at `seq`, or undefined if there is none: whether the chain holds an anchor. */
+export async function auditHashAt(db: Pick<Executor, 'get'>, seq: number): Promise<string | undefined> {
+  const row = await db.get('SELECT seq, hash FROM audit WHERE seq = ?', [seq]);
+  return row ? auditLinkRow.parse(row).hash : undefined;
+}
+
+const INSERT_AUDIT_ROW = `INSERT INTO audit (seq, at, actor_id, action, subject_type, subject_id, details, prev_hash, hash, states, signer_id, signature)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 function auditParams(row: AuditRow): SqlValue[] {
-  return [row.seq, row.at, row.actor_id, row.action, row.subject_type, row.subject_id, row.details, row.prev_hash, row.hash];
+  return [row.seq, row.at, row.actor_id, row.action, row.subject_type, row.subject_id, row.details, row.prev_hash, row.hash, row.states, row.signer_id, row.signature];
 }
 
 export async function insertAuditRow(tx: Executor, row: AuditRow): Promise<void> {
@@ -111,4 +121,29 @@ export async function auditNames(db: Pick<Executor, 'all'>, ids: Readonly<Record
     }
   }
   return names;
+}
+
+const failedSignInRow = z.object({ at: z.string(), details: z.string(), subject_id: z.string().nullable(), staff_name: z.string().nullable() });
+
+/**
+ * The failed sign-ins written since `staffId` last signed in, newest first: the rows after
+ * their previous `login.success` and before `beforeSeq` (this sign-in's own row).
+ */
+export async function failedSignInsSince(db: Pick<Executor, 'all' | 'get'>, staffId: number, beforeSeq: number, limit: number) {
+  const where = `a.action = 'login.failed' AND a.seq < ?2 AND a.seq > COALESCE(
+      (SELECT MAX(seq) FROM audit WHERE action = 'login.success' AND actor_id = ?1 AND seq < ?2), 0)`;
+  const total = z.object({ n: z.number().int() }).parse(await db.get(`SELECT COUNT(*) AS n FROM audit a WHERE ${where}`, [staffId, beforeSeq]));
+  const rows = await db.all(
+    `SELECT a.at, a.details, a.subject_id, s.name AS staff_name FROM audit a
+     LEFT JOIN staff s ON a.subject_type = 'staff' AND s.id = CAST(a.subject_id AS INTEGER)
+     WHERE ${where} ORDER BY a.seq DESC LIMIT ?3`,
+    [staffId, beforeSeq, limit],
+  );
+  return { count: total.n, rows: rows.map((row) => failedSignInRow.parse(row)) };
+}
+
+/** When `action` was last recorded, or null if never. */
+export async function lastActionAt(db: Pick<Executor, 'get'>, action: string): Promise<string | null> {
+  const row = await db.get('SELECT at FROM audit WHERE action = ? ORDER BY seq DESC LIMIT 1', [action]);
+  return typeof row?.at === 'string' ? row.at : null;
 }

@@ -1,9 +1,10 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { chmodSync, closeSync, openSync, readSync } from 'node:fs';
 import { toNamespacedPath } from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
 import { classifyDriverError, isDatabaseError } from './errors';
 import { pagesFailingHmac } from './page-hmac';
+import { hasUntrackedChanges, installChangeTracking } from './row-states';
 import { SerialQueue } from './serial-queue';
 
 export type SqlValue = string | number | bigint | null | Buffer;
@@ -22,7 +23,15 @@ export interface Executor {
   get(sql: string, params?: Params): Promise<Row | undefined>;
   all(sql: string, params?: Params): Promise<Row[]>;
   exec(sql: string): Promise<void>;
+  /** Who signs the audit rows written through this connection (decision 0017); null before anyone is signed in. */
+  readonly signer: AuditSigner | null;
 }
+
+/**
+ * Signs for the person whose session this is: `id` is their staff id, or null for the
+ * school's recovery code. The function form keeps key handling out of the database layer.
+ */
+export type AuditSigner = { id: number | null; sign(text: string): string };
 
 /** The database could not be opened with this key, or it is not a SQLCipher database. */
 export class WrongKeyError extends Error {
@@ -38,6 +47,7 @@ const STATEMENT_CACHE = 400;
 /** One driver connection. Driver errors leave it as DatabaseError (errors.ts), never raw. */
 class RawConnection implements Executor {
   private readonly statements = new Map<string, Sqlite.Statement<unknown[]>>();
+  signer: AuditSigner | null = null;
 
   constructor(private readonly db: Sqlite.Database) {}
 
@@ -66,6 +76,14 @@ class RawConnection implements Executor {
 
   execNow(sql: string): void {
     this.db.exec(sql);
+  }
+
+  /**
+   * One statement prepared for this call only, kept out of the statement cache: for a
+   * statement that holds a key, which must not stay in memory after it has run.
+   */
+  oneOffNow(sql: string): Row | undefined {
+    return this.db.prepare<unknown[]>(sql).get() as Row | undefined;
   }
 
   run(sql: string, params?: Params): Promise<RunResult> {
@@ -147,10 +165,13 @@ export class Database {
   private readonly queue = new SerialQueue();
   private closed = false;
   private writes = 0;
+  private tracking = false;
 
   private constructor(
     private readonly raw: RawConnection,
     private currentHealth: Health,
+    /** The database file, for keeping its files private after a re-key (never its key: open is handed that each time). */
+    private readonly file: string,
   ) {}
 
   /** Whether the database passed its integrity checks, as far as they have run. */
@@ -181,14 +202,15 @@ export class Database {
       first.close();
       throw error;
     }
-    if (health.ok) return new Database(first, health);
+    if (health.ok) return new Database(first, health, file);
     // A connection that has met a page failing its HMAC check may answer later statements
     // with errors; a fresh one can still read the pages that are intact.
     first.close();
-    return new Database(Database.connect(file, key, false), health);
+    return new Database(Database.connect(file, key, false), health, file);
   }
 
   private static connect(file: string, key: Buffer, create: boolean): RawConnection {
+    if (create) createPrivateFile(file);
     const raw = new RawConnection(now(() => new Sqlite(sqlitePath(file), { fileMustExist: !create })));
     try {
       // SQLCipher 4's file format exactly: AES-256-CBC pages, HMAC-SHA512, 4096-byte pages.
@@ -218,6 +240,7 @@ export class Database {
           'PRAGMA temp_store = MEMORY',
         ].join(';\n'),
       );
+      keepPrivate(file);
       return raw;
     } catch (error) {
       try {
@@ -231,6 +254,25 @@ export class Database {
 
   get writable(): boolean {
     return this.currentHealth.ok;
+  }
+
+  /** The person (or recovery code) whose key signs the audit rows this connection writes. */
+  setSigner(signer: AuditSigner | null): void {
+    this.raw.signer = signer;
+  }
+
+  get signer(): AuditSigner | null {
+    return this.raw.signer;
+  }
+
+  /**
+   * From now on every change to a protected table must be vouched for by an audit row in
+   * the same transaction (row-states.ts): one that is not is rolled back, so no path in the
+   * app can change the records without the audit recording the state it left them in.
+   */
+  async trackChanges(): Promise<void> {
+    await this.queued(() => installChangeTracking(this.raw));
+    this.tracking = true;
   }
 
   /**
@@ -256,19 +298,30 @@ export class Database {
    * Runs `body` inside BEGIN IMMEDIATE … COMMIT, rolling back on any failure. The body
    * must use the executor it is given, not this object (which would wait on itself).
    */
-  transaction<T>(body: (tx: Executor) => Promise<T>, options: { recordsUnchanged?: boolean } = {}): Promise<T> {
+  transaction<T>(body: (tx: Executor) => Promise<T>, options: { recordsUnchanged?: boolean; signer?: AuditSigner } = {}): Promise<T> {
     return this.queued(async () => {
       // Counted before the write, whatever its outcome, so a cache can only be too cautious.
       if (options.recordsUnchanged !== true) this.writes += 1;
       if (!this.currentHealth.ok) throw damagedError();
-      await this.raw.exec('BEGIN IMMEDIATE');
+      // Someone other than the session's person signs this one (a signature typed at the DSL's keyboard).
+      const sessionSigner = this.raw.signer;
+      if (options.signer) this.raw.signer = options.signer;
+      await this.raw.exec('BEGIN IMMEDIATE').catch((error: unknown) => {
+        this.raw.signer = sessionSigner;
+        throw error;
+      });
       try {
         const result = await body(this.raw);
+        if (this.tracking && (await hasUntrackedChanges(this.raw))) {
+          throw new Error('A change to the records was made without its audit row; nothing was saved.');
+        }
         await this.raw.exec('COMMIT');
         return result;
       } catch (error) {
         await this.raw.exec('ROLLBACK').catch(() => undefined);
         throw error;
+      } finally {
+        this.raw.signer = sessionSigner;
       }
     });
   }
@@ -313,6 +366,80 @@ export class Database {
     });
   }
 
+  /**
+   * Re-encrypts every page of the database under `newKey` (32 random bytes, raw), in place,
+   * through the queue so no transaction is in flight. Afterwards this object goes on working
+   * under the new key; the old key opens nothing (Database.open answers WrongKeyError), and
+   * copies made with `copyInto` are under the new key, since VACUUM INTO uses the
+   * connection's cipher. The Database keeps no key of its own (the page check is handed the
+   * key at each open), so there is none to replace here: the caller zeroes the old one.
+   *
+   * Why the journal mode changes. The engine's release notes for SQLite3 Multiple Ciphers
+   * 2.4.0 (the version bundled, `SELECT sqlite3mc_version()`;
+   * https://github.com/utelle/SQLite3MultipleCiphers/releases/tag/v2.4.0) say rekeying in WAL
+   * mode is now supported "at the price of keeping the previous key salt"; before 2.4.0 it was
+   * refused (the author in https://github.com/m4heshd/better-sqlite3-multiple-ciphers/issues/64:
+   * to rekey "you need to switch temporarily to journal mode DELETE"; issue #91 there: a rekey
+   * in WAL mode on an older engine left a corrupt file). We still re-key in DELETE mode,
+   * because in WAL mode the new pages sit in the -wal file until a checkpoint: a crash before
+   * the checkpoint ends
+   * leaves a main file under the old key (wholly or partly) behind a WAL under the new one,
+   * which the file-level page check (page-hmac.ts reads the main file) would then report as
+   * damage on every page. In DELETE mode the engine (sqlite3_rekey_v2) rewrites every page in
+   * one ordinary transaction whose rollback journal holds the original pages encrypted under
+   * the old key ("The rollback journal must be written using the original key", its codec's
+   * comment), so SQLite's own atomic commit decides: before the journal is deleted a crash
+   * rolls back to the old key; after, every page is under the new one.
+   *
+   * Why the salt is kept. The salt (the file's first 16 bytes) feeds the HMAC key. A rekey
+   * given only a key draws a fresh salt, and page 1 carrying it can reach the file before the
+   * commit; after a crash then, the old key with the new salt could not read the journal
+   * that would roll it back, and the new key cannot read the journal's old pages: neither key
+   * opens the file (database-rekey.test.ts saw exactly that before the salt was kept). So the
+   * rekey is given the current salt with the key (SQLCipher's raw form x'<key><salt>'; the
+   * engine's author notes SQLCipher never changes the salt on rekey, in
+   * https://github.com/utelle/SQLite3MultipleCiphers-NuGet/issues/18); a fresh random key makes
+   * a fresh HMAC key all the same.
+   */
+  rekey(newKey: Buffer): Promise<void> {
+    return this.queued(() => settle(() => this.rekeyNow(newKey)));
+  }
+
+  private rekeyNow(newKey: Buffer): void {
+    if (newKey.length !== 32) throw new Error('The new data key must be 32 bytes');
+    if (!this.currentHealth.ok) throw damagedError();
+    const salt = Object.values(this.raw.getNow('PRAGMA cipher_salt') ?? {})[0];
+    if (typeof salt !== 'string' || !/^[0-9a-f]{32}$/i.test(salt)) throw new Error('The database salt could not be read, so it was not re-keyed');
+    // Every committed page into the main file and the -wal file emptied, so that nothing
+    // under the old key is left in the WAL when it is switched off. Busy: another
+    // connection is reading, and would keep reading the old pages.
+    const checkpoint = this.raw.oneOffNow('PRAGMA wal_checkpoint(TRUNCATE)');
+    if (checkpoint?.busy !== 0) throw openElsewhere();
+    try {
+      // Leaving WAL needs this to be the only connection: SQLite answers SQLITE_BUSY (after
+      // the busy timeout) or the mode it kept.
+      let mode: unknown;
+      try {
+        mode = Object.values(this.raw.getNow('PRAGMA journal_mode = DELETE') ?? {})[0];
+      } catch (error) {
+        if (isDatabaseError(classifyDriverError(error), 'busy')) throw openElsewhere();
+        throw error;
+      }
+      if (mode !== 'delete') throw openElsewhere();
+      // Prepared for this call only: the statement's text holds the key.
+      const answer = Object.values(this.raw.oneOffNow(`PRAGMA rekey = "x'${newKey.toString('hex')}${salt}'"`) ?? {})[0];
+      // The engine answers 'ok', or the reason in place of it (having rolled back).
+      if (answer !== 'ok') throw new Error(`The records were not re-keyed: ${String(answer)}`);
+    } finally {
+      this.raw.execNow('PRAGMA journal_mode = WAL');
+      // A read after the switch back to WAL ends the read transaction the switch leaves open on
+      // this engine: without it, the next checkpoint (a second rekey) answered SQLITE_LOCKED
+      // whenever integrity_check had run on the connection, as open runs it.
+      this.raw.getNow('SELECT count(*) AS n FROM sqlite_master');
+      keepPrivate(this.file);
+    }
+  }
+
   async close(): Promise<void> {
     await this.queue.run(() => {
       if (this.closed) return Promise.resolve();
@@ -342,8 +469,43 @@ function sqlitePath(file: string): string {
   return toNamespacedPath(file);
 }
 
+/**
+ * Creates the database file empty and readable by this user only (0600) before SQLite
+ * opens it: SQLite would create it 0644, and on Linux and macOS it gives the -wal and -shm
+ * files the main file's permissions, so starting private keeps all three private.
+ */
+function createPrivateFile(file: string): void {
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (error) {
+    // An existing file is SQLite's to open (and keepPrivate's to tighten).
+    if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST')) throw error;
+  }
+}
+
+/**
+ * The database, -wal and -shm files are 0600 once open, including files an earlier version
+ * made 0644. On Windows the folder's ACL (the user's profile) is what protects them, and
+ * chmod there only toggles read-only, so it is left alone. Best effort: a file that vanished
+ * or belongs to someone else changes nothing about whether the records open.
+ */
+function keepPrivate(file: string): void {
+  if (process.platform === 'win32') return;
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(path, 0o600);
+    } catch {
+      // Missing (-wal before the first write) or not ours: nothing to tighten.
+    }
+  }
+}
+
 /** Another connection committing during a backup's copy is rare; three in a row means something is wrong. */
 const COPY_ATTEMPTS = 3;
+
+function openElsewhere(): AppError {
+  return new AppError('conflict', 'The records are open in another program, so they were not re-keyed. Close it and try again.');
+}
 
 function damagedError(): AppError {
   return new AppError('damaged', 'The records database failed its integrity check, so nothing new can be saved. Restore from the newest good backup.');

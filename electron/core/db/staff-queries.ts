@@ -64,11 +64,27 @@ export async function reactivateStaff(tx: Executor, id: number): Promise<void> {
   await tx.run('UPDATE staff SET active = 1, deactivated_at = NULL, deactivated_by = NULL WHERE id = ?', [id]);
 }
 
-/** Active accounts holding the DSL role, other than `exceptId`. */
-export async function countOtherActiveDsls(tx: Pick<Executor, 'get'>, exceptId: number): Promise<number> {
+/** Records that someone other than the account's owner chose its password (see migration 008). */
+export async function markPasswordSetBy(tx: Executor, id: number, by: number, at: string): Promise<void> {
+  await tx.run('UPDATE staff SET password_set_by = ?, password_set_at = ? WHERE id = ?', [by, at, id]);
+}
+
+/** The owner chose their own password: nobody else knows it any more. */
+export async function clearPasswordSetBy(tx: Executor, id: number): Promise<void> {
+  await tx.run('UPDATE staff SET password_set_by = NULL, password_set_at = NULL WHERE id = ?', [id]);
+}
+
+const passwordSetRow = z.object({ by_id: z.number().int(), by_name: z.string(), at: z.string() });
+
+/** Who else set this account's password and when, while its owner has not changed it since. */
+export async function passwordSetByAnother(tx: Pick<Executor, 'get'>, id: number): Promise<{ byId: number; byName: string; at: string } | undefined> {
   const row = await tx.get(
-    "SELECT COUNT(*) AS n FROM staff WHERE active = 1 AND id <> ? AND EXISTS (SELECT 1 FROM json_each(staff.roles) WHERE value = 'dsl')",
-    [exceptId],
+    `SELECT s.password_set_by AS by_id, b.name AS by_name, s.password_set_at AS at
+       FROM staff s JOIN staff b ON b.id = s.password_set_by
+      WHERE s.id = ? AND s.password_set_by IS NOT NULL AND s.password_set_by <> s.id`,
+    [id],
   );
-  return z.object({ n: z.number().int() }).parse(row).n;
+  if (!row) return undefined;
+  const r = passwordSetRow.parse(row);
+  return { byId: r.by_id, byName: r.by_name, at: r.at };
 }

@@ -1,6 +1,8 @@
+import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { appendAudit } from '../audit/audit-log';
 import { dataPaths } from '../context';
 import { createCore } from '../index';
-import { Database, type Executor } from '../db/connection';
+import { Database, type AuditSigner, type Executor } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { optimizeSearchIndex } from '../db/chronology-queries';
 import { insertEntry, insertSignature } from '../db/entry-queries';
@@ -9,10 +11,13 @@ import { closeIncident, insertIncident, insertOtherPersonOnIncident, insertPupil
 import { insertPupil } from '../db/pupil-queries';
 import { deactivateStaff, findStaffById, insertStaff } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
+import { changeRosterMember } from '../integrity/roster';
+import { signerFor } from '../session/open-session';
 import { KeyslotStore } from '../vault/keyslots';
+import type { PersonKeys } from '../vault/person-keys';
 import { schoolTimeToUtc, utcToSchoolTime } from '../../../shared/domain/dates';
 import { ENTRY_BODY_SCHEMAS, ENTRY_KINDS, type EntryKind } from '../../../shared/domain/entries/kinds';
-import { incidentReference, isPoliceMatter, type IncidentInput, type PersonRole } from '../../../shared/domain/incidents';
+import { incidentReference, isPoliceMatter, type IncidentInput, type OtherPersonInput, type PersonRole } from '../../../shared/domain/incidents';
 import type { PupilInput } from '../../../shared/domain/pupils';
 import type { SignatureMeaning } from '../../../shared/domain/signatures';
 import { ROLE_LABELS, type Role, type StaffMember } from '../../../shared/domain/staff';
@@ -152,19 +157,6 @@ function schoolDate(ms: number): string {
 }
 
 const roleLabel = (member: StaffMember) => member.roles.map((r) => ROLE_LABELS[r]).join(', ');
-
-async function insertStaffMembers(tx: Executor, dslId: number, at: string): Promise<Staff> {
-  const add = (name: string, username: string, roles: Role[]) => insertStaff(tx, { name, username, roles, createdAt: at, createdBy: dslId });
-  const head = await add('Barnaby Hollowell', 'bhollow', ['head']);
-  const deputy1 = await add('Odette Fairweather', 'ofair', ['deputy']);
-  const deputy2 = await add('Cassius Wrenfield', 'cwren', ['deputy']);
-  const former = await add('Ptolemy Ashgrove', 'pashgrove', ['deputy']);
-  await deactivateStaff(tx, former.id, at, dslId);
-  const dsl = await findStaffById(tx, dslId);
-  if (!dsl) throw new Error('the DSL made at set-up was not found');
-  const inactive = { ...former, active: false };
-  return { dsl, head, deputies: [deputy1, deputy2], former: inactive, everyone: [dsl, head, deputy1, deputy2, inactive] };
-}
 
 function makePupils(rng: Rng, count: number, now: Date): (PupilInput & { sexKey: 'female' | 'male' })[] {
   const seen = new Set<string>();
@@ -458,8 +450,104 @@ function signersOf(kind: EntryKind, body: Record<string, unknown>, author: Staff
   return signed;
 }
 
-async function insertIncidents(tx: Executor, rng: Rng, count: number, pupils: Pupil[], staff: Staff, now: Date): Promise<Incident[]> {
-  const nowMs = now.getTime();
+/**
+ * Keys for the demo's other staff, made from the seed so that the same seed gives the same
+ * records, signatures included (Ed25519 signatures are deterministic). The 32 seeded bytes
+ * are each private key's raw form, imported through its fixed PKCS#8 DER prefix (RFC 8410).
+ * Nobody can sign in as these people: they have no key slot, only their public keys on the roster.
+ */
+export function seededPersonKeys(seed: number, username: string): PersonKeys {
+  const raw = (use: string) => createHash('sha256').update(`ypsi-records demo ${use} key\n${seed}\n${username}`).digest();
+  const signPrivate = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, raw('signing')]), format: 'der', type: 'pkcs8' });
+  const boxPrivate = createPrivateKey({ key: Buffer.concat([PKCS8_X25519, raw('sealing')]), format: 'der', type: 'pkcs8' });
+  const publicOf = (key: KeyObject) => createPublicKey(key).export({ format: 'der', type: 'spki' }).subarray(-32).toString('base64');
+  return { publicKeys: { sign: publicOf(signPrivate), box: publicOf(boxPrivate) }, signPrivate, boxPrivate };
+}
+
+const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
+const PKCS8_X25519 = Buffer.from('302e020100300506032b656e04220420', 'hex');
+
+/**
+ * One thing someone did, at the moment they did it: it writes its rows and appends the audit
+ * row vouching for them, signed by `actor`. `rank` orders actions of the same moment (closing
+ * an incident comes after everything else recorded then); `order` keeps the rest as planned.
+ */
+type Action = { at: number; rank: number; order: number; actor: StaffMember; run: (tx: Executor) => Promise<void> };
+
+function comesFirst(a: Action, b: Action): boolean {
+  if (a.at !== b.at) return a.at < b.at;
+  if (a.rank !== b.rank) return a.rank < b.rank;
+  return a.order < b.order;
+}
+
+/**
+ * The school's history, taken in the order it happened (a binary heap), so the audit log
+ * reads as a real school's would: one chain in time order. Actions may add later ones while
+ * they run (a signature is decided once its version's body is written).
+ */
+class Timeline {
+  private readonly heap: Action[] = [];
+  private planned = 0;
+
+  get size(): number {
+    return this.heap.length;
+  }
+
+  add(at: number, actor: StaffMember, run: (tx: Executor) => Promise<void>, rank = 0): void {
+    const heap = this.heap;
+    heap.push({ at, rank, order: this.planned++, actor, run });
+    for (let i = heap.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!comesFirst(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  take(): Action | undefined {
+    const heap = this.heap;
+    const first = heap[0];
+    const last = heap.pop();
+    if (heap.length === 0 || last === undefined) return first;
+    heap[0] = last;
+    for (let i = 0; ; ) {
+      const left = 2 * i + 1;
+      let least = i;
+      if (left < heap.length && comesFirst(heap[left]!, heap[least]!)) least = left;
+      if (left + 1 < heap.length && comesFirst(heap[left + 1]!, heap[least]!)) least = left + 1;
+      if (least === i) break;
+      [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+      i = least;
+    }
+    return first;
+  }
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+type Counters = { versions: number; signatures: number; middle: number };
+
+/** What planning an incident's history needs and adds to. */
+type Plan = { timeline: Timeline; rng: Rng; staff: Staff; now: number; counters: Counters; formerLastAt: number };
+
+/** Adds a member of staff as the DSL does: their row, the roster version naming them and their public keys, and the audit row. */
+async function addStaffMember(
+  tx: Executor,
+  dsl: { id: number; keys: PersonKeys },
+  member: { name: string; username: string; roles: Role[]; keys: PersonKeys },
+  at: number,
+): Promise<StaffMember> {
+  const added = await insertStaff(tx, { name: member.name, username: member.username, roles: member.roles, createdAt: iso(at), createdBy: dsl.id });
+  const { id, name, username, roles } = added;
+  await changeRosterMember(tx, dsl, id, () => ({ id, name, username, roles, active: true, ...member.keys.publicKeys }), new Date(at));
+  await appendAudit(tx, { action: 'staff.added', actorId: dsl.id, at: new Date(at), subjectType: 'staff', subjectId: id, details: { roles } });
+  return added;
+}
+
+/** An incident as it came to attention: when it was opened, by whom, which pupils and others were on it. */
+function planIncidents(plan: Plan, count: number, pupils: Pupil[], counts: number[]): Incident[] {
+  const { rng, staff, timeline } = plan;
+  const nowMs = plan.now;
   const starts = Array.from({ length: count }, () => nowMs - rng.int(1, 3 * 365) * DAY).sort((a, b) => a - b);
   const numbers = new Map<number, number>();
   const incidents: Incident[] = [];
@@ -485,9 +573,7 @@ async function insertIncidents(tx: Executor, rng: Rng, count: number, pupils: Pu
       sharingDetails: sharing === 'shared' ? `Forwarded on ${service} to a group of about ${rng.int(3, 30)} pupils.` : '',
     };
     const reference = incidentReference(year, number);
-    const at = new Date(start).toISOString();
     const creator = start < nowMs - 2 * 365 * DAY ? staff.former : rng.pick([staff.dsl, staff.dsl, ...staff.deputies]);
-    const id = await insertIncident(tx, { ...input, reference, year, number, policeMatter: isPoliceMatter(kind) }, at, creator.id);
 
     // The first pupil is on the first incident and on a later one, so there is always someone "who has done this before".
     const chosen: Pupil[] = [];
@@ -499,36 +585,56 @@ async function insertIncidents(tx: Executor, rng: Rng, count: number, pupils: Pu
       if (chosen.length >= pupils.length) break;
     }
     const roleSets: PersonRole[][] = [['pictured', 'made', 'sent'], ['received'], ['holds', 'sent'], ['reported']];
-    const people: PersonOnIncident[] = [];
-    for (const [i, pupil] of chosen.entries()) {
-      const roles = roleSets[Math.min(i, roleSets.length - 1)]!;
-      const personId = await insertPupilOnIncident(tx, id, pupil.id, roles, at, creator.id);
-      people.push({ personId, pupil, roles });
-    }
-    if (kind === 'adult-shared') {
-      await insertOtherPersonOnIncident(
-        tx,
-        id,
-        { kind: 'adult', name: `Unknown adult on ${service}`, age: null, dateOfBirth: '', sex: 'not_known', setting: '', relationship: 'Contacted the pupils online; not known to them' },
-        ['sent'],
-        at,
-        creator.id,
+    const other: OtherPersonInput | null =
+      kind === 'adult-shared'
+        ? { kind: 'adult', name: `Unknown adult on ${service}`, age: null, dateOfBirth: '', sex: 'not_known', setting: '', relationship: 'Contacted the pupils online; not known to them' }
+        : rng.chance(0.1)
+          ? { kind: 'young_person', name: `${rng.pick(FIRST_NAMES_FEMALE)} from ${rng.pick(OTHER_SCHOOLS)}`, age: rng.int(13, 16), dateOfBirth: '', sex: 'not_known', setting: rng.pick(OTHER_SCHOOLS), relationship: '' }
+          : null;
+    // Closing needs a signed review and closure, so only incidents with room for one are closed.
+    const closed = start < nowMs - 45 * DAY && rng.chance(0.9) && counts[index]! >= 3;
+    const incident: Incident = { id: 0, reference, cameToAttentionOn, start, closed, people: [], service, year: yearGroup, adultInvolved: isPoliceMatter(kind) };
+    incidents.push(incident);
+
+    const { openedAt, lastAt } = planEntries(plan, incident, counts[index]!);
+    if (creator.id === staff.former.id) plan.formerLastAt = Math.max(plan.formerLastAt, openedAt);
+    // Opened when it came to attention, as the first entry is written; the people on it straight after.
+    timeline.add(openedAt, creator, async (tx) => {
+      const at = iso(openedAt);
+      incident.id = await insertIncident(tx, { ...input, reference, year, number, policeMatter: isPoliceMatter(kind) }, at, creator.id);
+      await appendAudit(tx, { action: 'incident.created', actorId: creator.id, at: new Date(openedAt), subjectType: 'incident', subjectId: incident.id, details: { reference } });
+      for (const [i, pupil] of chosen.entries()) {
+        const roles = roleSets[Math.min(i, roleSets.length - 1)]!;
+        const personId = await insertPupilOnIncident(tx, incident.id, pupil.id, roles, at, creator.id);
+        await appendAudit(tx, { action: 'person.added', actorId: creator.id, at: new Date(openedAt), subjectType: 'incident', subjectId: incident.id, details: { pupilId: pupil.id, roles } });
+        incident.people.push({ personId, pupil, roles });
+      }
+      if (other) {
+        const roles: PersonRole[] = [other.kind === 'adult' ? 'sent' : 'received'];
+        const personId = await insertOtherPersonOnIncident(tx, incident.id, other, roles, at, creator.id);
+        await appendAudit(tx, { action: 'person.added', actorId: creator.id, at: new Date(openedAt), subjectType: 'incident', subjectId: incident.id, details: { incidentPersonId: personId, kind: other.kind, roles } });
+      }
+    });
+    if (closed) {
+      // After every entry and signature (signatures come within two days of their version).
+      const closedAt = Math.min(nowMs, lastAt + SIGNED_WITHIN + HOUR);
+      timeline.add(
+        closedAt,
+        staff.dsl,
+        async (tx) => {
+          await closeIncident(tx, incident.id, iso(closedAt), staff.dsl.id);
+          await insertStatusChange(tx, incident.id, 'closed', '', iso(closedAt), staff.dsl.id);
+          await appendAudit(tx, { action: 'incident.closed', actorId: staff.dsl.id, at: new Date(closedAt), subjectType: 'incident', subjectId: incident.id, details: { reference } });
+        },
+        1,
       );
-    } else if (rng.chance(0.1)) {
-      await insertOtherPersonOnIncident(
-        tx,
-        id,
-        { kind: 'young_person', name: `${rng.pick(FIRST_NAMES_FEMALE)} from ${rng.pick(OTHER_SCHOOLS)}`, age: rng.int(13, 16), dateOfBirth: '', sex: 'not_known', setting: rng.pick(OTHER_SCHOOLS), relationship: '' },
-        ['received'],
-        at,
-        creator.id,
-      );
     }
-    const closed = start < nowMs - 45 * DAY && rng.chance(0.9);
-    incidents.push({ id, reference, cameToAttentionOn, start, closed, people, service, year: yearGroup, adultInvolved: isPoliceMatter(kind) });
   }
   return incidents;
 }
+
+/** The longest a version waits for its signatures. */
+const SIGNED_WITHIN = 48 * HOUR;
 
 /** Spreads `total` entries over the incidents, unevenly, at least one each while they last. */
 function entriesPerIncident(rng: Rng, incidents: number, total: number): number[] {
@@ -550,52 +656,85 @@ function entriesPerIncident(rng: Rng, incidents: number, total: number): number[
   return counts;
 }
 
-type Counters = { versions: number; signatures: number; middle: number };
+type VersionPlan = {
+  entryKey: string;
+  incident: Incident;
+  kind: EntryKind;
+  version: number;
+  occurredAt: number;
+  recordedAt: number;
+  author: StaffMember;
+  /** Drawn when the version is written: a body may name people added to the incident when it was opened. */
+  body: () => Record<string, unknown>;
+  amendmentReason: string | null;
+  /** The version before (known once written), and when the version after it is written: nobody signs a version after that. */
+  supersedes: () => number | null;
+  supersededAt: number | null;
+};
 
-async function insertVersion(
-  tx: Executor,
-  rng: Rng,
-  staff: Staff,
-  counters: Counters,
-  nowMs: number,
-  row: { entryKey: string; incidentId: number; kind: EntryKind; version: number; supersedesId: number | null; occurredAt: number; recordedAt: number; author: StaffMember; body: Record<string, unknown>; amendmentReason: string | null },
-): Promise<number> {
-  const fields = {
-    entryKey: row.entryKey,
-    incidentId: row.incidentId,
-    kind: row.kind,
-    version: row.version,
-    supersedesId: row.supersedesId,
-    occurredAt: new Date(row.occurredAt).toISOString(),
-    recordedAt: new Date(row.recordedAt).toISOString(),
-    authorId: row.author.id,
-    body: row.body,
-    amendmentReason: row.amendmentReason,
-  };
-  const contentHash = entryContentHash(fields);
-  const id = await insertEntry(tx, { ...fields, contentHash });
-  counters.versions += 1;
-  for (const { meaning, signer } of signersOf(row.kind, row.body, row.author, staff, rng)) {
-    const signedAt = Math.min(nowMs, row.recordedAt + rng.int(10, 48 * 60) * 60_000);
-    await insertSignature(tx, {
-      entryId: id,
-      signerId: signer.id,
-      signerName: signer.name,
-      signerRole: roleLabel(signer),
-      meaning,
-      signedAt: new Date(signedAt).toISOString(),
-      contentHash,
-      witnessedBy: signer.id,
-    });
-    counters.signatures += 1;
-  }
-  return id;
+/** Writes one version of an entry at the moment it was recorded, then plans who signs it and when. */
+function planVersion(plan: Plan, row: VersionPlan, written: (id: number) => void): void {
+  const { timeline, rng, staff, counters } = plan;
+  if (row.author.id === staff.former.id) plan.formerLastAt = Math.max(plan.formerLastAt, row.recordedAt);
+  timeline.add(row.recordedAt, row.author, async (tx) => {
+    const body = row.body();
+    const fields = {
+      entryKey: row.entryKey,
+      incidentId: row.incident.id,
+      kind: row.kind,
+      version: row.version,
+      supersedesId: row.supersedes(),
+      occurredAt: iso(row.occurredAt),
+      recordedAt: iso(row.recordedAt),
+      authorId: row.author.id,
+      body,
+      amendmentReason: row.amendmentReason,
+    };
+    const contentHash = entryContentHash(fields);
+    const id = await insertEntry(tx, { ...fields, contentHash });
+    const at = new Date(row.recordedAt);
+    const { entryKey, incidentId, kind, version } = fields;
+    if (version === 1) {
+      await appendAudit(tx, { action: 'entry.created', actorId: row.author.id, at, subjectType: 'entry', subjectId: id, details: { incidentId, kind, entryKey, version } });
+    } else {
+      await appendAudit(tx, { action: 'entry.amended', actorId: row.author.id, at, subjectType: 'entry', subjectId: id, details: { incidentId, entryKey, version, supersedes: fields.supersedesId } });
+    }
+    counters.versions += 1;
+    written(id);
+    for (const { meaning, signer } of signersOf(row.kind, body, row.author, staff, rng)) {
+      const signedAt = Math.min(plan.now, row.recordedAt + rng.int(10, SIGNED_WITHIN / 60_000) * 60_000);
+      // Only the latest version can be signed: one amended first is left as it was.
+      if (row.supersededAt !== null && signedAt >= row.supersededAt) continue;
+      timeline.add(signedAt, signer, async (stx) => {
+        await insertSignature(stx, {
+          entryId: id,
+          signerId: signer.id,
+          signerName: signer.name,
+          signerRole: roleLabel(signer),
+          meaning,
+          signedAt: iso(signedAt),
+          contentHash,
+          witnessedBy: signer.id,
+        });
+        await appendAudit(stx, {
+          action: 'entry.signed',
+          actorId: signer.id,
+          at: new Date(signedAt),
+          subjectType: 'entry',
+          subjectId: id,
+          details: { meaning, contentHash, signedAtKeyboardOf: signer.id },
+        });
+        counters.signatures += 1;
+      });
+    }
+  });
 }
 
-/** Writes an incident's entries in the order they happened; returns when the last one happened. */
-async function insertEntriesOf(tx: Executor, rng: Rng, incident: Incident, count: number, staff: Staff, now: Date, counters: Counters): Promise<number> {
-  if (count === 0) return incident.start;
-  const nowMs = now.getTime();
+/** Plans an incident's entries in the order they happened; says when it was opened and when its last version was written. */
+function planEntries(plan: Plan, incident: Incident, count: number): { openedAt: number; lastAt: number } {
+  const { rng, staff, counters } = plan;
+  const nowMs = plan.now;
+  if (count === 0) return { openedAt: incident.start, lastAt: incident.start };
   // School hours on the day it came to attention, then spread over the weeks after.
   const firstAt = schoolTimeToUtc(incident.cameToAttentionOn, `${String(rng.int(8, 14)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`);
   const t0 = Math.min(Date.parse(firstAt), nowMs - HOUR);
@@ -619,6 +758,7 @@ async function insertEntriesOf(tx: Executor, rng: Rng, incident: Incident, count
     return kind;
   });
   const veteran = incident.start < nowMs - 2 * 365 * DAY;
+  let lastAt = t0;
   for (const [i, kind] of kinds.entries()) {
     const occurredAt = times[i]! + i;
     const backdated = rng.chance(0.06);
@@ -627,39 +767,83 @@ async function insertEntriesOf(tx: Executor, rng: Rng, incident: Incident, count
       kind === 'closure' ? staff.dsl : veteran && rng.chance(0.5) ? staff.former : rng.weighted([[staff.dsl, 5], [staff.deputies[0]!, 3], [staff.deputies[1]!, 2]] as const);
     const notable = rng.chance(0.02) ? rng.pick(NOTABLE_WORDS) : null;
     const context = { rng, incident, staff, author, at: occurredAt, notable };
-    const body = validBody(kind, bodyOf(kind, context));
     const entryKey = rng.uuid();
     const amended = kind !== 'closure' && rng.chance(0.04);
-    const firstId = await insertVersion(tx, rng, staff, counters, nowMs, { entryKey, incidentId: incident.id, kind, version: 1, supersedesId: null, occurredAt, recordedAt, author, body, amendmentReason: null });
-    if (amended) {
-      const reason = rng.pick(AMENDMENT_REASONS);
-      const correctedAt = reason.startsWith('Corrected the time') ? occurredAt - rng.int(5, 90) * 60_000 : occurredAt;
-      const amendedBody = validBody(kind, bodyOf(kind, { ...context, at: correctedAt }));
-      await insertVersion(tx, rng, staff, counters, nowMs, {
+    const amendment = amended
+      ? (() => {
+          const reason = rng.pick(AMENDMENT_REASONS);
+          const correctedAt = reason.startsWith('Corrected the time') ? occurredAt - rng.int(5, 90) * 60_000 : occurredAt;
+          return { reason, correctedAt, recordedAt: Math.min(nowMs, recordedAt + rng.int(1, 5) * DAY) };
+        })()
+      : null;
+    let firstId: number | null = null;
+    planVersion(
+      plan,
+      {
         entryKey,
-        incidentId: incident.id,
+        incident,
         kind,
-        version: 2,
-        supersedesId: firstId,
-        occurredAt: correctedAt,
-        recordedAt: Math.min(nowMs, recordedAt + rng.int(1, 5) * DAY),
-        author: staff.dsl,
-        body: amendedBody,
-        amendmentReason: reason,
-      });
+        version: 1,
+        occurredAt,
+        recordedAt,
+        author,
+        body: () => validBody(kind, bodyOf(kind, context)),
+        amendmentReason: null,
+        supersedes: () => null,
+        supersededAt: amendment?.recordedAt ?? null,
+      },
+      (id) => (firstId = id),
+    );
+    lastAt = Math.max(lastAt, recordedAt);
+    if (amendment) {
+      planVersion(
+        plan,
+        {
+          entryKey,
+          incident,
+          kind,
+          version: 2,
+          occurredAt: amendment.correctedAt,
+          recordedAt: amendment.recordedAt,
+          author: staff.dsl,
+          body: () => validBody(kind, bodyOf(kind, { ...context, at: amendment.correctedAt })),
+          amendmentReason: amendment.reason,
+          supersedes: () => firstId,
+          supersededAt: null,
+        },
+        () => undefined,
+      );
+      lastAt = Math.max(lastAt, amendment.recordedAt);
     }
   }
-  return times[times.length - 1]! + count;
+  return { openedAt: t0, lastAt };
 }
 
-/** Builds the demo data folder (which must not exist yet, or be empty) and says what is in it. */
+/** The demo's staff beside the DSL made at set-up: one of them leaves once their last record is written. */
+const DEMO_STAFF: readonly { name: string; username: string; roles: Role[] }[] = [
+  { name: 'Barnaby Hollowell', username: 'bhollow', roles: ['head'] },
+  { name: 'Odette Fairweather', username: 'ofair', roles: ['deputy'] },
+  { name: 'Cassius Wrenfield', username: 'cwren', roles: ['deputy'] },
+  { name: 'Ptolemy Ashgrove', username: 'pashgrove', roles: ['deputy'] },
+];
+
+/** Actions per transaction: each commit is one fsync, and no transaction grows without bound. */
+const ACTIONS_PER_TRANSACTION = 2000;
+
+/**
+ * Builds the demo data folder (which must not exist yet, or be empty) and says what is in it.
+ * Everything after set-up is written as the school's own history, in time order: each change
+ * with its audit row, signed by the person who made it, and a roster version for each change
+ * of staff (decision 0017), so Verify finds nothing to report.
+ */
 export async function generateDemoData(options: DemoOptions): Promise<DemoSummary> {
   const username = options.username ?? DEMO_DEFAULTS.username;
   const password = options.password ?? DEMO_DEFAULTS.password;
   const now = options.now ?? new Date();
-  const setUpAt = new Date(now.getTime() - 3 * 365 * DAY - 7 * DAY);
+  const nowMs = now.getTime();
+  const setUpAt = new Date(nowMs - 3 * 365 * DAY - 7 * DAY);
 
-  // Set-up through dispatch: the core writes the key slots, the settings and the DSL's account.
+  // Set-up through dispatch: the core writes the key slots, the settings, the DSL's account and the first roster.
   const core = await createCore({ dataDir: options.dataDir, appVersion: 'demo', now: () => setUpAt, log: () => undefined });
   let recoveryCode: string;
   let dslId: number;
@@ -679,44 +863,86 @@ export async function generateDemoData(options: DemoOptions): Promise<DemoSummar
     await core.close();
   }
 
+  // The DSL's own keys, from their slot: what they did in the demo is signed as they would sign it.
   const unlocked = await new KeyslotStore(dataPaths(options.dataDir).keyslots).unlockWithPassword(username, password);
   if (!unlocked.ok) throw new Error('demo data: the new account does not open its own key slot');
   const db = await Database.open(dataPaths(options.dataDir).database, unlocked.dataKey);
   unlocked.dataKey.fill(0);
+  unlocked.nextDataKey?.fill(0);
   try {
     await migrate(db);
+    await db.trackChanges();
     const rng = new Rng(options.seed);
-    const at = setUpAt.toISOString();
-    const { staff, pupils, incidents } = await db.transaction(async (tx) => {
-      const staff = await insertStaffMembers(tx, dslId, at);
-      const pupils: Pupil[] = [];
-      for (const input of makePupils(rng, options.pupils, now)) {
-        const { sexKey, ...pupil } = input;
-        const id = await insertPupil(tx, pupil, at, dslId);
-        pupils.push({ id, first: pupil.firstName, last: pupil.lastName, sex: sexKey });
+    const dslKeys = unlocked.keys;
+    const signers = new Map<number, AuditSigner>([[dslId, signerFor(dslId, dslKeys)]]);
+
+    // The staff first, the DSL adding them in the days after set-up.
+    db.setSigner(signers.get(dslId)!);
+    const { dsl, added } = await db.transaction(async (tx) => {
+      const found = await findStaffById(tx, dslId);
+      if (!found) throw new Error('the DSL made at set-up was not found');
+      const added: StaffMember[] = [];
+      for (const [i, member] of DEMO_STAFF.entries()) {
+        const keys = seededPersonKeys(options.seed, member.username);
+        const one = await addStaffMember(tx, { id: dslId, keys: dslKeys }, { ...member, keys }, setUpAt.getTime() + (i + 1) * 10 * 60_000);
+        signers.set(one.id, signerFor(one.id, keys));
+        added.push(one);
       }
-      const incidents = pupils.length === 0 ? [] : await insertIncidents(tx, rng, options.incidents, pupils, staff, now);
-      return { staff, pupils, incidents };
+      return { dsl: found, added };
+    });
+    const [head, deputy1, deputy2, leaver] = added as [StaffMember, StaffMember, StaffMember, StaffMember];
+    const former = { ...leaver, active: false };
+    const staff: Staff = { dsl, head, deputies: [deputy1, deputy2], former, everyone: [dsl, head, deputy1, deputy2, former] };
+
+    const counters: Counters = { versions: 0, signatures: 0, middle: 0 };
+    const plan: Plan = { timeline: new Timeline(), rng, staff, now: nowMs, counters, formerLastAt: 0 };
+
+    // The pupils on roll, entered by the DSL the day after set-up.
+    const pupils: Pupil[] = [];
+    for (const input of makePupils(rng, options.pupils, now)) {
+      const { sexKey, ...details } = input;
+      const pupil: Pupil = { id: 0, first: details.firstName, last: details.lastName, sex: sexKey };
+      pupils.push(pupil);
+      const at = setUpAt.getTime() + DAY + pupils.length * 10_000;
+      plan.timeline.add(at, dsl, async (tx) => {
+        pupil.id = await insertPupil(tx, details, iso(at), dsl.id);
+        await appendAudit(tx, { action: 'pupil.created', actorId: dsl.id, at: new Date(at), subjectType: 'pupil', subjectId: pupil.id });
+      });
+    }
+
+    const counts = entriesPerIncident(rng, pupils.length === 0 ? 0 : options.incidents, options.entries);
+    const incidents = pupils.length === 0 ? [] : planIncidents(plan, options.incidents, pupils, counts);
+
+    // The leaver's account is deactivated a week after the last thing they wrote, as a DSL does when someone leaves.
+    const leftAt = Math.min(nowMs - HOUR, (plan.formerLastAt || setUpAt.getTime() + 30 * DAY) + 7 * DAY);
+    plan.timeline.add(leftAt, dsl, async (tx) => {
+      await deactivateStaff(tx, former.id, iso(leftAt), dsl.id);
+      await changeRosterMember(
+        tx,
+        { id: dsl.id, keys: dslKeys },
+        former.id,
+        (member) => {
+          if (!member) throw new Error('the leaver is not on the roster');
+          return { ...member, active: false };
+        },
+        new Date(leftAt),
+      );
+      await appendAudit(tx, { action: 'staff.deactivated', actorId: dsl.id, at: new Date(leftAt), subjectType: 'staff', subjectId: former.id });
     });
 
-    const counts = entriesPerIncident(rng, incidents.length, options.entries);
-    const counters: Counters = { versions: 0, signatures: 0, middle: 0 };
-    // A few large transactions: each commit is one fsync, and no transaction grows without bound.
-    const BATCH = 100;
-    for (let from = 0; from < incidents.length; from += BATCH) {
+    while (plan.timeline.size > 0) {
       await db.transaction(async (tx) => {
-        for (let i = from; i < Math.min(incidents.length, from + BATCH); i += 1) {
-          // Closing needs a signed review and closure, so only incidents with room for one are closed.
-          const incident = { ...incidents[i]!, closed: incidents[i]!.closed && counts[i]! >= 3 };
-          const lastAt = await insertEntriesOf(tx, rng, incident, counts[i]!, staff, now, counters);
-          if (incident.closed) {
-            const closedAt = new Date(Math.min(now.getTime(), lastAt + HOUR)).toISOString();
-            await closeIncident(tx, incident.id, closedAt, staff.dsl.id);
-            await insertStatusChange(tx, incident.id, 'closed', '', closedAt, staff.dsl.id);
-          }
+        for (let n = 0; n < ACTIONS_PER_TRANSACTION; n += 1) {
+          const action = plan.timeline.take();
+          if (!action) break;
+          const signer = signers.get(action.actor.id);
+          if (!signer) throw new Error(`no keys for ${action.actor.name}`);
+          db.setSigner(signer);
+          await action.run(tx);
         }
       });
     }
+    db.setSigner(null);
     await db.transaction((tx) => optimizeSearchIndex(tx));
     return {
       dataDir: options.dataDir,

@@ -1,14 +1,21 @@
-import { appendAudit, verifyAuditChain } from '../audit/audit-log';
+import { appendAudit } from '../audit/audit-log';
 import { auditPage } from '../records/audit-rows';
+import { anchorsOutsideDatabase } from '../integrity/anchor-sources';
+import { verifyRecords } from '../integrity/verify-records';
 import type { Handlers } from './types';
 
 export const auditHandlers = {
   'audit.verify': async (_input, ctx) => {
     const { db, user } = ctx.session;
-    const result = await verifyAuditChain(db);
+    const result = await verifyRecords(db, await anchorsOutsideDatabase(ctx));
     if (db.writable) {
       await db.transaction((tx) =>
-        appendAudit(tx, { action: 'audit.verified', actorId: user.id, at: ctx.now(), details: result.ok ? { ok: true, rows: result.rows } : { ok: false, firstBrokenSeq: result.firstBrokenSeq } }),
+        appendAudit(tx, {
+          action: 'audit.verified',
+          actorId: user.id,
+          at: ctx.now(),
+          details: result.ok ? { ok: true, rows: result.auditRows } : { ok: false, findings: result.findings.length, lastIntactSeq: result.lastIntact?.seq ?? null },
+        }),
       );
     }
     return result;

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { schoolTimeToUtc } from '../../../shared/domain/dates';
 import { meaningMisfit, signingRefusal, type EntryContent } from '../../../shared/domain/entries/kinds';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { mustChangePasswordFirst } from '../../../shared/domain/staff-rules';
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
+import { rosterMember } from '../integrity/roster';
+import { signerFor } from '../session/open-session';
 import type { Executor } from '../db/connection';
 import {
   countSignatures,
@@ -19,12 +22,12 @@ import {
 import { findPerson, peopleOfIncident } from '../db/incident-queries';
 import { assessImmediateReferral } from '../../../shared/domain/referral';
 import { peopleForReview } from '../../../shared/domain/review-people';
-import { findStaffById } from '../db/staff-queries';
+import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
 import { entryView } from '../records/views';
 import type { SessionContext } from '../context';
 import { checkEntrySubjects } from './entry-subjects';
-import { refuseWhileThrottled } from './session-handlers';
+import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
 import { requireIncident, requireWritableIncident } from './incident-guards';
 
@@ -180,26 +183,44 @@ export const entryHandlers = {
     if (misfit) {
       throw new AppError('invalid_input', misfit, { meaning: 'Choose one of the meanings offered' });
     }
-    // Signing is a fresh proof of identity: the signer's own password, checked against their own key slot.
-    await refuseWhileThrottled(ctx);
-    const attempt = await ctx.keyslots.unlockWithPassword(username, password);
-    if (!attempt.ok) {
-      await ctx.throttle.recordFailure(ctx.now(), attempt.staffId);
-      await db.transaction((tx) =>
-        appendAudit(tx, { action: 'sign.failed', actorId: user.id, at: ctx.now(), subjectType: 'entry', subjectId: entryId, details: { meaning } }),
-      );
-      throw new AppError('bad_credentials', 'The username or password is not right.', { password: 'The username or password is not right' });
-    }
-    attempt.dataKey.fill(0);
-    await ctx.throttle.reset();
+    // Signing is a fresh proof of identity: the signer's own password, checked against their
+    // own key slot, one authentication at a time with sign-in (ctx.auth: see session.unlock).
+    const attempt = await ctx.auth.run(async () => {
+      const account = await ctx.keyslots.lookupFor(username);
+      await refuseWhileThrottled(ctx, account);
+      const tried = await ctx.keyslots.unlockWithPassword(username, password);
+      if (!tried.ok) {
+        await ctx.throttle.recordFailure(ctx.now(), { staffId: tried.staffId, account, path: 'signing', audited: true });
+        await db.transaction((tx) =>
+          appendAudit(tx, { action: 'sign.failed', actorId: user.id, at: ctx.now(), subjectType: 'entry', subjectId: entryId, details: { meaning } }),
+        );
+        throw new AppError('bad_credentials', 'The username or password is not right.', { password: 'The username or password is not right' });
+      }
+      tried.dataKey.fill(0);
+      tried.nextDataKey?.fill(0);
+      // Any failures still waiting for the log (none, usually: sign-in wrote them) go in before the count is cleared.
+      const failures = await ctx.throttle.pendingFailures(ctx.now());
+      if (failures.length > 0) await db.transaction((tx) => auditPendingFailures(tx, failures), { recordsUnchanged: true });
+      await ctx.throttle.succeeded(ctx.now(), account);
+      return tried;
+    });
     const signatureId = await db.transaction(async (tx) => {
       // Again inside the write's transaction: while the password was being checked another
       // writer may have amended the entry, closed the incident, changed or deactivated the
       // signer's account, or signed the same way.
       await requireLatest(tx, entry.id);
       await requireWritableIncident(tx, entry.incidentId);
-      const signer = await findStaffById(tx, attempt.staffId);
+      // Roles from the signed roster, never the staff table (decision 0017); the key that
+      // signs must be the one the roster holds for them.
+      const signer = await rosterMember(tx, attempt.staffId);
       if (!signer || !signer.active) throw new AppError('forbidden', 'That account cannot sign.');
+      if (signer.sign === null) {
+        throw new AppError('conflict', `${signer.name} must sign in once on this computer before they can sign, so that the records hold their signing key.`);
+      }
+      if (signer.sign !== attempt.keys.publicKeys.sign) throw new AppError('forbidden', 'That account’s signing key is not the one the records hold for it. Ask a DSL to reset its password.');
+      // A password someone else chose is known to two people: it proves nothing about who signed.
+      const setBy = await passwordSetByAnother(tx, signer.id);
+      if (setBy) throw new AppError('forbidden', mustChangePasswordFirst(signer.name, setBy.byName, signer.id === user.id));
       const refusal = signingRefusal(entry.kind, meaning, entry.body, signer, entry.authorId);
       if (refusal) throw new AppError('forbidden', refusal);
       if (await hasSigned(tx, entry.id, signer.id, meaning)) {
@@ -224,7 +245,8 @@ export const entryHandlers = {
         details: { meaning, contentHash: entry.contentHash, signedAtKeyboardOf: user.id },
       });
       return id;
-    });
+      // Signed by the signer's own key: their password, typed here, unwrapped it.
+    }, { signer: signerFor(attempt.staffId, attempt.keys) });
     const signature = await findSignature(db, signatureId);
     if (!signature) throw new Error('signature row not found');
     return signature;

@@ -6,6 +6,7 @@ import { PERSON_ROLE_LABELS } from '../../../shared/domain/incidents';
 import { yearGroupLabel } from '../../../shared/domain/pupils';
 import type { ExportChild } from '../../../shared/ipc/contract';
 import { appendAudit } from '../audit/audit-log';
+import { lastAuditLink } from '../db/audit-queries';
 import { AppError } from '../errors';
 import { FileInUseError, writeFileAtomic } from '../fs/atomic-write';
 import { DEFAULT_OTHER_ENTRIES, UNPRINTABLE_SHOWN } from '../../../shared/domain/exports';
@@ -14,6 +15,7 @@ import { countAboutOthers } from '../pdf/other-entries';
 import { buildDocument, DOCUMENT_TITLES, type DocumentSource } from '../pdf/documents';
 import { readDocumentSource, suggestedFileName } from '../pdf/read-source';
 import { renderPdf } from '../pdf/render';
+import { requireOwnPassword } from './reauth';
 import type { Handlers } from './types';
 
 /** The children a document mentions, for the "who is named" choice. */
@@ -79,10 +81,11 @@ export const exportHandlers = {
     };
   },
 
-  'exports.pdf': async ({ document, namedChildren, preparedFor, otherEntries }, ctx) => {
+  'exports.pdf': async ({ document, namedChildren, preparedFor, otherEntries, currentPassword }, ctx) => {
     const { db, user, schoolName } = ctx.session;
     const choose = ctx.exports.chooseSavePath;
     if (!choose) throw new AppError('not_saved', 'Saving documents is not available in this window.');
+    await requireOwnPassword(ctx, currentPassword, 'exports.pdf');
     const source = await readDocumentSource(db, document, user.roles.includes('dsl'));
     const known = new Set(childrenToChoose(source).map((c) => c.key));
     const unknown = namedChildren.filter((key) => !known.has(key));
@@ -91,7 +94,10 @@ export const exportHandlers = {
     }
 
     const at = ctx.now();
+    // The chain's end as the record was read: the last page names it (the export's own row follows it).
+    const anchor = (await lastAuditLink(db)) ?? null;
     const { definition, redaction } = buildDocument(source, {
+      anchor,
       schoolName,
       printedBy: user.name,
       printedAt: formatDateTime(at.toISOString()),
@@ -126,7 +132,8 @@ export const exportHandlers = {
             withheldCount: redaction.withheldCount,
             preparedFor,
             ...('pupil' in source ? { otherEntries: otherEntries ?? DEFAULT_OTHER_ENTRIES } : {}),
-            file: path,
+            // The file's name only: a full path names the user's folders (often their own name).
+            file: basename(path),
             pages,
             bytes: buffer.length,
             unprintableCount: unprintable.length,

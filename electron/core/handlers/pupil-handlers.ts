@@ -34,10 +34,19 @@ async function refuseBirthAfterImagery(tx: Pick<Executor, 'get' | 'all'>, pupilI
 }
 
 /** Which fields changed, with their old values, so an edit loses nothing. */
-function changes(before: Pupil, after: PupilInput): Record<string, { from: unknown; to: unknown }> {
-  const changed: Record<string, { from: unknown; to: unknown }> = {};
+/**
+ * Fields whose change the audit log records without the values: a pupil's names, and free
+ * text that may name anyone. The audit log keeps ids, never names (its rows outlive a
+ * correction, and a name spelt wrongly on purpose must not survive in it); the Audit page
+ * names the pupil from the record as it is now.
+ */
+const VALUES_NOT_AUDITED: ReadonlySet<keyof PupilInput> = new Set(['firstName', 'lastName', 'senDetails']);
+
+/** What the audit log says changed: coded values as from → to, names and free text as 'changed'. */
+function changes(before: Pupil, after: PupilInput): Record<string, { from: unknown; to: unknown } | 'changed'> {
+  const changed: Record<string, { from: unknown; to: unknown } | 'changed'> = {};
   for (const key of Object.keys(after) as (keyof PupilInput)[]) {
-    if (before[key] !== after[key]) changed[key] = { from: before[key], to: after[key] };
+    if (before[key] !== after[key]) changed[key] = VALUES_NOT_AUDITED.has(key) ? 'changed' : { from: before[key], to: after[key] };
   }
   return changed;
 }

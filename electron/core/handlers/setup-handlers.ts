@@ -6,8 +6,12 @@ import { appendAudit } from '../audit/audit-log';
 import { writeSetting } from '../db/settings-queries';
 import { insertStaff } from '../db/staff-queries';
 import { checkPasswordStrength, weakPasswordMessage } from '../security/password-strength';
-import { openDatabase, openSession, sessionStatus } from '../session/open-session';
+import { openDatabase, openSession, sessionStatus, signerFor } from '../session/open-session';
 import { newDataKey, newRecoveryCode } from '../vault/keyslots';
+import { newPersonKeys } from '../vault/person-keys';
+import { appendRoster } from '../integrity/roster';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { emptyFailureLogText } from '../session/login-throttle';
 import type { Handlers } from './types';
 
 async function fileExists(path: string): Promise<boolean> {
@@ -20,7 +24,8 @@ async function fileExists(path: string): Promise<boolean> {
 export const setupHandlers = {
   'password.check': ({ password, userInputs }) => Promise.resolve(checkPasswordStrength(password, userInputs)),
 
-  'setup.create': async (input, ctx) => {
+  // With the authentications (ctx.auth), so two set-ups at once cannot both pass the check below.
+  'setup.create': (input, ctx) => ctx.auth.run(async () => {
     if (await ctx.keyslots.exists()) throw new AppError('already_set_up', 'These records are already set up. Sign in instead.');
     if (await fileExists(ctx.paths.database)) {
       // Never overwrite a database we cannot open: its key file may only be mislaid.
@@ -37,14 +42,21 @@ export const setupHandlers = {
     const dataKey = newDataKey();
     const now = ctx.now().toISOString();
     const roles: Role[] = input.alsoHead ? ['dsl', 'head'] : ['dsl'];
+    // The DSL's own keys and the school's recovery keys (decision 0017): the first roster names them.
+    const keys = newPersonKeys();
+    const recoveryKeys = newPersonKeys();
     const db = await openDatabase(ctx, dataKey, true);
     let staffId: number;
     try {
+      await db.trackChanges();
       staffId = await db.transaction(async (tx) => {
         await writeSetting(tx, 'schoolName', input.schoolName);
         await writeSetting(tx, 'schoolUrn', input.schoolUrn);
         await writeSetting(tx, 'lockMinutes', String(LOCK_MINUTES_DEFAULT));
         const dsl = await insertStaff(tx, { name: input.dslName, username: input.username, roles, createdAt: now, createdBy: null });
+        db.setSigner(signerFor(dsl.id, keys));
+        const member = { id: dsl.id, username: dsl.username, name: dsl.name, roles, active: true, ...keys.publicKeys };
+        await appendRoster(tx, null, { members: [member], recovery: recoveryKeys.publicKeys }, { id: dsl.id, keys }, ctx.now());
         await appendAudit(tx, { action: 'setup', actorId: dsl.id, at: ctx.now(), subjectType: 'staff', subjectId: dsl.id });
         return dsl.id;
       });
@@ -52,9 +64,11 @@ export const setupHandlers = {
       await db.close();
     }
     const recoveryCode = newRecoveryCode();
+    // Before the key file: from set-up on, a missing failures file means the longest wait (decision 0014).
+    await writeFileAtomic(ctx.paths.loginFailures, emptyFailureLogText());
     // Written last: the key file's presence is what "set up" means.
-    await ctx.keyslots.create(dataKey, { staffId, username: input.username, password: input.password }, recoveryCode);
-    ctx.session = await openSession(ctx, dataKey, staffId);
+    await ctx.keyslots.create(dataKey, { staffId, username: input.username, password: input.password, keys }, { code: recoveryCode, keys: recoveryKeys });
+    ctx.session = await openSession(ctx, { dataKey }, staffId, keys);
     return { recoveryCode, status: await sessionStatus(ctx) };
-  },
+  }),
 } satisfies Partial<Handlers>;

@@ -24,6 +24,8 @@ export type PrintContext = {
   printedAt: string;
   namedChildren: ReadonlySet<string>;
   preparedFor: string;
+  /** The end of the audit log when printed, for the last page (frame.ts anchorLine). */
+  anchor?: { seq: number; hash: string } | null;
   /** Pupil documents: whether entries about other people only are printed (shared/domain/exports); DEFAULT_OTHER_ENTRIES when absent. */
   otherEntries?: OtherEntriesChoice;
 };
@@ -158,6 +160,6 @@ export function buildDocument(source: DocumentSource, context: PrintContext): { 
   const redaction = redactionFor(source, context.namedChildren);
   const { content, reference } = contentOf(source, context, redaction);
   const voided = 'incident' in source && source.incident.incident.voided;
-  const frame: Frame = { title: DOCUMENT_TITLES[source.type], schoolName: context.schoolName, reference, printedBy: context.printedBy, printedAt: context.printedAt, voided };
+  const frame: Frame = { title: DOCUMENT_TITLES[source.type], schoolName: context.schoolName, reference, printedBy: context.printedBy, printedAt: context.printedAt, voided, anchor: context.anchor ?? null };
   return { definition: redactDocument(framedDocument(frame, content), (text) => redaction.redact(text)), redaction };
 }

@@ -17,7 +17,17 @@ export type Frame = {
   printedAt: string;
   /** A voided incident: every page says so, so no loose page passes for a live record. */
   voided?: boolean;
+  /**
+   * The end of the audit log as it stood when this was printed (decision 0017), for the last
+   * page: a paper copy kept away from the computer then contradicts a log cut short later.
+   */
+  anchor?: { seq: number; hash: string } | null;
 };
+
+/** The last page's line naming the audit log's end when printed, and who was signed in. */
+export function anchorLine(anchor: { seq: number; hash: string }, signedIn: string): string {
+  return `Audit log when printed: row ${anchor.seq}, fingerprint ${anchor.hash.slice(0, 16)}. Signed in: ${signedIn}.`;
+}
 
 export const VOIDED_MARKING = 'VOIDED — opened by mistake; not a current record';
 
@@ -50,6 +60,9 @@ export function framedDocument(frame: Frame, content: Content[]): TDocumentDefin
       margin: [48, 16, 48, 0],
       stack: [
         { text: `Printed by ${frame.printedBy} on ${frame.printedAt} — page ${currentPage} of ${pageCount}`, style: FRAME, fontSize: 8, alignment: 'center', color: '#444444' },
+        ...(frame.anchor && currentPage === pageCount
+          ? [{ text: anchorLine(frame.anchor, frame.printedBy), style: FRAME, fontSize: 8, alignment: 'center' as const, color: '#444444' }]
+          : []),
         { text: MARKING, style: FRAME, alignment: 'center', bold: true, fontSize: 11, margin: [0, 4, 0, 0] },
       ],
     }),

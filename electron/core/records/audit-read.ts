@@ -26,7 +26,7 @@ export async function auditView(session: UnlockedSession, event: Omit<AuditEvent
  * end inside a transaction instead. So the chain can never fork.
  */
 async function appendAfter(session: UnlockedSession, link: AuditLink, event: AuditEvent): Promise<boolean> {
-  const row = chainedRow(link, event);
+  const row = chainedRow(link, event, session.db.signer);
   try {
     await insertAuditRowAlone(session.db, row);
   } catch (error) {

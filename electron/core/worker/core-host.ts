@@ -52,6 +52,7 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<Core> {
   const start: WorkerStart = {
     dataDir: options.dataDir,
     appVersion: options.appVersion,
+    stateDir: options.stateDir ?? null,
     fontsDir: options.fontsDir ?? null,
     canChooseSavePath: options.chooseSavePath !== undefined,
     canChooseFolder: options.chooseFolder !== undefined,

@@ -81,6 +81,7 @@ try {
   const core = await createCore({
     dataDir: start.dataDir,
     appVersion: start.appVersion,
+    ...(start.stateDir !== null ? { stateDir: start.stateDir } : {}),
     log: (message) => post({ type: 'log', message }),
     ...(start.clock ? { now: sharedClockReader(start.clock) } : {}),
     ...(start.fontsDir !== null ? { fontsDir: start.fontsDir } : {}),

@@ -8,6 +8,8 @@ import type { LockReason } from '../core-api';
 export type WorkerStart = {
   dataDir: string;
   appVersion: string;
+  /** This computer's folder for the app, outside the data folder, where the anchors are kept; null: none. */
+  stateDir: string | null;
   fontsDir: string | null;
   /** Whether the host can ask where to save an export; without it exports are refused, as in-process. */
   canChooseSavePath: boolean;

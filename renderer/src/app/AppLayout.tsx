@@ -1,5 +1,9 @@
+import { useState } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
+import { formatDateTime } from '../../../shared/domain/dates';
+import type { SessionStatus } from '../../../shared/ipc/contract';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { passwordSetByNotice } from '../../../shared/domain/staff-rules';
 import { useHasRole, useSession } from './session-context';
 import { InstallationFooter } from '../components/InstallationFooter';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
@@ -41,7 +45,18 @@ export function AppLayout() {
           <NavLink to="/account">Your account</NavLink>
         </nav>
       </header>
-      {status.problems.length > 0 ? (
+      {status.problems.length > 0 && status.readOnly === false ? (
+        <div className="banner banner-danger" role="alert" data-testid="integrity-problems">
+          <strong>The records may have been changed outside the app.</strong>
+          <ul className="banner-list">
+            {status.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          {isDsl ? <Link to="/audit">Run Verify</Link> : 'Tell the Designated Safeguarding Lead.'}
+        </div>
+      ) : null}
+      {status.problems.length > 0 && status.readOnly !== false ? (
         <div className="banner banner-danger" role="alert">
           <strong>The records are read-only.</strong> The database failed its integrity check when it was opened, so nothing
           new can be saved.{' '}
@@ -51,12 +66,48 @@ export function AppLayout() {
           each failed check. What failed: {status.problems.join('; ')}
         </div>
       ) : null}
+      <FailedSignInsNotice status={status} />
+      {status.passwordSetBy ? (
+        <div className="banner banner-warning" role="status" data-testid="password-set-by">
+          <strong>{passwordSetByNotice(status.passwordSetBy.name, formatDateTime(status.passwordSetBy.at))}</strong>{' '}
+          <Link to="/account">Change your password</Link> before you sign anything.
+        </div>
+      ) : null}
       <main className="main" id="main" tabIndex={-1}>
         <UnsavedChangesGuard>
           <Outlet />
         </UnsavedChangesGuard>
       </main>
       <InstallationFooter />
+    </div>
+  );
+}
+
+type FailedSignIns = NonNullable<Extract<SessionStatus, { state: 'unlocked' }>['failedSignIns']>;
+
+/** For a DSL: the failed sign-ins since they last signed in, until they dismiss it. */
+function FailedSignInsNotice({ status }: { status: Extract<SessionStatus, { state: 'unlocked' }> }) {
+  const [dismissed, setDismissed] = useState<FailedSignIns | null>(null);
+  const failures = status.failedSignIns;
+  if (!failures || failures === dismissed) return null;
+  const shown = failures.latest.length;
+  return (
+    <div className="banner banner-notice" role="status" aria-label="Failed sign-ins">
+      <strong>
+        {failures.count === 1 ? 'There was 1 failed sign-in' : `There were ${failures.count} failed sign-ins`} since you last signed in.
+      </strong>{' '}
+      {failures.count > shown ? `The latest ${shown}:` : null}
+      <ul className="banner-list">
+        {failures.latest.map((failure, index) => (
+          <li key={`${failure.at}-${index}`}>
+            {formatDateTime(failure.at)}: {failure.account}
+          </li>
+        ))}
+      </ul>
+      If these were not mistakes by your colleagues, someone may be guessing passwords: the <Link to="/audit">audit log</Link> has them all.{' '}
+      <button type="button" className="button button-secondary button-small" onClick={() => setDismissed(failures)}>
+        Dismiss
+      </button>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PasswordFeedback } from '../../../shared/ipc/contract';
+import { MIN_PASSWORD_LENGTH } from '../../../shared/domain/staff';
 import { call } from '../api/client';
 import { TextField } from './fields';
 
@@ -49,7 +50,7 @@ export function NewPasswordField({
         label={label}
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters. Three or four unrelated words are strong and easy to remember. Do not reuse a password from another system."
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters. Three or four unrelated words are strong and easy to remember. Do not reuse a password from another system.`}
         value={value}
         onChange={onChange}
         error={error}

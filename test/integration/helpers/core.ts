@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/index';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
@@ -48,8 +49,22 @@ export async function call<C extends Channel>(core: Core, channel: C, input: Inp
   return (await core.dispatch(channel, input)) as IpcResult<Output<C>>;
 }
 
+/**
+ * This computer's state folder for a test's data folder: beside it, never inside it, as the
+ * app's userData is beside its data folder (so copying or replacing the data folder leaves it).
+ */
+export function stateDirFor(dataDir: string): string {
+  return `${resolve(dataDir)}.state`;
+}
+
 export function newCore(dataDir: string, clock?: TestClock): Promise<Core> {
-  return createCore({ dataDir, appVersion: '0.0.0-test', now: clock?.now, log: process.env.CORE_LOG ? (m) => console.error(m) : () => undefined });
+  return createCore({
+    dataDir,
+    stateDir: stateDirFor(dataDir),
+    appVersion: '0.0.0-test',
+    now: clock?.now,
+    log: process.env.CORE_LOG ? (m) => console.error(m) : () => undefined,
+  });
 }
 
 /** First-run setup through dispatch, as the renderer does it; leaves the DSL signed in. */
@@ -73,8 +88,21 @@ export async function unlockAs(core: Core, person: Pick<Person, 'username' | 'pa
   return expectOk(await unlock(core, person));
 }
 
-export async function addStaff(core: Core, person: Person, roles: Role[]): Promise<StaffMember> {
-  return expectOk(await call(core, 'staff.add', { name: person.name, username: person.username, roles, password: person.password }));
+/** Adds an account as the DSL signed in (`by`, who confirms with their own password); its password stays one they set. */
+export async function addStaffOnly(core: Core, person: Person, roles: Role[], by: Person = DSL): Promise<StaffMember> {
+  return expectOk(await call(core, 'staff.add', { name: person.name, username: person.username, roles, password: person.password, currentPassword: by.password }));
+}
+
+/**
+ * Adds an account as a school would: the DSL adds it, then the person signs in and makes the
+ * password their own (the same words, typed by them), so they may sign; `by` is signed in again after.
+ */
+export async function addStaff(core: Core, person: Person, roles: Role[], by: Person = DSL): Promise<StaffMember> {
+  const added = await addStaffOnly(core, person, roles, by);
+  await unlockAs(core, person);
+  expectOk(await call(core, 'account.changePassword', { currentPassword: person.password, newPassword: person.password }));
+  await unlockAs(core, by);
+  return added;
 }
 
 /** An open incident with nothing on it yet (fictional), for tests that need somewhere to record. */

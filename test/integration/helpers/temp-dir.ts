@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 /** A fresh folder under the OS temp folder; `remove` deletes it and everything in it. */
 export async function makeTempDir(prefix = 'records-test-'): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+  // With the state folder a core keeps beside a data folder made here (helpers/core.ts stateDirFor).
+  return { dir, remove: async () => Promise.all([rm(dir, { recursive: true, force: true }), rm(`${dir}.state`, { recursive: true, force: true })]).then(() => undefined) };
 }
 
 /** Every regular file under `dir` (recursively), as paths relative to it, sorted. */

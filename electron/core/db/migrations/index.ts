@@ -6,8 +6,10 @@ import { migration004 } from './004-people-by-incident';
 import { migration005 } from './005-people-removed';
 import { migration006 } from './006-incident-corrections-and-status';
 import { migration007 } from './007-search-word-forms';
+import { migration008 } from './008-password-set-by-another';
+import { migration009 } from './009-signed-roster-and-audit';
 
 /** Every migration in order. The app's schema version is the last one's. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -16,7 +16,7 @@ const LABELS = { currentPassword: 'Current password', newPassword: 'New password
 const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
 export function AccountPage() {
-  const { status } = useSession();
+  const { status, refresh } = useSession();
   const form = useForm(changeForm, EMPTY);
   const { values, setValue, errors } = form;
   const [changed, setChanged] = useState(false);
@@ -30,6 +30,8 @@ export function AccountPage() {
     if (!result.ok) return form.showServerError(result.error);
     form.setValues(EMPTY);
     setChanged(true);
+    // The notice that someone else set the password goes once the core has cleared it.
+    if (status.passwordSetBy) await refresh();
   }
 
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AUDIT_ACTIONS } from '../../../../shared/domain/audit';
 import { formatDateTime } from '../../../../shared/domain/dates';
+import { FINDING_KINDS } from '../../../../shared/domain/verification';
 import type { Output } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { LoadState } from '../../components/LoadState';
@@ -14,6 +15,10 @@ function actionLabel(action: string): string {
   return Object.hasOwn(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS] : action;
 }
 
+/** What the DSL is asked to do when Verify finds anything: keep the evidence, tell those who must know. */
+const WHAT_TO_DO =
+  'Keep this computer and the data folder as they are: do not restore a backup or delete anything yet. Tell your IT technician and the headteacher, and show them this list. The newest backup kept away from this computer, and printed records, show what the records said before.';
+
 export function AuditPage() {
   const [result, setResult] = useState<Verification | { error: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,6 +26,7 @@ export function AuditPage() {
 
   async function verify() {
     setBusy(true);
+    setResult(null);
     const answer = await call('audit.verify', {});
     setBusy(false);
     setResult(answer.ok ? answer.value : { error: answer.error.message });
@@ -31,28 +37,63 @@ export function AuditPage() {
     <>
       <PageHeading>Audit log</PageHeading>
       <p>
-        Every sign-in, view, entry, signature and change is recorded here, each row sealed with a fingerprint of the row before it,
-        so any later change to the log shows.
+        Every sign-in, view, entry, signature and change is recorded here, each row sealed with a fingerprint of the row before it
+        and signed by the person who made it, so any later change to the log shows.
       </p>
       <p>
-        <button type="button" className="button" onClick={() => void verify()} disabled={busy}>
-          {busy ? 'Verifying…' : 'Verify audit log'}
+        Verify checks every audit row and its signature, the signed list of staff and roles, every entry and signature against
+        what was saved, every record against the last change the audit log recorded for it, and that the log still reaches the
+        last state this computer saw.
+      </p>
+      <p>
+        <button type="button" className="button" onClick={() => void verify()} disabled={busy} aria-describedby="verify-progress">
+          {busy ? 'Verifying records…' : 'Verify records'}
         </button>
       </p>
-      <div aria-live="polite">
-        {result && 'error' in result ? <div className="error-summary">{result.error}</div> : null}
+      <div id="verify-progress" role="status" aria-live="polite">
+        {busy ? (
+          <div className="verify-progress">
+            <progress aria-label="Verifying the records" />
+            <p>Checking every audit row, signature and record. On a large school this takes several seconds; you can wait here.</p>
+          </div>
+        ) : null}
         {result && 'ok' in result && result.ok ? (
-          <div className="inset inset-success" role="status">
-            The audit log is intact: all {result.rows} rows verify.
+          <div className="inset inset-success">
+            <p>
+              <strong>The records are intact.</strong> All {result.auditRows} audit rows, every signature, every entry and every
+              record were checked, and nothing was changed outside the app
+              {result.lastIntact ? ` (the log ends at row ${result.lastIntact.seq}, ${formatDateTime(result.lastIntact.at)})` : ''}.
+            </p>
+            {result.signed ? null : (
+              <p>These records were made before signing began: changes made before then can only be checked by the audit log’s fingerprints.</p>
+            )}
+          </div>
+        ) : null}
+      </div>
+      <div aria-live="assertive">
+        {result && 'error' in result ? (
+          <div className="error-summary" role="alert">
+            <p>The records could not be verified: {result.error}</p>
           </div>
         ) : null}
         {result && 'ok' in result && !result.ok ? (
-          <div className="error-summary" role="alert">
-            <h2 className="error-summary-title">The audit log has been altered</h2>
+          <div className="error-summary" role="alert" aria-labelledby="verify-findings-title">
+            <h2 className="error-summary-title" id="verify-findings-title">
+              The records have been changed outside the app ({result.findings.length} {result.findings.length === 1 ? 'finding' : 'findings'})
+            </h2>
             <p>
-              The first broken row is number {result.firstBrokenSeq}: {result.reason}. Keep this computer as it is and tell your IT
-              technician and the headteacher.
+              {result.lastIntact
+                ? `The audit log was last intact at row ${result.lastIntact.seq} (${formatDateTime(result.lastIntact.at)}).`
+                : 'The audit log is not intact from its first row.'}
             </p>
+            <p>{WHAT_TO_DO}</p>
+            <ul className="verify-findings">
+              {result.findings.map((finding, index) => (
+                <li key={index}>
+                  <strong>{FINDING_KINDS[finding.kind]}</strong> — {finding.where}: {finding.detail}
+                </li>
+              ))}
+            </ul>
           </div>
         ) : null}
       </div>

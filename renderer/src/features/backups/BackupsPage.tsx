@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { z } from 'zod';
 import { formatDateTime } from '../../../../shared/domain/dates';
+import { confirmingPassword } from '../../../../shared/domain/staff';
 import type { BackupFile, BackupStatus } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { useHasRole } from '../../app/session-context';
@@ -7,29 +9,35 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
+import { useForm } from '../../components/use-form';
+import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../components/ConfirmingPasswordField';
 import { BackupNow } from './BackupNow';
 import { KeepForm } from './KeepForm';
 import { RestoreForm } from './RestoreForm';
 import { formatBytes } from './format';
 import './backups.css';
 
+const folderForm = z.object({ currentPassword: confirmingPassword });
+
 function FolderPanel({ status, onChanged }: { status: BackupStatus; onChanged: (status: BackupStatus) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm(folderForm, { currentPassword: '' });
 
   async function choose() {
-    setBusy(true);
-    setError(null);
-    const result = await call('backups.chooseFolder', {});
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    const parsed = form.validate();
+    if (!parsed) return;
+    form.setBusy(true);
+    const result = await call('backups.chooseFolder', parsed);
+    form.setBusy(false);
+    if (!result.ok) return form.showServerError(result.error);
+    // Typed for this choice only: the next one asks again.
+    form.reset();
     onChanged(result.value);
   }
 
   return (
     <section className="panel" aria-labelledby="folder-title">
       <h2 id="folder-title">Where backups are kept</h2>
-      <ErrorSummary errors={{}} formError={error} />
+      <ErrorSummary errors={form.errors} labels={{ currentPassword: CONFIRMING_PASSWORD_LABEL }} formError={form.formError} />
       {status.folder ? (
         <p>
           Backups are saved in <code className="backup-folder">{status.folder}</code>
@@ -47,9 +55,19 @@ function FolderPanel({ status, onChanged }: { status: BackupStatus; onChanged: (
         they open only with a password or the recovery code. Once a folder is chosen, the app also backs up when it closes and
         once a day while someone is signed in.
       </p>
-      <button type="button" className="button button-secondary" disabled={busy} onClick={() => void choose()}>
-        {status.folder ? 'Choose another folder' : 'Choose a folder'}
-      </button>
+      <form
+        noValidate
+        aria-label="Choose where backups are kept"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void choose();
+        }}
+      >
+        <ConfirmingPasswordField value={form.values.currentPassword} onChange={(v) => form.setValue('currentPassword', v)} error={form.errors.currentPassword} />
+        <button type="submit" className="button button-secondary" disabled={form.busy}>
+          {status.folder ? 'Choose another folder' : 'Choose a folder'}
+        </button>
+      </form>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { z } from 'zod';
 import { formatDateTime } from '../../../../shared/domain/dates';
+import { confirmingPassword } from '../../../../shared/domain/staff';
 import type { BackupFile } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session-context';
@@ -8,11 +9,13 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { fieldId, TextField } from '../../components/fields';
 import { useCall } from '../../components/use-call';
 import { useForm } from '../../components/use-form';
+import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../components/ConfirmingPasswordField';
 import { folderName } from './format';
 
 const restoreForm = z.object({
   username: z.string().trim().min(1, 'Enter your username'),
   password: z.string().min(1, 'Enter your password'),
+  currentPassword: confirmingPassword,
   confirm: z.boolean().refine((ticked) => ticked, 'Tick the box to confirm that the records will be replaced'),
 });
 
@@ -23,7 +26,7 @@ const restoreForm = z.object({
 export function RestoreForm({ backup, onCancel }: { backup: BackupFile; onCancel: () => void }) {
   const { lock } = useSession();
   const { loaded: info } = useCall('app.info', {});
-  const form = useForm(restoreForm, { username: '', password: '', confirm: false });
+  const form = useForm(restoreForm, { username: '', password: '', currentPassword: '', confirm: false });
   const made = formatDateTime(backup.createdAt);
   const dataFolder = info.state === 'ready' ? info.value.dataDir : null;
   const replacedName = `${dataFolder ? folderName(dataFolder) : 'data'}-replaced-`;
@@ -35,7 +38,7 @@ export function RestoreForm({ backup, onCancel }: { backup: BackupFile; onCancel
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('backups.restoreLive', { file: backup.fileName, username: parsed.username, password: parsed.password, confirm: true });
+    const result = await call('backups.restoreLive', { file: backup.fileName, username: parsed.username, password: parsed.password, confirm: true, currentPassword: parsed.currentPassword });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     // The app is locked now: the unlock screen asks for the sign-in of the restored records.
@@ -65,7 +68,7 @@ export function RestoreForm({ backup, onCancel }: { backup: BackupFile; onCancel
           void submit();
         }}
       >
-        <ErrorSummary errors={form.errors} labels={{ username: 'Username', password: 'Password', confirm: 'Confirm' }} formError={form.formError} />
+        <ErrorSummary errors={form.errors} labels={{ username: 'Username', password: 'Password', currentPassword: CONFIRMING_PASSWORD_LABEL, confirm: 'Confirm' }} formError={form.formError} />
         <TextField
           name="username"
           label="Your username"
@@ -79,13 +82,16 @@ export function RestoreForm({ backup, onCancel }: { backup: BackupFile; onCancel
         <TextField
           name="password"
           label="Your password"
+          hint="As it was when the backup was made."
           type="password"
           width="medium"
-          autoComplete="current-password"
+          autoComplete="off"
           value={form.values.password}
           onChange={(v) => form.setValue('password', v)}
           error={form.errors.password}
         />
+        {/* The backup's credentials may be anyone's, as they were then; this one is the DSL signed in now. */}
+        <ConfirmingPasswordField value={form.values.currentPassword} onChange={(v) => form.setValue('currentPassword', v)} error={form.errors.currentPassword} />
         <div className={`form-group${form.errors.confirm ? ' form-group-error' : ''}`}>
           {form.errors.confirm ? (
             <p className="field-error" id={`${fieldId('confirm')}-error`}>

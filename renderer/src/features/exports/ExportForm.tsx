@@ -16,6 +16,7 @@ import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, RadioField, TextField, type Choice } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
+import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../components/ConfirmingPasswordField';
 import { useExportOptions } from './use-export-options';
 import './exports.css';
 
@@ -27,6 +28,7 @@ const LABELS = {
   namedChildren: 'Which children are named?',
   otherEntries: 'Entries that concern only other children',
   preparedFor: 'Who is this copy for? (optional)',
+  currentPassword: CONFIRMING_PASSWORD_LABEL,
 };
 
 const CHOICES: Record<ExportScope['type'], Choice<ExportDocumentType>[]> = {
@@ -81,6 +83,7 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
   // Only the boxes the person has changed; the rest follow the core's namedByDefault.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const [preparedFor, setPreparedFor] = useState('');
+  const [currentPassword, setCurrentPassword] = useState('');
   const [otherEntries, setOtherEntries] = useState<OtherEntriesChoice>(DEFAULT_OTHER_ENTRIES);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -98,7 +101,7 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
   async function submit() {
     if (busy) return;
     setOutcome(null);
-    const parsed = exportRequest.safeParse({ document: document ?? undefined, namedChildren: named, preparedFor, ...(scope.type === 'pupil' ? { otherEntries } : {}) });
+    const parsed = exportRequest.safeParse({ document: document ?? undefined, namedChildren: named, preparedFor, currentPassword, ...(scope.type === 'pupil' ? { otherEntries } : {}) });
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       setFormError(null);
@@ -120,6 +123,8 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
       setFormError(placed.formError);
       return;
     }
+    // Asked again for the next copy: each document printed is confirmed on its own.
+    if (answer.value.saved) setCurrentPassword('');
     setOutcome(answer.value.saved ? { state: 'saved', result: answer.value } : { state: 'cancelled' });
   }
 
@@ -241,6 +246,7 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
           }}
           error={errors.preparedFor}
         />
+        <ConfirmingPasswordField value={currentPassword} onChange={setCurrentPassword} error={errors.currentPassword} />
         <div className="button-group">
           <button type="submit" className="button" disabled={busy}>
             Save PDF

@@ -7,7 +7,13 @@ import { PageHeading } from '../../components/PageHeading';
 /** Which groups the DSL types back: two of them, so a miscopied code is caught now, not in a crisis. */
 const CHECK_GROUPS = [2, 5] as const;
 
-export function RecoveryCodePage({ code, onConfirmed }: { code: string; onConfirmed: () => void }) {
+/**
+ * The recovery code, shown once, with the check that it was written down: at set-up (the
+ * page's own main landmark) and when a DSL replaces the code (inside the app's layout, which
+ * has its main already, so `inApp` uses a plain wrapper and says so in the caption).
+ */
+export function RecoveryCodePage({ code, onConfirmed, inApp = false }: { code: string; onConfirmed: () => void; inApp?: boolean }) {
+  const Wrapper = inApp ? 'div' : 'main';
   const groups = useMemo(() => groupRecoveryCode(code), [code]);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -24,8 +30,8 @@ export function RecoveryCodePage({ code, onConfirmed }: { code: string; onConfir
   }
 
   return (
-    <main className="narrow" id="main">
-      <PageHeading caption="First-time set-up">Keep this recovery code safe</PageHeading>
+    <Wrapper className="narrow" {...(inApp ? {} : { id: 'main' })}>
+      <PageHeading caption={inApp ? 'A new recovery code' : 'First-time set-up'}>Keep this recovery code safe</PageHeading>
       <div className="warning-text" role="note">
         <strong>This code is shown once.</strong> Anyone who has it can reset any password and open every record. If every DSL
         forgets their password and the code is lost, the records cannot be opened by anyone.
@@ -75,6 +81,6 @@ export function RecoveryCodePage({ code, onConfirmed }: { code: string; onConfir
           I have stored the code — continue
         </button>
       </form>
-    </main>
+    </Wrapper>
   );
 }

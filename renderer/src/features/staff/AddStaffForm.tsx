@@ -5,17 +5,18 @@ import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, TextField } from '../../components/fields';
 import { NewPasswordField } from '../../components/NewPasswordField';
+import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../components/ConfirmingPasswordField';
 import { useForm } from '../../components/use-form';
 import { useSession } from '../../app/session-context';
 
 const addForm = withConfirmation(contract['staff.add'].input.shape, 'password');
 
-const LABELS = { name: 'Full name', username: 'Username', roles: 'Roles', password: 'Password', confirmPassword: 'Confirm password' };
+const LABELS = { name: 'Full name', username: 'Username', roles: 'Roles', password: 'Password', confirmPassword: 'Confirm password', currentPassword: CONFIRMING_PASSWORD_LABEL };
 const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 export function AddStaffForm({ onAdded }: { onAdded: (member: StaffMember) => void }) {
   const { status } = useSession();
-  const form = useForm(addForm, { name: '', username: '', roles: [], password: '', confirmPassword: '' });
+  const form = useForm(addForm, { name: '', username: '', roles: [], password: '', confirmPassword: '', currentPassword: '' });
   const { values, setValue, errors } = form;
 
   async function submit() {
@@ -56,6 +57,7 @@ export function AddStaffForm({ onAdded }: { onAdded: (member: StaffMember) => vo
         />
         <NewPasswordField name="password" label={LABELS.password} value={values.password} onChange={(v) => setValue('password', v)} error={errors.password} userInputs={[values.name, values.username, status.schoolName]} />
         <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" value={values.confirmPassword} onChange={(v) => setValue('confirmPassword', v)} error={errors.confirmPassword} />
+        <ConfirmingPasswordField value={values.currentPassword ?? ''} onChange={(v) => setValue('currentPassword', v)} error={errors.currentPassword} />
         <button type="submit" className="button" disabled={form.busy}>
           {form.busy ? 'Adding…' : 'Add member of staff'}
         </button>

@@ -6,10 +6,11 @@ import { useSession } from '../../app/session-context';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, TextAreaField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
+import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../components/ConfirmingPasswordField';
 import { useFocusOnMount } from './use-focus-on-mount';
 
 const rolesForm = contract['staff.setRoles'].input.omit({ staffId: true });
-const LABELS = { roles: 'Roles', reason: 'Reason for the change' };
+const LABELS = { roles: 'Roles', reason: 'Reason for the change', currentPassword: CONFIRMING_PASSWORD_LABEL };
 const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 /** Changes another member of staff's roles, with the reason kept in the audit log. */
@@ -26,7 +27,7 @@ export function ChangeRolesForm({
   onCancel: () => void;
 }) {
   const { status } = useSession();
-  const form = useForm(rolesForm, { roles: member.roles, reason: '' });
+  const form = useForm(rolesForm, { roles: member.roles, reason: '', currentPassword: '' });
   const { values, setValue, errors } = form;
   const heading = useFocusOnMount<HTMLHeadingElement>();
 
@@ -75,6 +76,7 @@ export function ChangeRolesForm({
           onChange={(v) => setValue('reason', v)}
           error={errors.reason}
         />
+        <ConfirmingPasswordField value={values.currentPassword ?? ''} onChange={(v) => setValue('currentPassword', v)} error={errors.currentPassword} />
         <div className="button-group">
           <button type="submit" className="button" disabled={form.busy}>
             Change roles

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { StaffMember } from '../../../../shared/domain/staff';
+import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 
-export function DeactivatePanel({ member, onDone, onCancel }: { member: StaffMember; onDone: () => void; onCancel: () => void }) {
+export function DeactivatePanel({ member, onDone, onCancel }: { member: StaffMember; onDone: (rekey: RekeyOutcomeView) => void; onCancel: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -11,15 +12,16 @@ export function DeactivatePanel({ member, onDone, onCancel }: { member: StaffMem
     const result = await call('staff.deactivate', { staffId: member.id });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
-    onDone();
+    onDone(result.value.rekey);
   }
 
   return (
     <section aria-labelledby="deactivate-title" className="panel panel-warning" role="alertdialog" aria-describedby="deactivate-text">
       <h2 id="deactivate-title">Deactivate {member.name}?</h2>
       <p id="deactivate-text">
-        They will no longer be able to sign in. Everything they recorded or signed keeps their name. If they return, a DSL can
-        reactivate the account and give them a new password.
+        They will no longer be able to sign in. Everything they recorded or signed keeps their name. The records then get a new key,
+        so their old password opens nothing written from now on. If they return, a DSL can reactivate the account and give them a
+        new password.
       </p>
       {error ? (
         <p className="field-error" role="alert">

@@ -4,17 +4,29 @@ import { rolesInWords } from '../../../../shared/domain/staff-words';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
+import { call } from '../../api/client';
 import { useHasRole, useSession } from '../../app/session-context';
 import { AddStaffForm } from './AddStaffForm';
 import { ChangeRolesForm } from './ChangeRolesForm';
 import { ReactivateForm } from './ReactivateForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 import { DeactivatePanel } from './DeactivatePanel';
+import { RekeyNotice } from './RekeyNotice';
+import { ReplaceRecoveryCodeForm } from './ReplaceRecoveryCodeForm';
+import { RecoveryCodePage } from '../setup/RecoveryCodePage';
+import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
 
-type Action = { kind: 'reset' | 'deactivate' | 'roles' | 'reactivate'; member: StaffMember } | null;
+type Action = { kind: 'reset' | 'deactivate' | 'roles' | 'reactivate'; member: StaffMember } | { kind: 'replaceCode' } | null;
 
 /** One confirmation at a time; a new object each time, so the same words twice are still announced. */
-type Notice = { message: string } | null;
+type Notice = { message: string; rekey?: { outcome: RekeyOutcomeView; id: number } } | null;
+
+/** Each re-key notice is a fresh one (its backup buttons start again), even after the same words. */
+let noticeCount = 0;
+function nextNoticeId(): number {
+  noticeCount += 1;
+  return noticeCount;
+}
 
 export function StaffPage() {
   const isDsl = useHasRole('dsl');
@@ -22,6 +34,9 @@ export function StaffPage() {
   const { loaded, reload } = useCall('staff.list', {});
   const [action, setAction] = useState<Action>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  /** A new recovery code, shown once until the DSL confirms they have it; then its re-key notice. */
+  const [rekeying, setRekeying] = useState(false);
+  const [newCode, setNewCode] = useState<{ code: string; rekey: RekeyOutcomeView } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   // The confirmation takes focus: the panel that was used has gone, and this says what happened.
@@ -38,11 +53,32 @@ export function StaffPage() {
     );
   }
 
-  const done = (message: string) => {
+  const rekeyNow = async () => {
+    setRekeying(true);
+    const result = await call('records.rekey', {});
+    setRekeying(false);
     setAction(null);
-    setNotice({ message });
+    const rekey: RekeyOutcomeView = result.ok ? result.value : { rekeyed: false, reason: result.error.message };
+    setNotice({ message: rekey.rekeyed ? 'The records have been re-keyed.' : 'The records were not re-keyed.', rekey: { outcome: rekey, id: nextNoticeId() } });
+  };
+  const done = (message: string, rekey?: RekeyOutcomeView) => {
+    setAction(null);
+    setNotice(rekey ? { message, rekey: { outcome: rekey, id: nextNoticeId() } } : { message });
     void reload();
   };
+
+  if (newCode) {
+    return (
+      <RecoveryCodePage
+        inApp
+        code={newCode.code}
+        onConfirmed={() => {
+          setNewCode(null);
+          done('The recovery code has been replaced. The old code no longer works: destroy any printed copy of it.', newCode.rekey);
+        }}
+      />
+    );
+  }
   const open = (next: Action) => {
     setNotice(null);
     setAction(next);
@@ -57,6 +93,7 @@ export function StaffPage() {
           {notice.message}
         </div>
       ) : null}
+      {notice?.rekey ? <RekeyNotice key={notice.rekey.id} outcome={notice.rekey.outcome} /> : null}
       <LoadState loaded={loaded}>
         {(staff) => (
           <>
@@ -83,12 +120,12 @@ export function StaffPage() {
                     <td className="table-actions">
                       {member.active ? (
                         <>
-                          <button type="button" className="link-button" onClick={() => open({ kind: 'reset', member })}>
-                            Reset password<span className="visually-hidden"> for {member.name}</span>
-                          </button>
-                          {/* Not your own: another DSL changes your roles or deactivates you (see staff-rules.ts). */}
+                          {/* Not your own: another DSL changes your roles or deactivates you (see staff-rules.ts); your own password is changed in Your account. */}
                           {member.id !== status.user.id ? (
                             <>
+                              <button type="button" className="link-button" onClick={() => open({ kind: 'reset', member })}>
+                                Reset password<span className="visually-hidden"> for {member.name}</span>
+                              </button>
                               <button type="button" className="link-button" onClick={() => open({ kind: 'roles', member })}>
                                 Change roles<span className="visually-hidden"> for {member.name}</span>
                               </button>
@@ -120,10 +157,10 @@ export function StaffPage() {
         )}
       </LoadState>
       {action?.kind === 'reset' ? (
-        <ResetPasswordForm member={action.member} onCancel={() => setAction(null)} onDone={() => done(`${action.member.name}'s password has been reset.`)} />
+        <ResetPasswordForm member={action.member} onCancel={() => setAction(null)} onDone={(rekey) => done(`${action.member.name}'s password has been reset.`, rekey)} />
       ) : null}
       {action?.kind === 'deactivate' ? (
-        <DeactivatePanel member={action.member} onCancel={() => setAction(null)} onDone={() => done(`${action.member.name}'s account has been deactivated.`)} />
+        <DeactivatePanel member={action.member} onCancel={() => setAction(null)} onDone={(rekey) => done(`${action.member.name}'s account has been deactivated.`, rekey)} />
       ) : null}
       {action?.kind === 'reactivate' ? (
         <ReactivateForm
@@ -131,6 +168,27 @@ export function StaffPage() {
           onCancel={() => setAction(null)}
           onDone={() => done(`${action.member.name}'s account has been reactivated. Give them the temporary password; they can change it from “Your account”.`)}
         />
+      ) : null}
+      {action?.kind === 'replaceCode' ? (
+        <ReplaceRecoveryCodeForm onCancel={() => setAction(null)} onReplaced={(code, rekey) => { setAction(null); setNewCode({ code, rekey }); }} />
+      ) : null}
+      {action === null ? (
+        <section aria-labelledby="recovery-code-title">
+          <h2 id="recovery-code-title">Recovery code and keys</h2>
+          <p>If the school’s recovery code is lost, or someone who should not have it may have seen it, replace it. The old code then stops working.</p>
+          <p>
+            The records get a new key whenever someone is deactivated or has their password reset. If that could not be done (another
+            program had the records open), do it now.
+          </p>
+          <div className="button-group">
+            <button type="button" className="button button-secondary" onClick={() => open({ kind: 'replaceCode' })}>
+              Replace the recovery code
+            </button>
+            <button type="button" className="button button-secondary" disabled={rekeying} onClick={() => void rekeyNow()}>
+              Re-key now
+            </button>
+          </div>
+        </section>
       ) : null}
       {action === null ? (
         <AddStaffForm onAdded={(member) => done(`${member.name} has been added as ${rolesInWords(member.roles)}. They can now sign in.`)} />

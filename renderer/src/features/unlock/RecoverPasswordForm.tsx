@@ -11,7 +11,7 @@ const recoverForm = withConfirmation(contract['recovery.resetPassword'].input.sh
 
 const LABELS = { recoveryCode: 'Recovery code', username: 'Username', newPassword: 'New password', confirmPassword: 'Confirm new password' };
 
-export function RecoverPasswordForm({ onDone }: { onDone: (reset: boolean) => void }) {
+export function RecoverPasswordForm({ onDone }: { onDone: (reset: boolean, notRekeyed?: string) => void }) {
   const form = useForm(recoverForm, { recoveryCode: '', username: '', newPassword: '', confirmPassword: '' });
   const { values, setValue, errors } = form;
 
@@ -23,7 +23,7 @@ export function RecoverPasswordForm({ onDone }: { onDone: (reset: boolean) => vo
     const result = await call('recovery.resetPassword', input);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
-    onDone(true);
+    onDone(true, result.value.rekey.rekeyed ? undefined : result.value.rekey.reason);
   }
 
   return (

@@ -20,9 +20,10 @@ export function UnlockPage({ notice, onUnlocked }: { notice?: string | undefined
   if (mode === 'recover') {
     return (
       <RecoverPasswordForm
-        onDone={(done) => {
+        onDone={(done, notRekeyed) => {
           setMode('unlock');
-          setMessage(done ? 'The password has been reset. Sign in with the new password.' : undefined);
+          // A re-key that could not run is said here too: a DSL can finish it with "Re-key now" on the Staff page.
+          setMessage(done ? `The password has been reset. Sign in with the new password.${notRekeyed ? ` ${notRekeyed}` : ''}` : undefined);
         }}
       />
     );
