@@ -16,7 +16,7 @@ export const AUDIT_ACTIONS = {
   'staff.roles-changed': 'Changed a member of staff’s roles',
   'staff.reactivated': 'Reactivated a member of staff',
   'settings.changed': 'Changed settings',
-  'audit.verified': 'Verified the audit log',
+  'audit.verified': 'Verified the records',
   'pupil.created': 'Added a pupil',
   'pupil.updated': 'Changed a pupil’s details',
   'pupil.viewed': 'Opened a pupil’s record',

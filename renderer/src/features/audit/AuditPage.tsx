@@ -60,7 +60,7 @@ export function AuditPage() {
         {result && 'ok' in result && result.ok ? (
           <div className="inset inset-success">
             <p>
-              <strong>The records are intact.</strong> All {result.auditRows} audit rows, every signature, every entry and every
+              <strong>The records are intact.</strong> {result.auditRows === 1 ? 'The audit log’s one row' : `All ${result.auditRows} audit rows`}, every signature, every entry and every
               record were checked, and nothing was changed outside the app
               {result.lastIntact ? ` (the log ends at row ${result.lastIntact.seq}, ${formatDateTime(result.lastIntact.at)})` : ''}.
             </p>
