@@ -10,6 +10,7 @@ import { openDatabase, openSession, sessionStatus, signerFor } from '../session/
 import { newDataKey, newRecoveryCode } from '../vault/keyslots';
 import { newPersonKeys } from '../vault/person-keys';
 import { appendRoster } from '../integrity/roster';
+import { setAsideComputerAnchor } from '../integrity/computer-anchor';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { emptyFailureLogText } from '../session/login-throttle';
 import type { Handlers } from './types';
@@ -45,6 +46,8 @@ export const setupHandlers = {
     // The DSL's own keys and the school's recovery keys (decision 0017): the first roster names them.
     const keys = newPersonKeys();
     const recoveryKeys = newPersonKeys();
+    // Records begun again in a folder this computer knew: its anchor was of records now gone.
+    const earlierRecordsHere = ctx.stateDir !== null && (await setAsideComputerAnchor(ctx.stateDir, ctx.paths.dataDir, ctx.now()));
     const db = await openDatabase(ctx, dataKey, true);
     let staffId: number;
     try {
@@ -57,7 +60,14 @@ export const setupHandlers = {
         db.setSigner(signerFor(dsl.id, keys));
         const member = { id: dsl.id, username: dsl.username, name: dsl.name, roles, active: true, ...keys.publicKeys };
         await appendRoster(tx, null, { members: [member], recovery: recoveryKeys.publicKeys }, { id: dsl.id, keys }, ctx.now());
-        await appendAudit(tx, { action: 'setup', actorId: dsl.id, at: ctx.now(), subjectType: 'staff', subjectId: dsl.id });
+        await appendAudit(tx, {
+          action: 'setup',
+          actorId: dsl.id,
+          at: ctx.now(),
+          subjectType: 'staff',
+          subjectId: dsl.id,
+          ...(earlierRecordsHere ? { details: { earlierRecordsHere: true } } : {}),
+        });
         return dsl.id;
       });
     } finally {

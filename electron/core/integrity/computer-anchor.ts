@@ -70,3 +70,20 @@ export async function moveComputerAnchor(stateDir: string, fromDataDir: string, 
     if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
   }
 }
+
+/**
+ * At set-up in a folder where this computer kept an anchor for earlier records (the folder
+ * was emptied and the records begun again): the anchor is of records that are gone, so it is
+ * set aside under a dated name, kept as evidence, rather than compared with the new records
+ * (which would report them as altered at every sign-in). Whether there was one is audited.
+ */
+export async function setAsideComputerAnchor(stateDir: string, dataDir: string, at: Date): Promise<boolean> {
+  const path = computerAnchorPath(stateDir, dataDir);
+  try {
+    await rename(path, `${path}.before-set-up-${at.toISOString().replace(/[:.]/g, '-')}`);
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return false;
+    throw error;
+  }
+}
