@@ -88,8 +88,10 @@ export function rosterChangeRefusal(prev: Roster | null, next: Roster, signer: R
   return 'it is signed by someone who was not an active DSL';
 }
 
-/** The member's roles in force: none for an unknown or deactivated account. */
-export function rolesInForce(roster: Roster, id: number): Role[] {
-  const member = byId(roster).get(id);
-  return member?.active ? member.roles : [];
+/**
+ * A staff row with the roles and access the signed roster gives that person: the table is a
+ * copy for names and lists, and where it differs the roster holds (decision 0017).
+ */
+export function inForce<T extends { roles: Role[]; active: boolean }>(row: T, member: RosterMember | undefined): T {
+  return member ? { ...row, roles: member.roles, active: member.active } : row;
 }

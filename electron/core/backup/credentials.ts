@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { commandLineRefusal } from '../../../shared/domain/command-line';
+import { inForce } from '../../../shared/domain/roster';
 import type { Executor } from '../db/connection';
 import { findStaffById } from '../db/staff-queries';
 import { AppError } from '../errors';
@@ -102,6 +103,6 @@ export async function requireDslForCommandLine(db: Pick<Executor, 'get' | 'all'>
   // An altered roster decides nothing: the table's answer stands, and Verify names the change.
   if (!latest || problems.length > 0) return;
   const member = latest.roster.members.find((m) => m.id === staffId);
-  const rosterRefusal = commandLineRefusal(member ? { ...row, roles: member.roles, active: member.active } : undefined, action);
+  const rosterRefusal = commandLineRefusal(member ? inForce(row, member) : undefined, action);
   if (rosterRefusal) throw new AppError('forbidden', rosterRefusal);
 }

@@ -2,7 +2,7 @@
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { ROLES, type Role } from '../../../shared/domain/staff';
-import type { RosterMember } from '../../../shared/domain/roster';
+import { inForce, type RosterMember } from '../../../shared/domain/roster';
 import { roleChangeRefusal } from '../../../shared/domain/staff-rules';
 import {
   deactivateStaff,
@@ -33,8 +33,7 @@ function requireStrong(password: string, userInputs: string[], field: string): v
 async function requireStaff(tx: Pick<Executor, 'get' | 'all'>, staffId: number) {
   const target = await findStaffById(tx, staffId);
   if (!target) throw new AppError('not_found', 'There is no member of staff with that id.');
-  const member = await rosterMember(tx, staffId);
-  return member ? { ...target, roles: member.roles, active: member.active } : target;
+  return inForce(target, await rosterMember(tx, staffId));
 }
 
 function sessionSigner(session: { user: { id: number }; keys: PersonKeys }) {
@@ -60,10 +59,7 @@ export const staffHandlers = {
     const { db } = ctx.session;
     const [staff, roster] = await Promise.all([listStaff(db), currentRoster(db)]);
     const members = new Map(roster?.roster.members.map((m) => [m.id, m]));
-    return staff.map((s) => {
-      const m = members.get(s.id);
-      return m ? { ...s, roles: m.roles, active: m.active } : s;
-    });
+    return staff.map((s) => inForce(s, members.get(s.id)));
   },
 
   'staff.add': async (input, ctx) => {
