@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Three suites: pure unit tests, integration tests on real SQLCipher files in temp
-// folders, and e2e tests that drive the built renderer in Debian's Chromium through
-// test/support. The machines have two cores, so the slow suites do not run files in parallel.
+// Four suites: pure unit tests, component tests of renderer parts in a simulated DOM
+// (happy-dom with Testing Library: seconds, where e2e takes minutes), integration tests on
+// real SQLCipher files in temp folders, and e2e tests that drive the built renderer in
+// Debian's Chromium through test/support. The machines have two cores, so the slow suites do not run files in parallel.
 export default defineConfig({
   test: {
     pool: 'forks',
@@ -14,6 +15,15 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'component',
+          include: ['test/component/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['test/component/support/setup.ts'],
           testTimeout: 20_000,
         },
       },

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SessionStatus } from '../../../shared/ipc/contract';
 import { call, onLocked } from '../api/client';
 import { SetupPage } from '../features/setup/SetupPage';
@@ -26,10 +27,10 @@ function shellFor(status: SessionStatus): Shell {
 
 /**
  * The top of the app: nothing of the records exists in the page until the session is
- * unlocked, and locking unmounts the whole signed-in tree, so no record stays in memory
- * or on screen.
+ * unlocked, and locking unmounts the whole signed-in tree and empties the query cache, so
+ * no record stays in memory or on screen.
  */
-export function App() {
+export function App({ queryClient }: { queryClient: QueryClient }) {
   const [shell, setShell] = useState<Shell>({ kind: 'loading' });
 
   const applyStatus = useCallback((result: Awaited<ReturnType<typeof call<'session.status'>>>) => {
@@ -51,7 +52,9 @@ export function App() {
     // router does not treat it as leaving the page: locking never waits on an unsaved form.
     window.history.replaceState(null, '', '#/');
     setShell(notice ? { kind: 'locked', notice } : { kind: 'locked' });
-  }, []);
+    // Cancels reads still on their way too, so none lands in the cache after the lock.
+    queryClient.clear();
+  }, [queryClient]);
 
   useEffect(() => {
     void call('session.status', {}).then(applyStatus);
@@ -80,37 +83,41 @@ export function App() {
     [shell, lock, refresh],
   );
 
-  switch (shell.kind) {
-    case 'loading':
-      return <p className="loading" role="status">Opening the records…</p>;
-    case 'unavailable':
-      return (
-        <main className="narrow" id="main">
-          <h1>The records cannot be opened</h1>
-          <p>{shell.message}</p>
-        </main>
-      );
-    case 'not_set_up':
-      return (
-        <>
-          <SetupPage onCreated={(code, status) => setShell({ kind: 'recovery-code', code, status })} />
-          <InstallationFooter />
-        </>
-      );
-    case 'recovery-code':
-      return <RecoveryCodePage code={shell.code} onConfirmed={() => setShell({ kind: 'unlocked', status: shell.status })} />;
-    case 'locked':
-      return (
-        <>
-          <UnlockPage notice={shell.notice} onUnlocked={(status) => setShell({ kind: 'unlocked', status })} />
-          <InstallationFooter />
-        </>
-      );
-    case 'unlocked':
-      return (
-        <SessionContext.Provider value={session}>
-          <SignedInApp onIdle={() => void call('session.lock', { reason: 'idle' }).then(() => showLocked('The records were locked because no one had used them for a while.'))} />
-        </SessionContext.Provider>
-      );
+  return <QueryClientProvider client={queryClient}>{screenFor(shell)}</QueryClientProvider>;
+
+  function screenFor(shell: Shell): ReactNode {
+    switch (shell.kind) {
+      case 'loading':
+        return <p className="loading" role="status">Opening the records…</p>;
+      case 'unavailable':
+        return (
+          <main className="narrow" id="main">
+            <h1>The records cannot be opened</h1>
+            <p>{shell.message}</p>
+          </main>
+        );
+      case 'not_set_up':
+        return (
+          <>
+            <SetupPage onCreated={(code, status) => setShell({ kind: 'recovery-code', code, status })} />
+            <InstallationFooter />
+          </>
+        );
+      case 'recovery-code':
+        return <RecoveryCodePage code={shell.code} onConfirmed={() => setShell({ kind: 'unlocked', status: shell.status })} />;
+      case 'locked':
+        return (
+          <>
+            <UnlockPage notice={shell.notice} onUnlocked={(status) => setShell({ kind: 'unlocked', status })} />
+            <InstallationFooter />
+          </>
+        );
+      case 'unlocked':
+        return (
+          <SessionContext.Provider value={session}>
+            <SignedInApp onIdle={() => void call('session.lock', { reason: 'idle' }).then(() => showLocked('The records were locked because no one had used them for a while.'))} />
+          </SessionContext.Provider>
+        );
+    }
   }
 }

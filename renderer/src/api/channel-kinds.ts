@@ -1,0 +1,90 @@
+import type { Channel } from '../../../shared/ipc/channels';
+
+/** Channels a screen reads through the query cache (`useRead`). */
+export const READ_CHANNELS = [
+  'app.info',
+  'settings.get',
+  'staff.list',
+  'pupils.search',
+  'pupils.list',
+  'pupils.get',
+  'incidents.list',
+  'incidents.get',
+  'incidents.listVoided',
+  'dashboard.get',
+  'audit.list',
+  'chronology.header',
+  'chronology.page',
+  'chronology.entry',
+  'exports.options',
+  'backups.status',
+] as const satisfies readonly Channel[];
+
+export type ReadChannel = (typeof READ_CHANNELS)[number];
+
+/**
+ * Channels that belong to the session rather than the records (signing in and out, the
+ * password meter): called directly with `call`, never cached, since nothing of them is a
+ * record and the cache is empty whenever they are used.
+ */
+export type SessionChannel = 'password.check' | 'setup.create' | 'session.status' | 'session.unlock' | 'session.lock' | 'session.touch' | 'recovery.resetPassword';
+
+export type WriteChannel = Exclude<Channel, ReadChannel | SessionChannel>;
+
+/** Every read that shows something of the records: an incident, a pupil, a chronology, the log. */
+const RECORD_READS = [
+  'incidents.get',
+  'incidents.list',
+  'incidents.listVoided',
+  'dashboard.get',
+  'pupils.get',
+  'pupils.list',
+  'pupils.search',
+  'chronology.header',
+  'chronology.page',
+  'chronology.entry',
+  'exports.options',
+  'audit.list',
+] as const satisfies readonly ReadChannel[];
+
+/**
+ * What each write changes, so a successful write marks exactly those reads out of date and
+ * every screen showing them fetches again. Typed over every write channel: a new channel
+ * does not compile until someone has said what it changes. Every write is audited, so each
+ * list has the audit log.
+ */
+export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'everything'> = {
+  'account.changePassword': ['staff.list', 'backups.status', 'audit.list'],
+  'staff.add': ['staff.list', 'incidents.get', 'dashboard.get', 'audit.list'],
+  'staff.deactivate': ['staff.list', 'incidents.get', 'dashboard.get', 'backups.status', 'audit.list'],
+  'staff.resetPassword': ['staff.list', 'audit.list'],
+  'staff.setRoles': ['staff.list', 'incidents.get', 'dashboard.get', 'audit.list'],
+  'staff.reactivate': ['staff.list', 'incidents.get', 'dashboard.get', 'audit.list'],
+  // The school's name heads the printed records and the chronology; the idle timeout is in app.info.
+  'settings.update': ['settings.get', 'app.info', 'dashboard.get', 'audit.list'],
+  'settings.updateSchool': ['settings.get', 'app.info', 'chronology.header', 'exports.options', 'audit.list'],
+  'pupils.create': RECORD_READS,
+  'pupils.update': RECORD_READS,
+  'incidents.create': RECORD_READS,
+  'incidents.addPupil': RECORD_READS,
+  'incidents.addOtherPerson': RECORD_READS,
+  'incidents.setRoles': RECORD_READS,
+  'incidents.removePerson': RECORD_READS,
+  'incidents.close': RECORD_READS,
+  'incidents.correct': RECORD_READS,
+  'incidents.void': RECORD_READS,
+  'incidents.reopen': RECORD_READS,
+  'entries.create': RECORD_READS,
+  'entries.revise': RECORD_READS,
+  'entries.sign': RECORD_READS,
+  'audit.verify': ['audit.list', 'dashboard.get'],
+  'exports.pdf': ['audit.list'],
+  'backups.chooseFolder': ['backups.status', 'dashboard.get', 'audit.list'],
+  'backups.configure': ['backups.status', 'dashboard.get', 'audit.list'],
+  'backups.run': ['backups.status', 'dashboard.get', 'audit.list'],
+  'backups.retireOlder': ['backups.status', 'audit.list'],
+  // A restore replaces the records: nothing read before it still holds.
+  'backups.restoreLive': 'everything',
+  'records.rekey': ['staff.list', 'backups.status', 'audit.list'],
+  'recovery.replaceCode': ['backups.status', 'audit.list'],
+};
