@@ -21,7 +21,7 @@ export const NEW_PASSWORD_WORDS = {
 
 export type NewPasswordPurpose = keyof typeof NEW_PASSWORD_WORDS;
 
-export const PASSWORDS_DIFFER = 'The passwords do not match';
+const PASSWORDS_DIFFER = 'The passwords do not match';
 
 export function retypedLabel(purpose: NewPasswordPurpose): string {
   return `Confirm ${NEW_PASSWORD_WORDS[purpose].toLowerCase()}`;

@@ -12,7 +12,7 @@ export type Timing = { occurredOn: string; occurredTime: string };
 /** What a form's own check makes of its questions: an entry ready to send, or a message per field. */
 export type CheckedEntry = { ok: true; value: Timing & z.input<typeof entryContent> } | { ok: false; errors: FormErrors };
 
-export const REASON_MISSING = 'Give the reason for amending a signed entry';
+const REASON_MISSING = 'Give the reason for amending a signed entry';
 
 /**
  * What every entry form shares, new or amending: when it happened, the reason for an
