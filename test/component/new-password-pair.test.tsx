@@ -1,6 +1,9 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { createQueryClient, readKey } from '../../renderer/src/api/queries';
+import { ResetPasswordForm } from '../../renderer/src/features/staff/ResetPasswordForm';
 import { RecoverPasswordForm } from '../../renderer/src/features/unlock/RecoverPasswordForm';
 import { fakeCore } from './support/fake-core';
 
@@ -64,5 +67,28 @@ describe('the new password, typed twice', () => {
     await user.type(screen.getByLabelText('New password'), ' marmalade glacier');
     expect(await screen.findByText('Very strong')).toBeTruthy();
     expect(screen.getByText(/good enough/)).toBeTruthy();
+  });
+
+  it('keeps the new password apart from the DSL’s own password, asked to confirm a reset, and refreshes the staff list', async () => {
+    const user = userEvent.setup();
+    const rekey = { rekeyed: true, resealed: 2, needReset: [], recoveryDropped: false };
+    const core = fakeCore({ 'password.check': () => ({ ok: true, value: strong }), 'staff.resetPassword': () => ({ ok: true, value: { done: true, rekey } }) });
+    const client = createQueryClient();
+    client.setQueryData(readKey('staff.list', {}), []);
+    const onDone = vi.fn();
+    render(
+      <QueryClientProvider client={client}>
+        <ResetPasswordForm member={{ id: 4, name: 'Dafydd Testmore', username: 'd.testmore', roles: ['deputy'], active: true }} onDone={onDone} onCancel={vi.fn()} />
+      </QueryClientProvider>,
+    );
+
+    await user.type(screen.getByLabelText('New password'), 'lantern orchard pebble violin');
+    await user.type(screen.getByLabelText('Confirm new password'), 'lantern orchard pebble violin');
+    await user.type(screen.getByLabelText('Your password, to confirm'), 'the dsl’s own password');
+    await user.click(screen.getByRole('button', { name: 'Reset password' }));
+
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith(rekey));
+    expect(core.callsTo('staff.resetPassword')).toEqual([{ staffId: 4, newPassword: 'lantern orchard pebble violin', currentPassword: 'the dsl’s own password' }]);
+    expect(client.getQueryState(readKey('staff.list', {}))?.isInvalidated).toBe(true);
   });
 });
