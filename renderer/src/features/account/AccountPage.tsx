@@ -1,31 +1,32 @@
 import { useState } from 'react';
 import { contract } from '../../../../shared/ipc/contract';
 import { ROLE_LABELS } from '../../../../shared/domain/staff';
-import { call } from '../../api/client';
-import { withConfirmation } from '../../components/confirm-password';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
-import { NewPasswordField } from '../../components/NewPasswordField';
+import { newPasswordLabels, withRetypedPassword } from '../../components/new-password';
+import { NewPasswordPair } from '../../components/NewPasswordPair';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
 import { useSession } from '../../app/session-context';
 
-const changeForm = withConfirmation(contract['account.changePassword'].input.shape, 'newPassword');
+const changeForm = withRetypedPassword(contract['account.changePassword'].input.shape, 'newPassword');
 
-const LABELS = { currentPassword: 'Current password', newPassword: 'New password', confirmPassword: 'Confirm new password' };
-const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
+const LABELS = { currentPassword: 'Current password', ...newPasswordLabels('newPassword', 'replacement') };
+const EMPTY = { currentPassword: '', newPassword: '', retypedPassword: '' };
 
 export function AccountPage() {
   const { status, refresh } = useSession();
   const form = useForm(changeForm, EMPTY);
   const { values, setValue, errors } = form;
   const [changed, setChanged] = useState(false);
+  const change = useWrite('account.changePassword');
 
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('account.changePassword', { currentPassword: parsed.currentPassword, newPassword: parsed.newPassword });
+    const result = await change({ currentPassword: parsed.currentPassword, newPassword: parsed.newPassword });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.setValues(EMPTY);
@@ -68,8 +69,16 @@ export function AccountPage() {
           }}
         >
           <TextField name="currentPassword" label={LABELS.currentPassword} type="password" width="medium" autoComplete="current-password" value={values.currentPassword} onChange={(v) => setValue('currentPassword', v)} error={errors.currentPassword} />
-          <NewPasswordField name="newPassword" label={LABELS.newPassword} value={values.newPassword} onChange={(v) => setValue('newPassword', v)} error={errors.newPassword} userInputs={[status.user.name, status.user.username, status.schoolName]} />
-          <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" value={values.confirmPassword} onChange={(v) => setValue('confirmPassword', v)} error={errors.confirmPassword} />
+          <NewPasswordPair
+            name="newPassword"
+            purpose="replacement"
+            value={values.newPassword}
+            retyped={values.retypedPassword}
+            onChange={(v) => setValue('newPassword', v)}
+            onRetypedChange={(v) => setValue('retypedPassword', v)}
+            errors={errors}
+            userInputs={[status.user.name, status.user.username, status.schoolName]}
+          />
           <button type="submit" className="button" disabled={form.busy}>
             {form.busy ? 'Changing…' : 'Change password'}
           </button>

@@ -1,18 +1,15 @@
 import { useState } from 'react';
 import { z } from 'zod';
-import { schoolToday, utcToSchoolTime } from '../../../../shared/domain/dates';
-import { entryTiming } from '../../../../shared/domain/entries/kinds';
+import { ENTRY_KIND_DEFINITIONS, entryTiming } from '../../../../shared/domain/entries/kinds';
 import { DECISION_LABELS, DECISIONS, initialReviewBody, REFER_TO, REFER_TO_LABELS, REVIEW_CONSIDERATIONS, type ReviewConsideration } from '../../../../shared/domain/entries/initial-review';
 import { assessImmediateReferral, TRIGGERS, type Answer } from '../../../../shared/domain/referral';
 import { TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../../../../shared/domain/referral-text';
 import { peopleForReview } from '../../../../shared/domain/review-people';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { fieldErrors } from '../../../../shared/ipc/field-errors';
 import { CheckboxesField, RadioField, TextAreaField, TextField } from '../../components/fields';
-import { useForm } from '../../components/use-form';
-import { useUnsavedChanges } from '../../components/unsaved-changes';
-import { AmendmentReasonField } from '../entries/AmendmentReasonField';
+import { EntryFormShell } from '../entries/EntryFormShell';
+import { useEntryForm } from '../entries/use-entry-form';
 import { ReferralOutcome } from './ReferralOutcome';
 import { ageFacts } from './review-facts';
 
@@ -20,7 +17,7 @@ type Body = z.input<typeof initialReviewBody>;
 type Points = Partial<Body['points']>;
 /** The form's working copy: any question may still be unanswered. */
 type Draft = Omit<Partial<Body>, 'points'> & { points?: Points };
-const form = entryTiming.extend({ body: initialReviewBody });
+const reviewForm = entryTiming.extend({ body: initialReviewBody });
 const ANSWERS = [
   { value: 'yes' as const, label: 'Yes' },
   { value: 'no' as const, label: 'No' },
@@ -30,9 +27,6 @@ const EMPTY_NOTES = { adultInvolved: '', coercionOrGrooming: '', unusualOrViolen
 const EMPTY_CONSIDERATIONS = { immediateRisk: '', viewingNeeded: '', furtherInformation: '', sharing: '', deletion: '', relevantFacts: '', otherSettings: '', parents: '' };
 
 const LABELS: Record<string, string> = {
-  reason: 'Reason for the amendment',
-  occurredOn: 'Date',
-  occurredTime: 'Time',
   'body.attendees': 'Who attended',
   ...Object.fromEntries(TRIGGERS.map((t) => [`body.points.${TRIGGER_ANSWER_FIELD[t]}`, `Point ${TRIGGER_TEXT[t].number}`])),
   'body.decision': 'Decision',
@@ -46,15 +40,10 @@ const LABELS: Record<string, string> = {
  * outcome worked out live, and the decision with its reasons.
  */
 export function InitialReviewForm({ detail, amending, onSaved }: { detail: IncidentDetail; amending?: EntryVersion; onSaved: (referToPolice: boolean) => void }) {
-  const start = amending ? utcToSchoolTime(amending.occurredAt) : { date: schoolToday(), time: '' };
   const previous = amending ? initialReviewBody.safeParse(amending.body) : null;
-  const f = useForm(form, { occurredOn: start.date, occurredTime: start.time });
   const [body, setBody] = useState<Draft>(
     previous?.success ? previous.data : { attendees: '', considerations: EMPTY_CONSIDERATIONS, points: {}, pointNotes: EMPTY_NOTES, referTo: [], reasons: '', overrideReasons: '' },
   );
-  const [amendmentReason, setAmendmentReason] = useState('');
-  // The body and reason live beside the form's values: they count as unsaved typing too.
-  const draft = useUnsavedChanges({ body, amendmentReason });
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setBody((b) => ({ ...b, [key]: value }));
   const points: Points = body.points ?? {};
   const answers = {
@@ -69,45 +58,26 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
     people: peopleForReview(detail.people),
     answers,
   });
-  const signed = (amending?.signatures.length ?? 0) > 0;
+  const f = useEntryForm({
+    detail,
+    amending,
+    draft: body,
+    check: (timing) => {
+      const parsed = reviewForm.safeParse({ ...timing, body });
+      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+      const { occurredOn, occurredTime, body: checked } = parsed.data;
+      if (checked.decision === 'manage-in-school' && assessment.outcome === 'refer-now' && checked.overrideReasons === '') {
+        return { ok: false, errors: { 'body.overrideReasons': 'The five points say refer now. To manage this in school instead, record why, explicitly; the headteacher must sign it' } };
+      }
+      return { ok: true, value: { occurredOn, occurredTime, kind: 'initial-review', body: checked } };
+    },
+    // What was just saved is what is on screen: a police referral leads on to recording the report.
+    onSaved: () => onSaved(body.decision === 'refer' && (body.referTo ?? []).includes('police')),
+  });
   const e = f.errors;
 
-  async function submit() {
-    const parsed = f.validate({ body: body as Body }); // checked whole by the schema
-    if (signed && amendmentReason.trim() === '') return f.setErrors((current) => ({ ...current, reason: 'Give the reason for amending a signed entry' }));
-    if (!parsed) return;
-    if (parsed.body.decision === 'manage-in-school' && assessment.outcome === 'refer-now' && parsed.body.overrideReasons === '') {
-      return f.setErrors({ 'body.overrideReasons': 'The five points say refer now. To manage this in school instead, record why, explicitly; the headteacher must sign it' });
-    }
-    f.setBusy(true);
-    const content = { kind: 'initial-review' as const, occurredOn: parsed.occurredOn, occurredTime: parsed.occurredTime, body: parsed.body };
-    const reason = amendmentReason.trim();
-    const result = amending
-      ? await call('entries.revise', { ...content, entryId: amending.id, ...(reason ? { reason } : {}) })
-      : await call('entries.create', { ...content, incidentId: detail.incident.id });
-    f.setBusy(false);
-    if (!result.ok) return f.showServerError(result.error);
-    f.saved();
-    draft.saved();
-    onSaved(parsed.body.decision === 'refer' && parsed.body.referTo.includes('police'));
-  }
-
   return (
-    <>
-      <ErrorSummary errors={e} labels={LABELS} formError={f.formError} />
-      <form
-        noValidate
-        className="form-narrow"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {amending ? <AmendmentReasonField signed={signed} value={amendmentReason} onChange={setAmendmentReason} error={e.reason} /> : null}
-        <div className="field-row">
-          <TextField name="occurredOn" label="Date of the meeting" type="date" width="medium" value={f.values.occurredOn ?? ''} onChange={(v) => f.setValue('occurredOn', v)} error={e.occurredOn} />
-          <TextField name="occurredTime" label="Time" type="time" width="short" value={f.values.occurredTime ?? ''} onChange={(v) => f.setValue('occurredTime', v)} error={e.occurredTime} />
-        </div>
+    <EntryFormShell form={f} name={ENTRY_KIND_DEFINITIONS['initial-review'].label} dateLabel="Date of the meeting" labels={LABELS} saveLabel="Save initial review">
         <TextAreaField name="body.attendees" label="Who attended" hint="The DSL and appropriate school staff." rows={2} value={body.attendees ?? ''} onChange={(v) => set('attendees', v)} error={e['body.attendees']} />
 
         <h2>What the meeting established</h2>
@@ -193,10 +163,6 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
           onChange={(v) => set('reasons', v)}
           error={e['body.reasons']}
         />
-        <button type="submit" className="button" disabled={f.busy}>
-          {amending ? 'Save new version' : 'Save initial review'}
-        </button>
-      </form>
-    </>
+    </EntryFormShell>
   );
 }

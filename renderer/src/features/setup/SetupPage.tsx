@@ -1,22 +1,21 @@
 import { contract, type SessionStatus } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
-import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, TextField } from '../../components/fields';
-import { NewPasswordField } from '../../components/NewPasswordField';
+import { newPasswordLabels, withRetypedPassword } from '../../components/new-password';
+import { NewPasswordPair } from '../../components/NewPasswordPair';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
 import type { UnlockedStatus } from '../../app/session-context';
 
-const setupForm = withConfirmation(contract['setup.create'].input.shape, 'password');
+const setupForm = withRetypedPassword(contract['setup.create'].input.shape, 'password');
 
 const LABELS = {
   schoolName: 'School name',
   schoolUrn: 'URN',
   dslName: 'Your full name',
   username: 'Username',
-  password: 'Password',
-  confirmPassword: 'Confirm password',
+  ...newPasswordLabels('password', 'account'),
 };
 
 export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string, status: UnlockedStatus) => void }) {
@@ -27,7 +26,7 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string, sta
     alsoHead: false,
     username: '',
     password: '',
-    confirmPassword: '',
+    retypedPassword: '',
   });
   const { values, setValue, errors } = form;
 
@@ -35,7 +34,7 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string, sta
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const { confirmPassword: _confirm, ...input } = parsed;
+    const { retypedPassword: _retyped, ...input } = parsed;
     const result = await call('setup.create', input);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
@@ -89,22 +88,15 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string, sta
           onChange={(v) => setValue('username', v)}
           error={errors.username}
         />
-        <NewPasswordField
+        <NewPasswordPair
           name="password"
-          label={LABELS.password}
+          purpose="account"
           value={values.password}
+          retyped={values.retypedPassword}
           onChange={(v) => setValue('password', v)}
-          error={errors.password}
+          onRetypedChange={(v) => setValue('retypedPassword', v)}
+          errors={errors}
           userInputs={[values.schoolName, values.dslName, values.username]}
-        />
-        <TextField
-          name="confirmPassword"
-          label={LABELS.confirmPassword}
-          type="password"
-          autoComplete="new-password"
-          value={values.confirmPassword}
-          onChange={(v) => setValue('confirmPassword', v)}
-          error={errors.confirmPassword}
         />
         <button type="submit" className="button" disabled={form.busy}>
           {form.busy ? 'Setting up… (this takes a few seconds)' : 'Set up the records'}

@@ -1,30 +1,31 @@
 import { ROLE_LABELS, ROLES, type StaffMember } from '../../../../shared/domain/staff';
 import { contract } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
-import { withConfirmation } from '../../components/confirm-password';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, TextField } from '../../components/fields';
-import { NewPasswordField } from '../../components/NewPasswordField';
+import { newPasswordLabels, withRetypedPassword } from '../../components/new-password';
+import { NewPasswordPair } from '../../components/NewPasswordPair';
 import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../components/ConfirmingPasswordField';
 import { useForm } from '../../components/use-form';
 import { useSession } from '../../app/session-context';
 
-const addForm = withConfirmation(contract['staff.add'].input.shape, 'password');
+const addForm = withRetypedPassword(contract['staff.add'].input.shape, 'password');
 
-const LABELS = { name: 'Full name', username: 'Username', roles: 'Roles', password: 'Password', confirmPassword: 'Confirm password', currentPassword: CONFIRMING_PASSWORD_LABEL };
+const LABELS = { name: 'Full name', username: 'Username', roles: 'Roles', ...newPasswordLabels('password', 'account'), currentPassword: CONFIRMING_PASSWORD_LABEL };
 const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 export function AddStaffForm({ onAdded }: { onAdded: (member: StaffMember) => void }) {
   const { status } = useSession();
-  const form = useForm(addForm, { name: '', username: '', roles: [], password: '', confirmPassword: '', currentPassword: '' });
+  const form = useForm(addForm, { name: '', username: '', roles: [], password: '', retypedPassword: '', currentPassword: '' });
   const { values, setValue, errors } = form;
+  const add = useWrite('staff.add');
 
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const { confirmPassword: _confirm, ...input } = parsed;
-    const result = await call('staff.add', input);
+    const { retypedPassword: _retyped, ...input } = parsed;
+    const result = await add(input);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     // Empty for the next person: nothing of this one (least of all their roles) carries over.
@@ -55,8 +56,16 @@ export function AddStaffForm({ onAdded }: { onAdded: (member: StaffMember) => vo
           onChange={(v) => setValue('roles', v)}
           error={errors.roles}
         />
-        <NewPasswordField name="password" label={LABELS.password} value={values.password} onChange={(v) => setValue('password', v)} error={errors.password} userInputs={[values.name, values.username, status.schoolName]} />
-        <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" value={values.confirmPassword} onChange={(v) => setValue('confirmPassword', v)} error={errors.confirmPassword} />
+        <NewPasswordPair
+          name="password"
+          purpose="account"
+          value={values.password}
+          retyped={values.retypedPassword}
+          onChange={(v) => setValue('password', v)}
+          onRetypedChange={(v) => setValue('retypedPassword', v)}
+          errors={errors}
+          userInputs={[values.name, values.username, status.schoolName]}
+        />
         <ConfirmingPasswordField value={values.currentPassword ?? ''} onChange={(v) => setValue('currentPassword', v)} error={errors.currentPassword} />
         <button type="submit" className="button" disabled={form.busy}>
           {form.busy ? 'Adding…' : 'Add member of staff'}

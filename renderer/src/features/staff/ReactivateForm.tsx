@@ -1,31 +1,32 @@
 import { newPassword, type StaffMember } from '../../../../shared/domain/staff';
 import { staffChangeReason } from '../../../../shared/domain/staff-rules';
 import { rolesInWords } from '../../../../shared/domain/staff-words';
-import { call } from '../../api/client';
-import { withConfirmation } from '../../components/confirm-password';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextAreaField, TextField } from '../../components/fields';
-import { NewPasswordField } from '../../components/NewPasswordField';
+import { TextAreaField } from '../../components/fields';
+import { newPasswordLabels, withRetypedPassword } from '../../components/new-password';
+import { NewPasswordPair } from '../../components/NewPasswordPair';
 import { useForm } from '../../components/use-form';
 import { useFocusOnMount } from './use-focus-on-mount';
 
-const reactivateForm = withConfirmation({ reason: staffChangeReason, newPassword }, 'newPassword');
-const LABELS = { reason: 'Reason for reactivating', newPassword: 'Temporary password', confirmPassword: 'Confirm temporary password' };
+const reactivateForm = withRetypedPassword({ reason: staffChangeReason, newPassword }, 'newPassword');
+const LABELS = { reason: 'Reason for reactivating', ...newPasswordLabels('newPassword', 'temporary') };
 
 /**
  * Reactivates a deactivated account. Deactivation removed the person's key to the records,
  * so they come back with a temporary password from the DSL, to change from "Your account".
  */
 export function ReactivateForm({ member, onDone, onCancel }: { member: StaffMember; onDone: () => void; onCancel: () => void }) {
-  const form = useForm(reactivateForm, { reason: '', newPassword: '', confirmPassword: '' });
+  const form = useForm(reactivateForm, { reason: '', newPassword: '', retypedPassword: '' });
   const { values, setValue, errors } = form;
+  const reactivate = useWrite('staff.reactivate');
   const heading = useFocusOnMount<HTMLHeadingElement>();
 
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('staff.reactivate', { staffId: member.id, reason: parsed.reason, newPassword: parsed.newPassword });
+    const result = await reactivate({ staffId: member.id, reason: parsed.reason, newPassword: parsed.newPassword });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
@@ -58,8 +59,16 @@ export function ReactivateForm({ member, onDone, onCancel }: { member: StaffMemb
           onChange={(v) => setValue('reason', v)}
           error={errors.reason}
         />
-        <NewPasswordField name="newPassword" label={LABELS.newPassword} value={values.newPassword ?? ''} onChange={(v) => setValue('newPassword', v)} error={errors.newPassword} userInputs={[member.name, member.username]} />
-        <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" value={values.confirmPassword ?? ''} onChange={(v) => setValue('confirmPassword', v)} error={errors.confirmPassword} />
+        <NewPasswordPair
+          name="newPassword"
+          purpose="temporary"
+          value={values.newPassword ?? ''}
+          retyped={values.retypedPassword ?? ''}
+          onChange={(v) => setValue('newPassword', v)}
+          onRetypedChange={(v) => setValue('retypedPassword', v)}
+          errors={errors}
+          userInputs={[member.name, member.username]}
+        />
         <div className="button-group">
           <button type="submit" className="button" disabled={form.busy}>
             Reactivate account

@@ -1,24 +1,25 @@
 import { confirmingPassword, newPassword, type StaffMember } from '../../../../shared/domain/staff';
 import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
-import { withConfirmation } from '../../components/confirm-password';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/fields';
-import { NewPasswordField } from '../../components/NewPasswordField';
+import { newPasswordLabels, withRetypedPassword } from '../../components/new-password';
+import { NewPasswordPair } from '../../components/NewPasswordPair';
 import { useForm } from '../../components/use-form';
 import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../components/ConfirmingPasswordField';
 
-const resetForm = withConfirmation({ newPassword, currentPassword: confirmingPassword }, 'newPassword');
+const LABELS = { ...newPasswordLabels('newPassword', 'replacement'), currentPassword: CONFIRMING_PASSWORD_LABEL };
+const resetForm = withRetypedPassword({ newPassword, currentPassword: confirmingPassword }, 'newPassword');
 
 export function ResetPasswordForm({ member, onDone, onCancel }: { member: StaffMember; onDone: (rekey: RekeyOutcomeView) => void; onCancel: () => void }) {
-  const form = useForm(resetForm, { newPassword: '', confirmPassword: '', currentPassword: '' });
+  const form = useForm(resetForm, { newPassword: '', retypedPassword: '', currentPassword: '' });
   const { values, setValue, errors } = form;
+  const reset = useWrite('staff.resetPassword');
 
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('staff.resetPassword', { staffId: member.id, newPassword: parsed.newPassword, currentPassword: parsed.currentPassword });
+    const result = await reset({ staffId: member.id, newPassword: parsed.newPassword, currentPassword: parsed.currentPassword });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
@@ -28,7 +29,7 @@ export function ResetPasswordForm({ member, onDone, onCancel }: { member: StaffM
   return (
     <section aria-labelledby="reset-title" className="panel">
       <h2 id="reset-title">Reset {member.name}&apos;s password</h2>
-      <ErrorSummary errors={errors} labels={{ newPassword: 'New password', confirmPassword: 'Confirm new password', currentPassword: CONFIRMING_PASSWORD_LABEL }} formError={form.formError} />
+      <ErrorSummary errors={errors} labels={LABELS} formError={form.formError} />
       <form
         noValidate
         onSubmit={(event) => {
@@ -36,8 +37,16 @@ export function ResetPasswordForm({ member, onDone, onCancel }: { member: StaffM
           void submit();
         }}
       >
-        <NewPasswordField name="newPassword" label="New password" value={values.newPassword} onChange={(v) => setValue('newPassword', v)} error={errors.newPassword} userInputs={[member.name, member.username]} />
-        <TextField name="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" value={values.confirmPassword} onChange={(v) => setValue('confirmPassword', v)} error={errors.confirmPassword} />
+        <NewPasswordPair
+          name="newPassword"
+          purpose="replacement"
+          value={values.newPassword}
+          retyped={values.retypedPassword}
+          onChange={(v) => setValue('newPassword', v)}
+          onRetypedChange={(v) => setValue('retypedPassword', v)}
+          errors={errors}
+          userInputs={[member.name, member.username]}
+        />
         <ConfirmingPasswordField value={values.currentPassword} onChange={(v) => setValue('currentPassword', v)} error={errors.currentPassword} />
         <div className="button-group">
           <button type="submit" className="button" disabled={form.busy}>

@@ -1,25 +1,25 @@
 import { contract } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
-import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
-import { NewPasswordField } from '../../components/NewPasswordField';
+import { newPasswordLabels, withRetypedPassword } from '../../components/new-password';
+import { NewPasswordPair } from '../../components/NewPasswordPair';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
 
-const recoverForm = withConfirmation(contract['recovery.resetPassword'].input.shape, 'newPassword');
+const recoverForm = withRetypedPassword(contract['recovery.resetPassword'].input.shape, 'newPassword');
 
-const LABELS = { recoveryCode: 'Recovery code', username: 'Username', newPassword: 'New password', confirmPassword: 'Confirm new password' };
+const LABELS = { recoveryCode: 'Recovery code', username: 'Username', ...newPasswordLabels('newPassword', 'replacement') };
 
 export function RecoverPasswordForm({ onDone }: { onDone: (reset: boolean, notRekeyed?: string) => void }) {
-  const form = useForm(recoverForm, { recoveryCode: '', username: '', newPassword: '', confirmPassword: '' });
+  const form = useForm(recoverForm, { recoveryCode: '', username: '', newPassword: '', retypedPassword: '' });
   const { values, setValue, errors } = form;
 
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const { confirmPassword: _confirm, ...input } = parsed;
+    const { retypedPassword: _retyped, ...input } = parsed;
     const result = await call('recovery.resetPassword', input);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
@@ -43,8 +43,16 @@ export function RecoverPasswordForm({ onDone }: { onDone: (reset: boolean, notRe
       >
         <TextField name="recoveryCode" label={LABELS.recoveryCode} hint="28 letters and numbers in 7 groups, for example ABCD-EFGH-…. Dashes and spaces are optional." value={values.recoveryCode} onChange={(v) => setValue('recoveryCode', v)} error={errors.recoveryCode} autoFocus />
         <TextField name="username" label={LABELS.username} hint="The account whose password should be reset." width="medium" value={values.username} onChange={(v) => setValue('username', v)} error={errors.username} />
-        <NewPasswordField name="newPassword" label={LABELS.newPassword} value={values.newPassword} onChange={(v) => setValue('newPassword', v)} error={errors.newPassword} userInputs={[values.username]} />
-        <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" value={values.confirmPassword} onChange={(v) => setValue('confirmPassword', v)} error={errors.confirmPassword} />
+        <NewPasswordPair
+          name="newPassword"
+          purpose="replacement"
+          value={values.newPassword}
+          retyped={values.retypedPassword}
+          onChange={(v) => setValue('newPassword', v)}
+          onRetypedChange={(v) => setValue('retypedPassword', v)}
+          errors={errors}
+          userInputs={[values.username]}
+        />
         <div className="button-group">
           <button type="submit" className="button" disabled={form.busy}>
             {form.busy ? 'Resetting…' : 'Reset password'}

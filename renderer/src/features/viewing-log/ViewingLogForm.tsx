@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { z } from 'zod';
-import { schoolToday, utcToSchoolTime } from '../../../../shared/domain/dates';
-import { entryTiming } from '../../../../shared/domain/entries/kinds';
+import { ENTRY_KIND_DEFINITIONS, entryTiming } from '../../../../shared/domain/entries/kinds';
 import {
   STAFF_SUPPORT,
   STAFF_SUPPORT_LABELS,
@@ -13,20 +12,15 @@ import {
   viewingLogWarnings,
 } from '../../../../shared/domain/entries/viewing-log';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { fieldErrors } from '../../../../shared/ipc/field-errors';
 import { CheckboxField, RadioField, SelectField, TextAreaField, TextField } from '../../components/fields';
-import { useForm } from '../../components/use-form';
-import { useUnsavedChanges } from '../../components/unsaved-changes';
-import { AmendmentReasonField } from '../entries/AmendmentReasonField';
+import { EntryFormShell } from '../entries/EntryFormShell';
+import { useEntryForm } from '../entries/use-entry-form';
 
 const viewingLogForm = entryTiming.extend({ body: viewingLogBody });
 type BodyDraft = Partial<z.input<typeof viewingLogBody>>;
 
 const LABELS: Record<string, string> = {
-  reason: 'Reason for the amendment',
-  occurredOn: 'Date',
-  occurredTime: 'Time',
   'body.place': 'Place',
   'body.onPremises': 'On school premises',
   'body.viewerStaffId': 'Who viewed',
@@ -50,39 +44,24 @@ const EMPTY_BODY: BodyDraft = { place: '', reasonFacts: '', notSameSexReason: ''
  * imagery"). Used to record a new viewing and to amend one.
  */
 export function ViewingLogForm({ detail, amending, onSaved }: { detail: IncidentDetail; amending?: EntryVersion; onSaved: () => void }) {
-  const start = amending ? utcToSchoolTime(amending.occurredAt) : { date: schoolToday(), time: '' };
   const previous = amending ? viewingLogBody.safeParse(amending.body) : null;
-  const form = useForm(viewingLogForm, { occurredOn: start.date, occurredTime: start.time });
-  const { values, setValue, errors } = form;
-  const [amendmentReason, setAmendmentReason] = useState('');
   // The body is a draft with questions not yet answered; validation sees it whole on submit.
   const [body, setBodyState] = useState<BodyDraft>(previous?.success ? previous.data : EMPTY_BODY);
   const setBody = <K extends keyof BodyDraft>(key: K, value: BodyDraft[K]) => setBodyState((current) => ({ ...current, [key]: value }));
-  // The body and reason live beside the form's values: they count as unsaved typing too.
-  const draft = useUnsavedChanges({ body, amendmentReason });
-  const signed = (amending?.signatures.length ?? 0) > 0;
+  const form = useEntryForm({
+    detail,
+    amending,
+    draft: body,
+    check: (timing) => {
+      const parsed = viewingLogForm.safeParse({ ...timing, body });
+      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+      return { ok: true, value: { occurredOn: parsed.data.occurredOn, occurredTime: parsed.data.occurredTime, kind: 'viewing-log', body: parsed.data.body } };
+    },
+    onSaved,
+  });
+  const { errors } = form;
   const staffOptions = detail.staff.filter((s) => s.active).map((s) => ({ value: String(s.id), label: s.name }));
   const warnings = viewingLogWarnings(body);
-
-  async function submit() {
-    const parsed = form.validate({ body: body as z.input<typeof viewingLogBody> });
-    if (signed && amendmentReason.trim() === '') {
-      form.setErrors((current) => ({ reason: 'Give the reason for amending a signed entry', ...(parsed ? {} : current) }));
-      return;
-    }
-    if (!parsed) return;
-    form.setBusy(true);
-    const content = { kind: 'viewing-log' as const, occurredOn: parsed.occurredOn, occurredTime: parsed.occurredTime, body: parsed.body };
-    const reason = amendmentReason.trim();
-    const result = amending
-      ? await call('entries.revise', { ...content, entryId: amending.id, ...(reason ? { reason } : {}) })
-      : await call('entries.create', { ...content, incidentId: detail.incident.id });
-    form.setBusy(false);
-    if (!result.ok) return form.showServerError(result.error);
-    form.saved();
-    draft.saved();
-    onSaved();
-  }
 
   return (
     <>
@@ -91,21 +70,7 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
         respond to what you have been told about the content. Never view it if viewing would cause the young person significant
         distress or harm. Never copy, print or share it: that is illegal.
       </div>
-      <ErrorSummary errors={errors} labels={LABELS} formError={form.formError} />
-      <form
-        noValidate
-        className="form-narrow"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {amending ? <AmendmentReasonField signed={signed} value={amendmentReason} onChange={setAmendmentReason} error={errors.reason} /> : null}
-        <h2>When and where</h2>
-        <div className="field-row">
-          <TextField name="occurredOn" label="Date it was viewed" type="date" width="medium" value={values.occurredOn ?? ''} onChange={(v) => setValue('occurredOn', v)} error={errors.occurredOn} />
-          <TextField name="occurredTime" label="Time" type="time" width="short" value={values.occurredTime ?? ''} onChange={(v) => setValue('occurredTime', v)} error={errors.occurredTime} />
-        </div>
+      <EntryFormShell form={form} name={ENTRY_KIND_DEFINITIONS['viewing-log'].label} dateLabel="Date it was viewed" whenHeading="When and where" labels={LABELS} saveLabel="Save viewing record">
         <TextField name="body.place" label="Where it was viewed" hint="Ideally the headteacher’s or a senior leader’s office." value={body.place ?? ''} onChange={(v) => setBody('place', v)} error={errors['body.place']} />
         <RadioField name="body.onPremises" label="Was it viewed on school premises?" inline options={YES_NO} value={body.onPremises} onChange={(v) => setBody('onPremises', v)} error={errors['body.onPremises']} />
 
@@ -204,10 +169,7 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
             </>
           ) : null}
         </div>
-        <button type="submit" className="button" disabled={form.busy}>
-          {amending ? 'Save new version' : 'Save viewing record'}
-        </button>
-      </form>
+      </EntryFormShell>
     </>
   );
 }

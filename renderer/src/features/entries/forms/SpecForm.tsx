@@ -1,14 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { schoolToday, utcToSchoolTime } from '../../../../../shared/domain/dates';
-import { ENTRY_KIND_DEFINITIONS, entryContent, entryTiming, type EntryKind } from '../../../../../shared/domain/entries/kinds';
+import { ENTRY_KIND_DEFINITIONS, type entryContent, type EntryKind } from '../../../../../shared/domain/entries/kinds';
 import type { EntryVersion, IncidentDetail } from '../../../../../shared/ipc/contract';
-import { call } from '../../../api/client';
-import { ErrorSummary } from '../../../components/ErrorSummary';
 import { CheckboxesField, fieldId, RadioField, SelectField, TextAreaField, TextField } from '../../../components/fields';
-import { useForm } from '../../../components/use-form';
-import { useUnsavedChanges } from '../../../components/unsaved-changes';
-import { AmendmentReasonField } from '../AmendmentReasonField';
+import { EntryFormShell } from '../EntryFormShell';
+import { useEntryForm } from '../use-entry-form';
 import {
   bodySchemaOf,
   checkDraft,
@@ -135,96 +131,50 @@ export function SpecForm({
   amending?: EntryVersion;
   onSaved: () => void;
 }) {
-  const start = amending ? utcToSchoolTime(amending.occurredAt) : { date: schoolToday(), time: '' };
-  const form = useForm(entryTiming, { occurredOn: start.date, occurredTime: start.time });
-  const { values, setValue, errors } = form;
-  const [amendmentReason, setAmendmentReason] = useState('');
   const [body, setBody] = useState<BodyDraft>(() => {
     if (!amending) return emptyDraft(spec);
     const previous = bodySchemaOf(kind).safeParse(amending.body);
     return { ...emptyDraft(spec), ...(previous.success ? previous.data : amending.body) };
   });
-  // The body and reason live beside the form's values: they count as unsaved typing too.
-  const draft = useUnsavedChanges({ body, amendmentReason });
-  const signed = (amending?.signatures.length ?? 0) > 0;
+  const form = useEntryForm({
+    detail,
+    amending,
+    draft: body,
+    check: (timing) => {
+      const checked = checkDraft(kind, spec, timing, body);
+      if (!checked.ok) return checked;
+      // The body has just been parsed by this kind's own schema, so kind and body agree.
+      const content = { kind, body: checked.value.body } as z.input<typeof entryContent>;
+      return { ok: true, value: { occurredOn: checked.value.occurredOn, occurredTime: checked.value.occurredTime, ...content } };
+    },
+    onSaved,
+  });
 
   // The summary lists messages in the order the questions appear.
-  const labels = useMemo(
-    () => ({
-      reason: 'Reason for the amendment',
-      occurredOn: 'Date it happened',
-      occurredTime: 'Time',
-      ...Object.fromEntries(specFields(spec).map((f) => [`body.${f.name}`, f.label])),
-    }),
-    [spec],
-  );
-
-  async function submit() {
-    const checked = checkDraft(kind, spec, { occurredOn: values.occurredOn ?? '', occurredTime: values.occurredTime ?? '' }, body);
-    const reason = amendmentReason.trim();
-    const reasonError: Record<string, string> = signed && reason === '' ? { reason: 'Give the reason for amending a signed entry' } : {};
-    if (!checked.ok || Object.keys(reasonError).length > 0) {
-      form.setFormError(null);
-      form.setErrors({ ...reasonError, ...(checked.ok ? {} : checked.errors) });
-      return;
-    }
-    form.setErrors({});
-    form.setFormError(null);
-    form.setBusy(true);
-    // The body has just been parsed by this kind's own schema, so kind and body agree.
-    const content = { kind, body: checked.value.body } as z.input<typeof entryContent>;
-    const timing = { occurredOn: checked.value.occurredOn, occurredTime: checked.value.occurredTime };
-    const result = amending
-      ? await call('entries.revise', { ...timing, ...content, entryId: amending.id, ...(reason ? { reason } : {}) })
-      : await call('entries.create', { ...timing, ...content, incidentId: detail.incident.id });
-    form.setBusy(false);
-    if (!result.ok) return form.showServerError(result.error);
-    form.saved();
-    draft.saved();
-    onSaved();
-  }
+  const labels = useMemo(() => Object.fromEntries(specFields(spec).map((f) => [`body.${f.name}`, f.label])), [spec]);
 
   return (
-    <>
-      <ErrorSummary errors={errors} labels={labels} formError={form.formError} />
-      <form
-        noValidate
-        className="form-narrow"
-        aria-label={ENTRY_KIND_DEFINITIONS[kind].label}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {amending ? <AmendmentReasonField signed={signed} value={amendmentReason} onChange={setAmendmentReason} error={errors.reason} /> : null}
-        <div className="field-row">
-          <TextField name="occurredOn" label="Date it happened" type="date" width="medium" value={values.occurredOn ?? ''} onChange={(v) => setValue('occurredOn', v)} error={errors.occurredOn} />
-          <TextField name="occurredTime" label="Time" type="time" width="short" value={values.occurredTime ?? ''} onChange={(v) => setValue('occurredTime', v)} error={errors.occurredTime} />
-        </div>
-        {spec.map((section, index) => {
-          const shown = section.fields.filter((f) => isShown(f, body));
-          if (shown.length === 0) return null;
-          return (
-            <div key={section.heading ?? `section-${index}`}>
-              {section.heading ? <h2>{section.heading}</h2> : null}
-              {section.note ? <p className="inset">{section.note}</p> : null}
-              {shown.map((field) => (
-                <Field
-                  key={field.name}
-                  field={field}
-                  value={getPath(body, field.name)}
-                  error={errors[`body.${field.name}`]}
-                  detail={detail}
-                  onChange={(value) => setBody((current) => setPath(current, field.name, value))}
-                />
-              ))}
-            </div>
-          );
-        })}
-        <button type="submit" className="button" disabled={form.busy}>
-          {amending ? 'Save new version' : 'Save record'}
-        </button>
-      </form>
-    </>
+    <EntryFormShell form={form} name={ENTRY_KIND_DEFINITIONS[kind].label} dateLabel="Date it happened" labels={labels} saveLabel="Save record">
+      {spec.map((section, index) => {
+        const shown = section.fields.filter((f) => isShown(f, body));
+        if (shown.length === 0) return null;
+        return (
+          <div key={section.heading ?? `section-${index}`}>
+            {section.heading ? <h2>{section.heading}</h2> : null}
+            {section.note ? <p className="inset">{section.note}</p> : null}
+            {shown.map((field) => (
+              <Field
+                key={field.name}
+                field={field}
+                value={getPath(body, field.name)}
+                error={form.errors[`body.${field.name}`]}
+                detail={detail}
+                onChange={(value) => setBody((current) => setPath(current, field.name, value))}
+              />
+            ))}
+          </div>
+        );
+      })}
+    </EntryFormShell>
   );
 }
