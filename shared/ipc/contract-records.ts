@@ -127,7 +127,7 @@ export const recordChannels = {
 export type { AuditRowView } from '../domain/read-models/audit-row';
 export type { Dashboard } from '../domain/read-models/dashboard';
 export type { EntryVersion, Signature } from '../domain/read-models/entry-version';
-export type { Gap, IncidentDetail, StaffChoice } from '../domain/read-models/incident-detail';
+export type { IncidentDetail } from '../domain/read-models/incident-detail';
 export type { IncidentPerson } from '../domain/read-models/incident-person';
 export type { IncidentSummary } from '../domain/read-models/incident-summary';
 export type { PupilSummary } from '../domain/read-models/pupil-summary';

@@ -6,7 +6,7 @@ import { incidentPerson } from './incident-person';
 import { incidentRecord } from './incident-summary';
 
 /** A member of staff as the incident page offers them (who to await a signature from). */
-export const staffChoice = z.object({ id: z.number().int(), name: z.string(), roles: z.array(z.enum(ROLES)), active: z.boolean() });
+const staffChoice = z.object({ id: z.number().int(), name: z.string(), roles: z.array(z.enum(ROLES)), active: z.boolean() });
 
 /** Something the record still lacks (shared/domain/completeness), and the step it belongs to. */
 export const gap = z.object({ step: z.string(), message: z.string() });
@@ -29,6 +29,4 @@ export const incidentDetail = z.object({
   history: z.array(incidentEvent),
 });
 
-export type StaffChoice = z.output<typeof staffChoice>;
-export type Gap = z.output<typeof gap>;
 export type IncidentDetail = z.output<typeof incidentDetail>;
