@@ -41,8 +41,8 @@ const PRELOAD_ALLOWLIST = {
 const CODE = '*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
 
 // ── shared/: pure code, run in the core's worker (Node) and in the renderer (Chromium) ────
-// tsconfig.shared.json gives it no Node or DOM types; these rules say so in the editor and
-// catch what types cannot (an import of 'fs', a `process` typed elsewhere as unknown).
+// tsconfig.shared.json gives it no Node or DOM types, but the editor checks shared/ with
+// tsconfig.json, which has both: these rules say so as the code is typed, and in `npm run lint`.
 const NODE_BUILTIN_NAMES = `node:.*|(${builtinModules.join('|')})(/.*)?`;
 const NODE_BUILTIN = {
   regex: `^(${NODE_BUILTIN_NAMES})$`,

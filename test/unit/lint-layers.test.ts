@@ -63,6 +63,14 @@ describe('lint enforces the layers', () => {
     expect(await layerRules('electron/core/probe.ts', code)).toContain('no-restricted-syntax');
   });
 
+  it('catches a dynamic import() of the contract in shared/domain, at any depth', async () => {
+    expect(await layerRules('shared/domain/probe.ts', "export const load = () => import('../ipc/contract');\n")).toContain('no-restricted-syntax');
+    expect(await layerRules('shared/domain/entries/probe.ts', "export const load = () => import('../../ipc/contract');\n")).toContain(
+      'no-restricted-syntax',
+    );
+    expect(await layerRules('shared/domain/entries/probe.ts', "export const load = () => import('../kinds');\n")).toEqual([]);
+  });
+
   it.each([
     ['electron/main/probe.ts', "import { app } from 'electron';\nimport { CHANNELS } from '../../shared/ipc/channels';\nimport type { Core } from '../core/core-api';\nexport const x = [app, CHANNELS] as const;\nexport type Y = Core;\n"],
     ['electron/preload/probe.ts', "import { contextBridge } from 'electron';\nimport { IPC_INVOKE } from '../../shared/ipc/channels';\nexport const x = [contextBridge, IPC_INVOKE] as const;\n"],
