@@ -1,8 +1,11 @@
 // ESLint flat config. Besides type-aware TypeScript rules it enforces the layers of
 // DESIGN.md with `no-restricted-imports`, one block per folder:
 //   shared ← electron/core ← electron/main ; shared ← renderer
+// Inside shared/ it enforces the direction ARCHITECTURE.md gives (domain ← ipc, domain ← forms)
+// and that shared/ uses neither Node's modules nor the host's globals.
 // Rule options do not merge across config blocks (a later block replaces the whole option),
 // so every folder block lists its complete set of restrictions.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -24,6 +27,11 @@ const ANY_RENDERER = {
   regex: '(^|/)renderer(/|$)',
   message: 'Only the renderer imports the renderer; share code through shared/ instead.',
 };
+/** Read models live in shared/domain: the database layer and the printed records never need the IPC contract. */
+const ANY_IPC = {
+  regex: '(^|/)shared/ipc(/|$)',
+  message: 'The database, records and PDFs use the read models in shared/domain, not the IPC contract.',
+};
 /** The sandboxed preload cannot load node_modules: 'electron', the channel list, siblings. */
 const PRELOAD_ALLOWLIST = {
   regex: '^(?!electron$|\\.\\./\\.\\./shared/ipc/channels(\\.[cm]?[jt]s)?$|\\./(?!.*\\.\\.)).*',
@@ -31,6 +39,46 @@ const PRELOAD_ALLOWLIST = {
 };
 
 const CODE = '*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+
+// ── shared/: pure code, run in the core's worker (Node) and in the renderer (Chromium) ────
+// tsconfig.shared.json gives it no Node or DOM types, but the editor checks shared/ with
+// tsconfig.json, which has both: these rules say so as the code is typed, and in `npm run lint`.
+const NODE_BUILTIN_NAMES = `node:.*|(${builtinModules.join('|')})(/.*)?`;
+const NODE_BUILTIN = {
+  regex: `^(${NODE_BUILTIN_NAMES})$`,
+  message: 'shared/ runs in the renderer too: no Node modules. Put Node code in electron/core.',
+};
+/** Browser, Node and worker globals that are not ECMAScript's own (`document`, `process`, `Buffer`, `require`, …). */
+const HOST_GLOBALS = Object.keys({ ...globals.browser, ...globals.node, ...globals.worker })
+  .filter((name) => !Object.hasOwn(globals.builtin, name))
+  .map((name) => ({ name, message: 'shared/ runs in the core and the renderer alike: only ECMAScript globals.' }));
+
+/**
+ * What a file in shared/<folder> may import, as blocks per depth below that folder (a
+ * relative path means a different place at each depth): the `packages`, its own folder, and
+ * the `shared` paths listed ('domain/' for a folder, 'ipc/field-errors' for one file).
+ * Node modules are left to NODE_BUILTIN, so an import is reported once.
+ */
+function sharedFolder(folder, { packages = [], shared = [] }, message) {
+  const noClimb = '(?!.*\\.\\.)';
+  const blocks = [0, 1, 2, 3].map((depth) => {
+    const allowed = [
+      `(${NODE_BUILTIN_NAMES})$`,
+      ...packages.map((name) => `${name}(/|$)`),
+      `\\./${noClimb}`,
+      ...(depth > 0 ? [`(\\.\\./){1,${depth}}${noClimb}`] : []),
+      ...shared.map((path) =>
+        path.endsWith('/') ? `(\\.\\./){${depth + 1}}${path}${noClimb}` : `(\\.\\./){${depth + 1}}${path}(\\.[cm]?[jt]s)?$`,
+      ),
+    ];
+    return {
+      files: [`shared/${folder}/${'*/'.repeat(depth)}${CODE}`],
+      rules: layer(NODE_BUILTIN, { regex: `^(?!${allowed.join('|')}).*`, message }),
+    };
+  });
+  const tooDeep = { regex: '.*', message: `shared/${folder} nests at most three folders deep: its import rules in eslint.config.js stop there.` };
+  return [...blocks, { files: [`shared/${folder}/*/*/*/*/**/${CODE}`], rules: layer(tooDeep) }];
+}
 
 /** Static imports (no-restricted-imports) and dynamic import() (no-restricted-syntax). */
 function layer(...patterns) {
@@ -82,8 +130,31 @@ export default defineConfig([
   // Default for everything (tests, scripts, bench, configs, core): no 'electron' module.
   { files: [`**/${CODE}`], rules: layer(ELECTRON_MODULE) },
   { files: [`electron/core/**/${CODE}`], rules: layer(ELECTRON_MODULE, ANY_RENDERER) },
+  {
+    files: [`electron/core/db/**/${CODE}`, `electron/core/pdf/**/${CODE}`, `electron/core/records/**/${CODE}`],
+    rules: layer(ELECTRON_MODULE, ANY_RENDERER, ANY_IPC),
+  },
   { files: [`electron/main/**/${CODE}`], rules: layer(ANY_RENDERER) },
   { files: [`electron/preload/**/${CODE}`], rules: layer(PRELOAD_ALLOWLIST) },
-  { files: [`shared/**/${CODE}`], rules: layer(ANY_ELECTRON, ANY_RENDERER) },
+  {
+    files: [`shared/**/${CODE}`],
+    rules: {
+      ...layer(ANY_ELECTRON, ANY_RENDERER, NODE_BUILTIN),
+      'no-restricted-globals': ['error', { globals: HOST_GLOBALS, checkGlobalObject: true }],
+    },
+  },
+  // Inside shared/, the direction ARCHITECTURE.md gives: domain ← ipc, domain ← forms.
+  ...sharedFolder('domain', { packages: ['zod'] }, 'shared/domain imports only zod and other shared/domain files.'),
+  ...sharedFolder('ipc', { packages: ['zod'], shared: ['domain/'] }, 'shared/ipc imports only zod, shared/domain and its own files.'),
+  ...sharedFolder(
+    'forms',
+    { packages: ['zod'], shared: ['domain/', 'ipc/field-errors'] },
+    'shared/forms imports only zod, shared/domain, shared/ipc/field-errors and its own files.',
+  ),
+  ...sharedFolder('security', {}, 'shared/security imports nothing outside itself.'),
+  {
+    files: ['shared/ipc/channels.ts'],
+    rules: layer({ regex: '.*', message: 'channels.ts imports nothing: the sandboxed preload loads it as it is.' }),
+  },
   { files: [`renderer/**/${CODE}`], rules: layer(ANY_ELECTRON) },
 ]);

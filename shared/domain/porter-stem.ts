@@ -10,13 +10,23 @@ const MIN_BYTES = 3;
 const MAX_BYTES = 64;
 
 const NON_ASCII = /[^a-z0-9]/;
-const encoder = new TextEncoder();
 
-/** `word` as one character per UTF-8 byte (a folded word of plain letters and digits already is). */
-function bytesOf(word: string): string {
+/**
+ * `word` as one character per UTF-8 byte (a folded word of plain letters and digits already is).
+ * Encoded here rather than with TextEncoder, which is neither ECMAScript nor allowed in shared/;
+ * a lone surrogate becomes U+FFFD, as TextEncoder (and SQLite's text from it) has it.
+ */
+export function bytesOf(word: string): string {
   if (!NON_ASCII.test(word)) return word;
   let out = '';
-  for (const byte of encoder.encode(word)) out += String.fromCharCode(byte);
+  for (const char of word) {
+    let cp = char.codePointAt(0) ?? 0xfffd;
+    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    if (cp < 0x80) out += String.fromCharCode(cp);
+    else if (cp < 0x800) out += String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+    else if (cp < 0x10000) out += String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    else out += String.fromCharCode(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  }
   return out;
 }
 

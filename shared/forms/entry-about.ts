@@ -1,6 +1,6 @@
 import type { EntryKind } from '../domain/entries/kinds';
 import { aboutSentence, canBeAboutPeople, entrySubjectIds } from '../domain/whose-entry';
-import type { IncidentPerson } from '../ipc/contract';
+import type { IncidentPerson } from '../domain/read-models/incident-person';
 import { personName } from './field-spec';
 
 /**

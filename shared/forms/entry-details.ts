@@ -17,7 +17,7 @@ import {
 import { decisionInWords } from '../domain/phrases';
 import { TRIGGERS } from '../domain/referral';
 import { TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../domain/referral-text';
-import type { IncidentPerson } from '../ipc/contract';
+import type { IncidentPerson } from '../domain/read-models/incident-person';
 import { bodySchemaOf, getPath, isShown, personName, plainLabel, specFields, type BodyDraft, type FieldSpec, type FormSpec } from './field-spec';
 import { ENTRY_FORM_SPECS } from './specs';
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ENTRY_BODY_SCHEMAS, entryTiming, type EntryKind } from '../domain/entries/kinds';
 import { OTHER_PERSON_KIND_LABELS } from '../domain/incidents';
 import { pupilFullName, yearGroupLabel } from '../domain/pupils';
-import type { IncidentPerson } from '../ipc/contract';
+import type { IncidentPerson } from '../domain/read-models/incident-person';
 import { fieldErrors } from '../ipc/field-errors';
 
 /**

@@ -4,14 +4,10 @@ import { ENTRY_KINDS } from '../domain/entries/kinds';
 import { INCIDENT_STATUSES, PERSON_ROLES } from '../domain/incidents';
 import { YEAR_GROUPS } from '../domain/pupils';
 import { SIGNATURE_MEANING_KEYS } from '../domain/signatures';
-import { recordChannels } from './contract-records';
+import { entryVersion } from '../domain/read-models/entry-version';
+import { incidentDetail } from '../domain/read-models/incident-detail';
+import { incidentEvent } from '../domain/read-models/incident-history';
 import type { Spec } from './spec';
-
-/** The shapes the records channels already answer with, reused so both stay one definition. */
-const entryVersion = recordChannels['entries.create'].output;
-const incidentDetail = recordChannels['incidents.get'].output;
-
-import { incidentEvent } from './contract-lifecycle';
 
 export const CHRONOLOGY_PAGE_MAX = 200;
 

@@ -1,182 +1,21 @@
 import { FINDING_KIND_KEYS } from '../domain/verification';
 import { z } from 'zod';
-import { entryContent, entryTiming, ENTRY_KINDS } from '../domain/entries/kinds';
-import {
-  INCIDENT_KINDS,
-  INCIDENT_STATUSES,
-  MEDIA,
-  OTHER_PERSON_KINDS,
-  PERSON_ROLES,
-  SHARING,
-  incidentInput,
-  otherPersonInput,
-  roleSet as personRoleSet,
-} from '../domain/incidents';
-import { pupil, pupilInput, SEXES, YEAR_GROUPS } from '../domain/pupils';
+import { entryContent, entryTiming } from '../domain/entries/kinds';
+import { INCIDENT_STATUSES, PERSON_ROLES, incidentInput, otherPersonInput, roleSet as personRoleSet } from '../domain/incidents';
+import { pupil, pupilInput } from '../domain/pupils';
+import { auditRow } from '../domain/read-models/audit-row';
+import { dashboard } from '../domain/read-models/dashboard';
+import { entryVersion, signature } from '../domain/read-models/entry-version';
+import { incidentDetail } from '../domain/read-models/incident-detail';
+import { incidentPerson } from '../domain/read-models/incident-person';
+import { incidentSummary } from '../domain/read-models/incident-summary';
+import { pupilSummary } from '../domain/read-models/pupil-summary';
 import { SIGNATURE_MEANING_KEYS } from '../domain/signatures';
-import { password, ROLES, username } from '../domain/staff';
-import { incidentEvent } from './contract-lifecycle';
+import { password, username } from '../domain/staff';
 import { none, type Spec } from './spec';
 
 const id = (what: string) => z.number({ error: `Choose the ${what}` }).int().positive();
 const recorders = { roles: ['dsl', 'deputy'] } as const;
-
-const pupilSummary = z.object({
-  id: z.number().int(),
-  firstName: z.string(),
-  lastName: z.string(),
-  dateOfBirth: z.string(),
-  yearGroup: z.enum(YEAR_GROUPS),
-  sex: z.enum(SEXES),
-  incidentCount: z.number().int(),
-});
-
-const incidentFields = z.object({
-  id: z.number().int(),
-  reference: z.string(),
-  title: z.string(),
-  status: z.enum(INCIDENT_STATUSES),
-  cameToAttentionOn: z.string(),
-  imageryDate: z.string(),
-  kind: z.enum(INCIDENT_KINDS),
-  media: z.enum(MEDIA),
-  services: z.array(z.string()),
-  sharing: z.enum(SHARING),
-  sharingDetails: z.string(),
-  policeMatter: z.boolean(),
-  createdAt: z.string(),
-  createdByName: z.string(),
-  /** Opened by mistake and voided: kept, readable to DSLs, in no list or count. */
-  voided: z.boolean(),
-  /** When a DSL last reopened it after closure; a closure signed before then no longer counts. */
-  reopenedAt: z.string().nullable(),
-});
-
-const incidentSummary = incidentFields.pick({
-  id: true,
-  reference: true,
-  title: true,
-  status: true,
-  cameToAttentionOn: true,
-  kind: true,
-  policeMatter: true,
-}).extend({ peopleCount: z.number().int(), entryCount: z.number().int() });
-
-const incidentPerson = z.object({
-  id: z.number().int(),
-  roles: z.array(z.enum(PERSON_ROLES)),
-  /** Whole years on the imagery's date (or the date it came to attention); null when unknown. */
-  ageOnImageryDate: z.number().int().nullable(),
-  pupil: pupil.nullable(),
-  other: z
-    .object({
-      kind: z.enum(OTHER_PERSON_KINDS),
-      name: z.string(),
-      age: z.number().int().nullable(),
-      dateOfBirth: z.string(),
-      sex: z.enum(SEXES),
-      setting: z.string(),
-      relationship: z.string(),
-    })
-    .nullable(),
-  addedAt: z.string(),
-  addedByName: z.string(),
-  /** Set when they were removed from the incident (added in error); the roles are those they had. */
-  removal: z.object({ at: z.string(), byName: z.string(), reason: z.string() }).nullable(),
-});
-
-const signature = z.object({
-  id: z.number().int(),
-  entryId: z.number().int(),
-  signerId: z.number().int(),
-  signerName: z.string(),
-  signerRole: z.string(),
-  meaning: z.enum(SIGNATURE_MEANING_KEYS),
-  signedAt: z.string(),
-  contentHash: z.string(),
-  witnessedByName: z.string(),
-});
-
-const entryVersion = z.object({
-  id: z.number().int(),
-  entryKey: z.string(),
-  incidentId: z.number().int(),
-  kind: z.enum(ENTRY_KINDS),
-  version: z.number().int(),
-  supersedesId: z.number().int().nullable(),
-  occurredAt: z.string(),
-  recordedAt: z.string(),
-  authorId: z.number().int(),
-  authorName: z.string(),
-  body: z.record(z.string(), z.unknown()),
-  amendmentReason: z.string().nullable(),
-  contentHash: z.string(),
-  latest: z.boolean(),
-  backdated: z.boolean(),
-  summary: z.string(),
-  signatures: z.array(signature),
-});
-
-const staffChoice = z.object({ id: z.number().int(), name: z.string(), roles: z.array(z.enum(ROLES)), active: z.boolean() });
-
-const gap = z.object({ step: z.string(), message: z.string() });
-
-const incidentDetail = z.object({
-  incident: incidentFields,
-  /** The people on the incident now: everything the record decides counts only these. */
-  people: z.array(incidentPerson),
-  /** People removed from the incident (added in error), kept to show who, when and why. */
-  removedPeople: z.array(incidentPerson),
-  entries: z.array(entryVersion),
-  staff: z.array(staffChoice),
-  /** What the record still lacks for the path it has taken (shared/domain/completeness). */
-  gaps: z.array(gap),
-  closureSigned: z.boolean(),
-  /** Whether and how the police are involved (shared/domain/police-involvement). */
-  police: z.object({ involved: z.boolean(), words: z.string() }),
-  /** Corrections, closures, reopenings and voiding of the incident itself, oldest first. */
-  history: z.array(incidentEvent),
-});
-
-const dashboard = z.object({
-  openIncidents: z.array(incidentSummary.extend({ gaps: z.array(gap) })),
-  overdue: z.array(z.object({ incidentId: z.number().int(), reference: z.string(), entryId: z.number().int(), what: z.string(), dueOn: z.string() })),
-  awaitingSignature: z.array(
-    z.object({
-      incidentId: z.number().int(),
-      reference: z.string(),
-      entryId: z.number().int(),
-      entryLabel: z.string(),
-      occurredAt: z.string(),
-      meaning: z.enum(SIGNATURE_MEANING_KEYS),
-      from: z.string(),
-      /** True when the signed-in person is the one (or holds the role) the signature is awaited from. */
-      forMe: z.boolean(),
-    }),
-  ),
-  /** The newest good backup, and whether one is recent enough not to warn about. */
-  lastBackup: z.object({
-    at: z.string().nullable(),
-    folderChosen: z.boolean(),
-    /** A good backup within the last seven days. */
-    recent: z.boolean(),
-  }),
-});
-
-const auditRow = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  actorName: z.string().nullable(),
-  /** One of AUDIT_ACTIONS, or an action a newer version of the app wrote. */
-  action: z.string(),
-  subjectType: z.string().nullable(),
-  subjectId: z.string().nullable(),
-  /** What the row is about, as people read it ("YPSI-2026-004 · Initial review meeting, 23 Nov 2026", a name); null for nothing in particular. */
-  subject: z.string().nullable(),
-  /** The details for reading: ids named, codes in words, machine-only details left out. */
-  facts: z.array(z.object({ label: z.string(), value: z.string() })),
-  details: z.record(z.string(), z.unknown()),
-});
 
 /** Why someone added to an incident in error is removed from it. */
 const removalReason = z
@@ -283,13 +122,12 @@ export const recordChannels = {
   },
 } as const satisfies Record<string, Spec>;
 
-export type PupilSummary = z.output<typeof pupilSummary>;
-export type IncidentSummary = z.output<typeof incidentSummary>;
-export type IncidentDetail = z.output<typeof incidentDetail>;
-export type IncidentPerson = z.output<typeof incidentPerson>;
-export type EntryVersion = z.output<typeof entryVersion>;
-export type Signature = z.output<typeof signature>;
-export type AuditRowView = z.output<typeof auditRow>;
-export type StaffChoice = z.output<typeof staffChoice>;
-export type Dashboard = z.output<typeof dashboard>;
-export type Gap = z.output<typeof gap>;
+// The read models live in shared/domain/read-models (the database layer and the PDFs use them
+// too); the renderer keeps importing them from the contract.
+export type { AuditRowView } from '../domain/read-models/audit-row';
+export type { Dashboard } from '../domain/read-models/dashboard';
+export type { EntryVersion, Signature } from '../domain/read-models/entry-version';
+export type { IncidentDetail } from '../domain/read-models/incident-detail';
+export type { IncidentPerson } from '../domain/read-models/incident-person';
+export type { IncidentSummary } from '../domain/read-models/incident-summary';
+export type { PupilSummary } from '../domain/read-models/pupil-summary';

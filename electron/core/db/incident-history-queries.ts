@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INCIDENT_KINDS, MEDIA, SHARING } from '../../../shared/domain/incidents';
 import type { IncidentFacts } from '../../../shared/domain/incident-lifecycle';
-import type { VoidedIncident } from '../../../shared/ipc/contract';
+import type { VoidedIncident } from '../../../shared/domain/read-models/incident-history';
 import type { Executor } from './connection';
 
 // The incident record's own history (migration 6): corrections of its facts, each with the

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, MEDIA, SHARING, type IncidentInput, type OtherPersonInput, type PersonRole } from '../../../shared/domain/incidents';
 import { SEXES } from '../../../shared/domain/pupils';
-import type { IncidentDetail, IncidentSummary } from '../../../shared/ipc/contract';
+import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
+import type { IncidentSummary } from '../../../shared/domain/read-models/incident-summary';
 import type { Executor } from './connection';
 import { toPupil } from './pupil-queries';
 import { groupBy } from './group-rows';

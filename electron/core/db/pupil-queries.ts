@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pupil, SEXES, YEAR_GROUPS, type Pupil, type PupilInput } from '../../../shared/domain/pupils';
-import type { PupilSummary } from '../../../shared/ipc/contract';
+import type { PupilSummary } from '../../../shared/domain/read-models/pupil-summary';
 import type { Executor } from './connection';
 
 const pupilRow = z.object({

@@ -1,5 +1,5 @@
 import type { RedactionChild } from '../../../shared/domain/redaction';
-import type { IncidentPerson } from '../../../shared/ipc/contract';
+import type { IncidentPerson } from '../../../shared/domain/read-models/incident-person';
 
 /** The child's key in exports (shared/domain/exports childKey), or null for an adult. */
 export function childKeyOf(person: IncidentPerson): string | null {

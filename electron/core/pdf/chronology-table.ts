@@ -2,7 +2,9 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDateTime } from '../../../shared/domain/dates';
 import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
 import { INCIDENT_EVENT_LABELS, incidentEventSummary } from '../../../shared/domain/incident-lifecycle';
-import type { EntryVersion, IncidentDetail, IncidentEventView } from '../../../shared/ipc/contract';
+import type { EntryVersion } from '../../../shared/domain/read-models/entry-version';
+import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
+import type { IncidentEventView } from '../../../shared/domain/read-models/incident-history';
 import { entryAboutLine } from '../../../shared/forms/entry-about';
 import { dataTable, paragraph } from './blocks';
 

@@ -4,7 +4,7 @@ import { DEFAULT_OTHER_ENTRIES, otherEntriesStatement, type ExportDocumentType, 
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/incidents';
 import { SEX_LABELS, SOCIAL_CARE_LABELS, yearGroupLabel, type Pupil } from '../../../shared/domain/pupils';
 import { planRedaction, type Redaction } from '../../../shared/domain/redaction';
-import type { IncidentDetail } from '../../../shared/ipc/contract';
+import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
 import { dataTable, keyValueTable, paragraph, sectionHeading } from './blocks';
 import { chronologyTable } from './chronology-table';
 import { childKeyOf, childrenOf } from './children';

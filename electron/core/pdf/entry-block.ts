@@ -3,7 +3,8 @@ import { formatDateTime } from '../../../shared/domain/dates';
 import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
 import { SIGNATURE_MEANINGS } from '../../../shared/domain/signatures';
 import { entryDetailRows } from '../../../shared/forms/entry-details';
-import type { EntryVersion, IncidentDetail, Signature } from '../../../shared/ipc/contract';
+import type { EntryVersion, Signature } from '../../../shared/domain/read-models/entry-version';
+import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
 import { entryHeading, keyValueTable, paragraph } from './blocks';
 
 /** Enough of the SHA-256 to match a printed signature to the stored version by eye. */

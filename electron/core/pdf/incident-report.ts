@@ -7,7 +7,9 @@ import { factChangeText, INCIDENT_EVENT_LABELS } from '../../../shared/domain/in
 import { INCIDENT_KIND_LABELS, MEDIA_LABELS, OTHER_PERSON_KIND_LABELS, PERSON_ROLE_LABELS, SHARING_LABELS } from '../../../shared/domain/incidents';
 import { SEX_LABELS, yearGroupLabel } from '../../../shared/domain/pupils';
 import type { Redaction } from '../../../shared/domain/redaction';
-import type { EntryVersion, IncidentDetail, IncidentPerson } from '../../../shared/ipc/contract';
+import type { EntryVersion } from '../../../shared/domain/read-models/entry-version';
+import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
+import type { IncidentPerson } from '../../../shared/domain/read-models/incident-person';
 import { dataTable, keyValueTable, paragraph, sectionHeading } from './blocks';
 import { entryBlock } from './entry-block';
 import { childKeyOf } from './children';

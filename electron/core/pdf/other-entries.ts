@@ -1,6 +1,6 @@
 import type { OtherEntriesChoice } from '../../../shared/domain/exports';
 import { concernsOnlyOthers, entrySubjectIds } from '../../../shared/domain/whose-entry';
-import type { IncidentDetail } from '../../../shared/ipc/contract';
+import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
 
 /**
  * The entries of a pupil's incidents that concern only other people, by entry (all its

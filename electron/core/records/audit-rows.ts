@@ -1,5 +1,5 @@
 import { auditFacts, auditIdsNamed, auditSubject, type AuditNameKind } from '../../../shared/domain/audit-subjects';
-import type { AuditRowView } from '../../../shared/ipc/contract';
+import type { AuditRowView } from '../../../shared/domain/read-models/audit-row';
 import { auditNames, recentAuditRows } from '../db/audit-queries';
 import type { Executor } from '../db/connection';
 

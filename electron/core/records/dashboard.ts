@@ -4,7 +4,7 @@ import { deletionOverdue } from '../../../shared/domain/entries/deletion';
 import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
 import { firstLineOf, signatoryInWords } from '../../../shared/domain/phrases';
 import type { StaffMember } from '../../../shared/domain/staff';
-import type { Dashboard } from '../../../shared/ipc/contract';
+import type { Dashboard } from '../../../shared/domain/read-models/dashboard';
 import type { Executor } from '../db/connection';
 import { entriesOfOpenIncidents, signaturesOfOpenIncidents } from '../db/entry-queries';
 import { openIncidents, peopleOfOpenIncidents } from '../db/incident-queries';

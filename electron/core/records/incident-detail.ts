@@ -1,6 +1,6 @@
 import { closureReadiness } from '../../../shared/domain/completeness';
 import { policeInvolvement } from '../../../shared/domain/police-involvement';
-import type { IncidentDetail } from '../../../shared/ipc/contract';
+import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
 import type { Executor } from '../db/connection';
 import { entriesOfIncident, signaturesOfIncident } from '../db/entry-queries';
 import { findIncident, peopleOfIncident, removedPeopleOfIncident } from '../db/incident-queries';

@@ -1,7 +1,9 @@
 import { ageOn, isBackdated } from '../../../shared/domain/dates';
 import { definitionOf } from '../../../shared/domain/entries/kinds';
 import { personDateOfBirth } from '../../../shared/domain/incidents';
-import type { EntryVersion, IncidentDetail, IncidentPerson } from '../../../shared/ipc/contract';
+import type { EntryVersion } from '../../../shared/domain/read-models/entry-version';
+import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
+import type { IncidentPerson } from '../../../shared/domain/read-models/incident-person';
 import type { EntryRecord, SignatureRecord } from '../db/entry-queries';
 import type { PersonRecord } from '../db/incident-queries';
 

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { OTHER_PERSON_KINDS, PERSON_ROLES } from '../incidents';
+import { pupil, SEXES } from '../pupils';
+
+/** Someone on an incident: a pupil of the school or another person, with their roles in it. */
+export const incidentPerson = z.object({
+  id: z.number().int(),
+  roles: z.array(z.enum(PERSON_ROLES)),
+  /** Whole years on the imagery's date (or the date it came to attention); null when unknown. */
+  ageOnImageryDate: z.number().int().nullable(),
+  pupil: pupil.nullable(),
+  other: z
+    .object({
+      kind: z.enum(OTHER_PERSON_KINDS),
+      name: z.string(),
+      age: z.number().int().nullable(),
+      dateOfBirth: z.string(),
+      sex: z.enum(SEXES),
+      setting: z.string(),
+      relationship: z.string(),
+    })
+    .nullable(),
+  addedAt: z.string(),
+  addedByName: z.string(),
+  /** Set when they were removed from the incident (added in error); the roles are those they had. */
+  removal: z.object({ at: z.string(), byName: z.string(), reason: z.string() }).nullable(),
+});
+
+export type IncidentPerson = z.output<typeof incidentPerson>;
