@@ -13,6 +13,7 @@ import {
   roleSet as personRoleSet,
 } from '../domain/incidents';
 import { pupil, pupilInput, SEXES, YEAR_GROUPS } from '../domain/pupils';
+import { GAP_KINDS, STEP_IDS } from '../domain/completeness';
 import { SIGNATURE_MEANING_KEYS } from '../domain/signatures';
 import { password, ROLES, username } from '../domain/staff';
 import { incidentEvent } from './contract-lifecycle';
@@ -119,7 +120,7 @@ const entryVersion = z.object({
 
 const staffChoice = z.object({ id: z.number().int(), name: z.string(), roles: z.array(z.enum(ROLES)), active: z.boolean() });
 
-const gap = z.object({ step: z.string(), message: z.string() });
+const gap = z.object({ step: z.enum(STEP_IDS), kind: z.enum(GAP_KINDS), message: z.string() });
 
 const incidentDetail = z.object({
   incident: incidentFields,
