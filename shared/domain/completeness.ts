@@ -43,7 +43,7 @@ export const STEP_OF_KIND = {
   closure: 'closure',
 } as const satisfies Record<EntryKind, StepId>;
 
-export type Step = { id: StepId; label: string; kinds: readonly EntryKind[] };
+type Step = { id: StepId; label: string; kinds: readonly EntryKind[] };
 
 export const STEPS: readonly Step[] = STEP_IDS.map((id) => ({
   id,
@@ -58,7 +58,7 @@ export const STEPS: readonly Step[] = STEP_IDS.map((id) => ({
  * unconfirmed, an action not done).
  */
 export const GAP_KINDS = ['missing', 'awaiting-signature', 'open-task'] as const;
-export type GapKind = (typeof GAP_KINDS)[number];
+type GapKind = (typeof GAP_KINDS)[number];
 
 export type Gap = { step: StepId; kind: GapKind; message: string };
 
