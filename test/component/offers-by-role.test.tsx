@@ -38,6 +38,17 @@ describe.each(PEOPLE)('what %s is offered', (_who, roles) => {
     ]);
   });
 
+  it('when the records may have been changed outside the app, or are read-only', async () => {
+    const problems = ['The audit log’s last row does not match its anchor.'];
+    const { unmount } = renderSignedIn(<AppLayout />, { roles, status: { problems, readOnly: false } });
+    await screen.findByText('The records may have been changed outside the app.');
+    expectOffersMatchContract(roles, [{ role: 'link', name: 'Run Verify', channel: 'audit.verify' }]);
+    unmount();
+    renderSignedIn(<AppLayout />, { roles, status: { problems, readOnly: true } });
+    await screen.findByText('The records are read-only.');
+    expectOffersMatchContract(roles, [{ role: 'link', name: 'Restore from the newest good backup', channel: 'backups.restoreLive' }]);
+  });
+
   it('on the list of incidents', async () => {
     renderSignedIn(<IncidentsPage />, { roles, answers: { 'incidents.list': [] } });
     await screen.findByText('No incidents have been recorded yet.');

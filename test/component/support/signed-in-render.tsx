@@ -9,13 +9,14 @@ import { createQueryClient } from '../../../renderer/src/api/queries';
 import { SessionContext, type UnlockedStatus } from '../../../renderer/src/app/session-context';
 
 /** A fictional member of staff signed in with these roles (none: a viewer with no role in force). */
-export function signedInAs(roles: Role[]): UnlockedStatus {
+export function signedInAs(roles: Role[], changes: Partial<UnlockedStatus> = {}): UnlockedStatus {
   const status = contract['session.status'].output.parse({
     state: 'unlocked',
     user: { id: 5, name: 'Percival Testwood', username: 'ptestwood', roles },
     schoolName: 'Fictional Primary School',
     lockMinutes: 10,
     problems: [],
+    ...changes,
   });
   if (status.state !== 'unlocked') throw new Error('the fixture is a signed-in status');
   return status;
@@ -27,7 +28,13 @@ export function signedInAs(roles: Role[]): UnlockedStatus {
  */
 export function renderSignedIn(
   element: ReactElement,
-  { roles, route = '/', path = route, answers = {} }: { roles: Role[]; route?: string; path?: string; answers?: Partial<Record<Channel, unknown>> },
+  {
+    roles,
+    status = {},
+    route = '/',
+    path = route,
+    answers = {},
+  }: { roles: Role[]; status?: Partial<UnlockedStatus>; route?: string; path?: string; answers?: Partial<Record<Channel, unknown>> },
 ): RenderResult {
   window.api = {
     invoke: (channel) => {
@@ -38,7 +45,7 @@ export function renderSignedIn(
   const router = createMemoryRouter([{ path: route, element }, { path: '*', element: <p>Another page</p> }], { initialEntries: [path] });
   return render(
     <QueryClientProvider client={createQueryClient()}>
-      <SessionContext.Provider value={{ status: signedInAs(roles), lock: () => Promise.resolve(), refresh: () => Promise.resolve() }}>
+      <SessionContext.Provider value={{ status: signedInAs(roles, status), lock: () => Promise.resolve(), refresh: () => Promise.resolve() }}>
         <RouterProvider router={router} />
       </SessionContext.Provider>
     </QueryClientProvider>,
