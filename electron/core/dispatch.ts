@@ -1,8 +1,8 @@
 import { isChannel } from '../../shared/ipc/channels';
 import { fieldErrors } from '../../shared/ipc/field-errors';
-import { contract, type Access } from '../../shared/ipc/contract';
+import { contract } from '../../shared/ipc/contract';
+import { rolesMayCall, type Access } from '../../shared/ipc/access';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
-import { hasAnyRole } from '../../shared/domain/staff';
 import { isDatabaseError } from './db/errors';
 import { isAppError } from './errors';
 import type { CoreContext } from './context';
@@ -60,8 +60,7 @@ function allowed(access: Access, ctx: CoreContext): IpcError | null {
   if (access === 'public') return null;
   const session = ctx.session;
   if (!session) return { code: 'locked', message: 'The records are locked. Sign in to continue.' };
-  if (access === 'staff') return null;
-  return hasAnyRole(session.user.roles, access.roles)
+  return rolesMayCall(session.user.roles, access)
     ? null
     : { code: 'forbidden', message: 'Your account does not have permission to do that.' };
 }

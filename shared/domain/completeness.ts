@@ -7,20 +7,60 @@ import { signatoryInWords } from './phrases';
 import type { SignatureMeaning } from './signatures';
 
 /** The guidance's path (Annex G), as the steps down the side of an incident. */
-export const STEPS = [
-  { id: 'disclosure', label: 'Disclosure', kinds: ['disclosure'] },
-  { id: 'initial-review', label: 'Initial review and decision', kinds: ['initial-review', 'escalation'] },
-  { id: 'risk-assessment', label: 'Risk assessment', kinds: ['risk-assessment'] },
-  { id: 'referrals', label: 'Police and children’s social care', kinds: ['police-report', 'social-care'] },
-  { id: 'parents', label: 'Parents and carers', kinds: ['parents'] },
-  { id: 'imagery', label: 'Viewing, searching and deletion', kinds: ['viewing-log', 'deletion', 'device', 'online-report'] },
-  { id: 'conversations', label: 'Conversations and support', kinds: ['conversation', 'staff-welfare'] },
-  { id: 'actions', label: 'Actions and outcomes', kinds: ['action'] },
-  { id: 'closure', label: 'Review and closure', kinds: ['closure'] },
-] as const satisfies readonly { id: string; label: string; kinds: readonly EntryKind[] }[];
-export type StepId = (typeof STEPS)[number]['id'];
+const STEP_LABELS = {
+  disclosure: 'Disclosure',
+  'initial-review': 'Initial review and decision',
+  'risk-assessment': 'Risk assessment',
+  referrals: 'Police and children’s social care',
+  parents: 'Parents and carers',
+  imagery: 'Viewing, searching and deletion',
+  conversations: 'Conversations and support',
+  actions: 'Actions and outcomes',
+  closure: 'Review and closure',
+} as const;
+export type StepId = keyof typeof STEP_LABELS;
+export const STEP_IDS = Object.keys(STEP_LABELS) as [StepId, ...StepId[]];
 
-export type Gap = { step: StepId; message: string };
+/**
+ * The step each kind of entry is recorded under, listed in the order a step offers them. A
+ * record over every kind, so a new kind without a step does not compile.
+ */
+export const STEP_OF_KIND = {
+  disclosure: 'disclosure',
+  'initial-review': 'initial-review',
+  escalation: 'initial-review',
+  'risk-assessment': 'risk-assessment',
+  'police-report': 'referrals',
+  'social-care': 'referrals',
+  parents: 'parents',
+  'viewing-log': 'imagery',
+  deletion: 'imagery',
+  device: 'imagery',
+  'online-report': 'imagery',
+  conversation: 'conversations',
+  'staff-welfare': 'conversations',
+  action: 'actions',
+  closure: 'closure',
+} as const satisfies Record<EntryKind, StepId>;
+
+type Step = { id: StepId; label: string; kinds: readonly EntryKind[] };
+
+export const STEPS: readonly Step[] = STEP_IDS.map((id) => ({
+  id,
+  label: STEP_LABELS[id],
+  kinds: (Object.keys(STEP_OF_KIND) as EntryKind[]).filter((kind) => STEP_OF_KIND[kind] === id),
+}));
+
+/**
+ * What a gap asks of the people keeping the record: something not recorded at all (or
+ * recorded without what the guidance requires in it), a recorded entry awaiting a
+ * signature, or a task recorded and not yet finished (a device held, a deletion
+ * unconfirmed, an action not done).
+ */
+export const GAP_KINDS = ['missing', 'awaiting-signature', 'open-task'] as const;
+type GapKind = (typeof GAP_KINDS)[number];
+
+export type Gap = { step: StepId; kind: GapKind; message: string };
 
 /** The latest version of each entry, as completeness needs it. */
 export type LatestEntry = {
@@ -71,36 +111,36 @@ export function referralsNeeded(input: CompletenessInput): Set<ReferTo> {
 export function incidentGaps(input: CompletenessInput): Gap[] {
   const gaps: Gap[] = [];
   const { entries } = input;
-  if (ofKind(entries, 'disclosure').length === 0) gaps.push({ step: 'disclosure', message: 'The disclosure has not been recorded: who told whom, when, and what was said.' });
+  if (ofKind(entries, 'disclosure').length === 0) gaps.push({ step: 'disclosure', kind: 'missing', message: 'The disclosure has not been recorded: who told whom, when, and what was said.' });
 
   const reviews = ofKind(entries, 'initial-review').sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   const review = reviews.at(-1);
-  if (!review) gaps.push({ step: 'initial-review', message: 'The initial review meeting and its decision have not been recorded.' });
+  if (!review) gaps.push({ step: 'initial-review', kind: 'missing', message: 'The initial review meeting and its decision have not been recorded.' });
   if (review?.body.decision === 'manage-in-school') {
     if (!review.signatures.some((s) => s.meaning === 'authorise-no-referral')) {
-      gaps.push({ step: 'initial-review', message: 'The decision not to refer has not been signed off by the headteacher.' });
+      gaps.push({ step: 'initial-review', kind: 'awaiting-signature', message: 'The decision not to refer has not been signed off by the headteacher.' });
     }
-    if (ofKind(entries, 'risk-assessment').length === 0) gaps.push({ step: 'risk-assessment', message: 'No risk assessment (Annex A) has been recorded for an incident managed in school.' });
+    if (ofKind(entries, 'risk-assessment').length === 0) gaps.push({ step: 'risk-assessment', kind: 'missing', message: 'No risk assessment (Annex A) has been recorded for an incident managed in school.' });
   }
 
   const needed = referralsNeeded(input);
   const policeReports = ofKind(entries, 'police-report');
   if (needed.has('police') || policeReports.length > 0) {
-    if (policeReports.length === 0) gaps.push({ step: 'referrals', message: 'The report to the police has not been recorded.' });
+    if (policeReports.length === 0) gaps.push({ step: 'referrals', kind: 'missing', message: 'The report to the police has not been recorded.' });
     else if (!policeReports.some((r) => crimeReferenceSettled(r.body))) {
-      gaps.push({ step: 'referrals', message: 'The report to the police has no crime reference number, and no reason is recorded for there being none.' });
+      gaps.push({ step: 'referrals', kind: 'missing', message: 'The report to the police has no crime reference number, and no reason is recorded for there being none.' });
     }
   }
   if (needed.has('social-care') || needed.has('mash')) {
     if (!ofKind(entries, 'social-care').some((s) => s.body.referralMade === 'yes')) {
-      gaps.push({ step: 'referrals', message: 'The referral to children’s social care or the MASH has not been recorded.' });
+      gaps.push({ step: 'referrals', kind: 'missing', message: 'The referral to children’s social care or the MASH has not been recorded.' });
     }
   }
 
   const parentRecords = ofKind(entries, 'parents');
   for (const pupil of input.pupils) {
     if (!parentRecords.some((p) => p.body.pupilPersonId === pupil.personId)) {
-      gaps.push({ step: 'parents', message: `Parents or carers of ${pupil.name}: not recorded whether they were told, or why not.` });
+      gaps.push({ step: 'parents', kind: 'missing', message: `Parents or carers of ${pupil.name}: not recorded whether they were told, or why not.` });
     }
   }
 
@@ -110,26 +150,22 @@ export function incidentGaps(input: CompletenessInput): Gap[] {
       const label = ENTRY_KIND_DEFINITIONS[entry.kind].label;
       if (entry.kind === 'initial-review') continue; // already said above, in the guidance's words
       if (entry.kind === 'closure') continue;
-      gaps.push({ step: stepOf(entry.kind), message: `${label} on ${formatDate(entry.occurredAt)}: awaiting the signature of ${who}.` });
+      gaps.push({ step: STEP_OF_KIND[entry.kind], kind: 'awaiting-signature', message: `${label} on ${formatDate(entry.occurredAt)}: awaiting the signature of ${who}.` });
     }
   }
 
   for (const device of ofKind(entries, 'device')) {
-    if (device.body.outcome === 'held') gaps.push({ step: 'imagery', message: `Device “${device.body.description}” is still held: record its handover to the police or its return.` });
+    if (device.body.outcome === 'held') gaps.push({ step: 'imagery', kind: 'open-task', message: `Device “${device.body.description}” is still held: record its handover to the police or its return.` });
   }
   for (const deletion of ofKind(entries, 'deletion')) {
     if (deletion.body.mode === 'pupils-asked' && deletion.body.confirmedOn === '') {
-      gaps.push({ step: 'imagery', message: `Deletion by pupils (deadline ${formatDate(deletion.body.deadline)}) has not been confirmed.` });
+      gaps.push({ step: 'imagery', kind: 'open-task', message: `Deletion by pupils (deadline ${formatDate(deletion.body.deadline)}) has not been confirmed.` });
     }
   }
   for (const action of ofKind(entries, 'action')) {
-    if (action.body.dueOn !== '' && action.body.completedOn === '') gaps.push({ step: 'actions', message: `Not yet done: ${action.body.description.split('\n')[0]}` });
+    if (action.body.dueOn !== '' && action.body.completedOn === '') gaps.push({ step: 'actions', kind: 'open-task', message: `Not yet done: ${action.body.description.split('\n')[0]}` });
   }
   return gaps;
-}
-
-export function stepOf(kind: EntryKind): StepId {
-  return STEPS.find((step) => (step.kinds as readonly EntryKind[]).includes(kind))?.id ?? 'actions';
 }
 
 /** Closed only when nothing is missing and a DSL has signed the closure. */

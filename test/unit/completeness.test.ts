@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closureReadiness, incidentGaps, type CompletenessInput, type LatestEntry } from '../../shared/domain/completeness';
+import { closureReadiness, incidentGaps, STEP_IDS, STEP_OF_KIND, STEPS, type CompletenessInput, type Gap, type LatestEntry } from '../../shared/domain/completeness';
+import { ENTRY_KINDS } from '../../shared/domain/entries/kinds';
 import { initialReviewBody } from '../../shared/domain/entries/initial-review';
 
 const at = '2026-11-20T10:00:00.000Z';
@@ -126,5 +127,108 @@ describe('what the record still lacks', () => {
     expect(closureReadiness(input(complete))).toEqual({ ready: false, gaps: [], closureSigned: false });
     const closure: LatestEntry = { kind: 'closure', occurredAt: at, signatures: [{ meaning: 'approve-closure', signerId: 1 }], body: { outcome: 'Handled in school', lessons: '' } };
     expect(closureReadiness(input([...complete, closure])).ready).toBe(true);
+  });
+});
+
+const heldDevice: LatestEntry = {
+  kind: 'device',
+  occurredAt: at,
+  signatures: [],
+  body: {
+    description: 'Blue test phone in a striped case',
+    owner: 'Tobias Wrenfield',
+    confiscatedBy: 'Form tutor',
+    switchedOff: 'yes',
+    storedWhere: 'The DSL’s locked cabinet',
+    outcome: 'held',
+    handedToOfficer: '',
+    handedOverOn: '',
+    notes: '',
+  },
+};
+
+const staffSearch: LatestEntry = {
+  kind: 'deletion',
+  occurredAt: at,
+  signatures: [],
+  body: { mode: 'staff-search', authorisedBy: 'Barnaby Hollowell', searchedBy: 'Marigold Thistlewood', devices: 'One phone', found: 'One image', action: 'deleted', why: 'Not needed as evidence' },
+};
+
+const unfinishedAction: LatestEntry = {
+  kind: 'action',
+  occurredAt: at,
+  signatures: [],
+  body: { type: 'follow-up', description: 'Check in with Amelia after the half-term break', dueOn: '2026-12-01', completedOn: '' },
+};
+
+function kindsOf(gaps: Gap[]): [string, string][] {
+  return gaps.map((g) => [g.kind, g.message]);
+}
+
+describe('what kind of gap each one is', () => {
+  it('calls what was never recorded missing', () => {
+    const police = [disclosure, review('refer', ['police', 'social-care'])];
+    expect(kindsOf(incidentGaps(input(police)))).toEqual([
+      ['missing', 'The report to the police has not been recorded.'],
+      ['missing', 'The referral to children’s social care or the MASH has not been recorded.'],
+      ['missing', 'Parents or carers of Amelia Brackenridge: not recorded whether they were told, or why not.'],
+      ['missing', 'Parents or carers of Tobias Wrenfield: not recorded whether they were told, or why not.'],
+    ]);
+    expect(kindsOf(incidentGaps(input([])).slice(0, 2))).toEqual([
+      ['missing', 'The disclosure has not been recorded: who told whom, when, and what was said.'],
+      ['missing', 'The initial review meeting and its decision have not been recorded.'],
+    ]);
+    expect(kindsOf(incidentGaps(input([disclosure, review('manage-in-school', [], true), parents(1), parents(2)])))).toEqual([
+      ['missing', 'No risk assessment (Annex A) has been recorded for an incident managed in school.'],
+    ]);
+  });
+
+  it('calls a police report without its crime reference missing, not a task', () => {
+    const report: LatestEntry = {
+      kind: 'police-report',
+      occurredAt: at,
+      signatures: [],
+      body: { route: '101', toWhom: 'Call handler', crimeReference: '', noCrimeReference: false, noCrimeReferenceReason: '', advice: '', outcome: '' },
+    };
+    expect(incidentGaps(input([disclosure, review('refer', ['police']), parents(1), parents(2), report])).map((g) => g.kind)).toEqual(['missing']);
+  });
+
+  it('calls a recorded entry without its signature awaiting a signature, the head’s sign-off of a decision not to refer included', () => {
+    const base = [disclosure, riskAssessment, parents(1), parents(2)];
+    expect(kindsOf(incidentGaps(input([...base, review('manage-in-school'), staffSearch])))).toEqual([
+      ['awaiting-signature', 'The decision not to refer has not been signed off by the headteacher.'],
+      ['awaiting-signature', 'Searching and deletion on 20 Nov 2026: awaiting the signature of the headteacher.'],
+    ]);
+  });
+
+  it('calls a device still held, a deletion unconfirmed and an action not done open tasks', () => {
+    const base = [disclosure, review('manage-in-school', [], true), riskAssessment, parents(1), parents(2)];
+    expect(incidentGaps(input([...base, heldDevice, deletion(''), unfinishedAction])).map((g) => [g.step, g.kind])).toEqual([
+      ['imagery', 'open-task'],
+      ['imagery', 'open-task'],
+      ['actions', 'open-task'],
+    ]);
+  });
+});
+
+describe('the steps of the incident page', () => {
+  it('puts every kind of entry under a step that exists, and lists each kind once', () => {
+    for (const kind of ENTRY_KINDS) expect(STEP_IDS).toContain(STEP_OF_KIND[kind]);
+    const offered = STEPS.flatMap((step) => step.kinds);
+    expect([...offered].sort()).toEqual([...ENTRY_KINDS].sort());
+  });
+
+  it('offers each step’s kinds in the guidance’s order', () => {
+    expect(STEPS.map((step) => [step.id, step.kinds])).toEqual([
+      ['disclosure', ['disclosure']],
+      ['initial-review', ['initial-review', 'escalation']],
+      ['risk-assessment', ['risk-assessment']],
+      ['referrals', ['police-report', 'social-care']],
+      ['parents', ['parents']],
+      ['imagery', ['viewing-log', 'deletion', 'device', 'online-report']],
+      ['conversations', ['conversation', 'staff-welfare']],
+      ['actions', ['action']],
+      ['closure', ['closure']],
+    ]);
   });
 });

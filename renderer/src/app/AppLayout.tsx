@@ -4,13 +4,18 @@ import { formatDateTime } from '../../../shared/domain/dates';
 import type { SessionStatus } from '../../../shared/ipc/contract';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { passwordSetByNotice } from '../../../shared/domain/staff-rules';
-import { useHasRole, useSession } from './session-context';
+import { useSession } from './session-context';
+import { useCan } from './use-can';
 import { InstallationFooter } from '../components/InstallationFooter';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
 
 export function AppLayout() {
   const { status, lock } = useSession();
-  const isDsl = useHasRole('dsl');
+  const canReadAudit = useCan('audit.list');
+  const canVerify = useCan('audit.verify');
+  const canManageStaff = useCan('staff.list');
+  const canChangeSettings = useCan('settings.update');
+  const canRestore = useCan('backups.restoreLive');
   const roles = status.user.roles.map((role) => ROLE_LABELS[role]).join(', ');
   return (
     <div className="app">
@@ -39,9 +44,9 @@ export function AppLayout() {
           <NavLink to="/incidents">Incidents</NavLink>
           <NavLink to="/pupils">Pupils</NavLink>
           <NavLink to="/log">School log</NavLink>
-          {isDsl ? <NavLink to="/audit">Audit</NavLink> : null}
-          {isDsl ? <NavLink to="/staff">Staff</NavLink> : null}
-          {isDsl ? <NavLink to="/settings">Settings</NavLink> : null}
+          {canReadAudit ? <NavLink to="/audit">Audit</NavLink> : null}
+          {canManageStaff ? <NavLink to="/staff">Staff</NavLink> : null}
+          {canChangeSettings ? <NavLink to="/settings">Settings</NavLink> : null}
           <NavLink to="/account">Your account</NavLink>
         </nav>
       </header>
@@ -53,14 +58,14 @@ export function AppLayout() {
               <li key={problem}>{problem}</li>
             ))}
           </ul>
-          {isDsl ? <Link to="/audit">Run Verify</Link> : 'Tell the Designated Safeguarding Lead.'}
+          {canVerify ? <Link to="/audit">Run Verify</Link> : 'Tell the Designated Safeguarding Lead.'}
         </div>
       ) : null}
       {status.problems.length > 0 && status.readOnly !== false ? (
         <div className="banner banner-danger" role="alert">
           <strong>The records are read-only.</strong> The database failed its integrity check when it was opened, so nothing
           new can be saved.{' '}
-          {isDsl ? <Link to="/backups">Restore from the newest good backup</Link> : 'Ask the Designated Safeguarding Lead to restore the newest good backup'}.
+          {canRestore ? <Link to="/backups">Restore from the newest good backup</Link> : 'Ask the Designated Safeguarding Lead to restore the newest good backup'}.
           <br />
           For the IT technician: copy the data folder as it is before changing anything; <code>npm run records -- verify</code> names
           each failed check. What failed: {status.problems.join('; ')}

@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
 import type { SessionStatus } from '../../../shared/ipc/contract';
-import type { Role } from '../../../shared/domain/staff';
 
 export type UnlockedStatus = Extract<SessionStatus, { state: 'unlocked' }>;
 
@@ -17,8 +16,4 @@ export function useSession(): SessionValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession is used outside the signed-in app');
   return value;
-}
-
-export function useHasRole(...roles: Role[]): boolean {
-  return useSession().status.user.roles.some((role) => roles.includes(role));
 }

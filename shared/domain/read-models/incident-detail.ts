@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GAP_KINDS, STEP_IDS } from '../completeness';
 import { ROLES } from '../staff';
 import { entryVersion } from './entry-version';
 import { incidentEvent } from './incident-history';
@@ -9,7 +10,7 @@ import { incidentRecord } from './incident-summary';
 const staffChoice = z.object({ id: z.number().int(), name: z.string(), roles: z.array(z.enum(ROLES)), active: z.boolean() });
 
 /** Something the record still lacks (shared/domain/completeness), and the step it belongs to. */
-export const gap = z.object({ step: z.string(), message: z.string() });
+export const gap = z.object({ step: z.enum(STEP_IDS), kind: z.enum(GAP_KINDS), message: z.string() });
 
 /** Everything the incident page and the printed records show of one incident. */
 export const incidentDetail = z.object({

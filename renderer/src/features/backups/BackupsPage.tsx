@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../../shared/domain/dates';
 import { confirmingPassword } from '../../../../shared/domain/staff';
 import type { BackupFile, BackupStatus } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
-import { useHasRole } from '../../app/session-context';
+import { useCan } from '../../app/use-can';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
@@ -158,12 +158,12 @@ function Backups({ initial }: { initial: BackupStatus }) {
 }
 
 export function BackupsPage() {
-  const isDsl = useHasRole('dsl');
+  const canBackUp = useCan('backups.run');
   const { loaded } = useCall('backups.status', {});
   return (
     <>
       <PageHeading>Backups</PageHeading>
-      {isDsl ? (
+      {canBackUp ? (
         <LoadState loaded={loaded}>{(status) => <Backups initial={status} />}</LoadState>
       ) : (
         <>

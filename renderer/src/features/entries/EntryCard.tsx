@@ -10,6 +10,7 @@ import { EarlierVersions } from './EarlierVersions';
 import { SignaturesList } from './SignaturesList';
 import { SignPanel } from './SignPanel';
 import { awaitedSignatures, countingSignatures } from './signature-state';
+import { useCan } from '../../app/use-can';
 
 function VersionMeta({ entry }: { entry: EntryVersion }) {
   return (
@@ -39,6 +40,8 @@ export function EntryCard({
 }) {
   const [open, setOpen] = useState(false);
   const [signing, setSigning] = useState(false);
+  const canSign = useCan('entries.sign');
+  const canAmend = useCan('entries.revise') && canRecord;
   const detailsId = useId();
   const reopenedAt = detail.incident.reopenedAt;
   const awaited = awaitedSignatures(entry, reopenedAt);
@@ -84,12 +87,12 @@ export function EntryCard({
           {open ? 'Hide the full record' : 'Show the full record'}
         </button>
         {/* A closed or voided incident is signed no more: the core refuses it too. */}
-        {!signing && detail.incident.status === 'open' && !detail.incident.voided ? (
+        {canSign && !signing && detail.incident.status === 'open' && !detail.incident.voided ? (
           <button type="button" className="button button-secondary button-small" onClick={() => setSigning(true)}>
             Sign
           </button>
         ) : null}
-        {canRecord ? (
+        {canAmend ? (
           <Link className="button button-secondary button-small" to={`/incidents/${entry.incidentId}/entries/${entry.id}/amend`}>
             {signed ? 'Amend (new version)' : 'Edit'}
           </Link>

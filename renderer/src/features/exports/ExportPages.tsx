@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { pupilFullName } from '../../../../shared/domain/pupils';
-import { useHasRole } from '../../app/session-context';
+import { useCan } from '../../app/use-can';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
@@ -11,7 +11,7 @@ const HEADING = 'Print or export';
 
 /** Printing is for the people who hold the record; the core refuses anyone else as well. */
 function PrintersOnly({ children }: { children: ReactNode }) {
-  const canPrint = useHasRole('dsl', 'deputy', 'head');
+  const canPrint = useCan('exports.pdf');
   if (canPrint) return <>{children}</>;
   return (
     <>

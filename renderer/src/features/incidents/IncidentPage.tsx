@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
-import { useHasRole } from '../../app/session-context';
+import { useCan } from '../../app/use-can';
 import { IncidentSummaryList } from './IncidentSummaryList';
 import { PeopleSection } from './PeopleSection';
 import { EntryList } from '../entries/EntryList';
@@ -43,16 +43,19 @@ function VoidedBanner({ detail }: { detail: IncidentDetail }) {
 
 export function IncidentPage() {
   const incidentId = Number(useParams().incidentId);
-  const isDsl = useHasRole('dsl');
-  const mayRecord = useHasRole('dsl', 'deputy');
-  const canPrint = useHasRole('dsl', 'deputy', 'head');
+  const mayRecord = useCan('entries.create');
+  const mayCorrect = useCan('incidents.correct');
+  const canReopen = useCan('incidents.reopen');
+  const canVoid = useCan('incidents.void');
+  const canPrint = useCan('exports.pdf');
   const { loaded, reload } = useCall('incidents.get', { incidentId });
 
   return (
     <LoadState loaded={loaded}>
       {(detail) => {
         const { incident } = detail;
-        const canRecord = mayRecord && incident.status === 'open' && !incident.voided;
+        const writable = incident.status === 'open' && !incident.voided;
+        const canRecord = mayRecord && writable;
         return (
           <>
             <PageHeading caption={incident.reference}>{incident.title}</PageHeading>
@@ -65,7 +68,7 @@ export function IncidentPage() {
                   <Link to={`/incidents/${incidentId}/export`}>Print or export</Link> (a PDF for a meeting or a referral)
                 </>
               ) : null}
-              {canRecord ? (
+              {mayCorrect && writable ? (
                 <>
                   {' · '}
                   <Link to={`/incidents/${incidentId}/edit`}>Edit incident details</Link> (correct the title, kind, dates or sharing)
@@ -87,7 +90,7 @@ export function IncidentPage() {
               <StepsPanel detail={detail} canRecord={canRecord} />
               <div className="incident-main">
                 {incident.voided ? null : <MissingPanel detail={detail} onClosed={reload} />}
-                {isDsl && incident.status === 'closed' && !incident.voided ? (
+                {canReopen && incident.status === 'closed' && !incident.voided ? (
                   <div className="record-actions">
                     <ReasonPanel
                       name="reopen"
@@ -120,7 +123,7 @@ export function IncidentPage() {
                   <EntryList detail={detail} canRecord={canRecord} onChanged={reload} />
                 </section>
                 <IncidentHistory history={detail.history} />
-                {isDsl && !incident.voided ? (
+                {canVoid && !incident.voided ? (
                   <div className="record-actions">
                     <ReasonPanel
                       name="void"

@@ -4,23 +4,23 @@ import { INCIDENT_KIND_LABELS } from '../../../../shared/domain/incidents';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
-import { useHasRole } from '../../app/session-context';
+import { useCan } from '../../app/use-can';
 
 export function IncidentsPage() {
-  const canRecord = useHasRole('dsl', 'deputy');
-  const isDsl = useHasRole('dsl');
+  const canOpen = useCan('incidents.create');
+  const canSeeVoided = useCan('incidents.listVoided');
   const { loaded } = useCall('incidents.list', { status: 'all' });
   return (
     <>
       <PageHeading>Incidents</PageHeading>
-      {canRecord ? (
+      {canOpen ? (
         <p>
           <Link to="/incidents/new" className="button">
             Open a new incident
           </Link>
         </p>
       ) : null}
-      {isDsl ? (
+      {canSeeVoided ? (
         <p>
           <Link to="/incidents/voided">Voided incidents</Link> (opened by mistake; left out of this list)
         </p>

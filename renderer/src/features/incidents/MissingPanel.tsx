@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
-import { useHasRole } from '../../app/session-context';
+import { useCan } from '../../app/use-can';
 import { CLOSED_INCIDENT_TEXT } from './ClosedIncident';
 
 /** What the record still lacks, in plain words, and closing once nothing does. */
 export function MissingPanel({ detail, onClosed }: { detail: IncidentDetail; onClosed: () => void }) {
-  const isDsl = useHasRole('dsl');
+  const canClose = useCan('incidents.close');
   const [error, setError] = useState<string | null>(null);
   if (detail.incident.status === 'closed') {
     return (
@@ -39,7 +39,7 @@ export function MissingPanel({ detail, onClosed }: { detail: IncidentDetail; onC
           {error}
         </p>
       ) : null}
-      {isDsl && detail.gaps.length === 0 && detail.closureSigned ? (
+      {canClose && detail.gaps.length === 0 && detail.closureSigned ? (
         <button type="button" className="button" onClick={() => void close()}>
           Close the incident
         </button>

@@ -9,6 +9,7 @@ import { AddPupilPanel } from './AddPupilPanel';
 import { AddOtherPersonPanel } from './AddOtherPersonPanel';
 import { RemovePersonPanel } from './RemovePersonPanel';
 import { RolesEditor } from './RolesEditor';
+import { useCan } from '../../app/use-can';
 
 function who(person: IncidentPerson) {
   if (person.pupil) {
@@ -78,6 +79,11 @@ function RemovedPeople({ people }: { people: IncidentDetail['removedPeople'] }) 
 
 export function PeopleSection({ detail, canRecord, onChanged }: { detail: IncidentDetail; canRecord: boolean; onChanged: () => void }) {
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
+  // `canRecord` says the incident takes changes from this person; each action still needs its own channel.
+  const canSetRoles = useCan('incidents.setRoles') && canRecord;
+  const canRemove = useCan('incidents.removePerson') && canRecord;
+  const canAddPupil = useCan('incidents.addPupil') && canRecord;
+  const canAddOther = useCan('incidents.addOtherPerson') && canRecord;
   const done = () => {
     setMode({ kind: 'none' });
     onChanged();
@@ -95,7 +101,7 @@ export function PeopleSection({ detail, canRecord, onChanged }: { detail: Incide
               <th scope="col">Person</th>
               <th scope="col">Age at the time</th>
               <th scope="col">Roles</th>
-              {canRecord ? (
+              {canSetRoles || canRemove ? (
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -108,15 +114,19 @@ export function PeopleSection({ detail, canRecord, onChanged }: { detail: Incide
                 <td>{who(person)}</td>
                 <td>{person.ageOnImageryDate === null ? 'Not known' : person.ageOnImageryDate}</td>
                 <td>{rolesText(person.roles)}</td>
-                {canRecord ? (
+                {canSetRoles || canRemove ? (
                   <td>
                     <div className="button-group">
-                      <button type="button" className="link-button" onClick={() => setMode({ kind: 'roles', person })}>
-                        Change roles<span className="visually-hidden"> of {personName(person)}</span>
-                      </button>
-                      <button type="button" className="link-button" onClick={() => setMode({ kind: 'remove', person })}>
-                        Remove<span className="visually-hidden"> {personName(person)} from this incident</span>
-                      </button>
+                      {canSetRoles ? (
+                        <button type="button" className="link-button" onClick={() => setMode({ kind: 'roles', person })}>
+                          Change roles<span className="visually-hidden"> of {personName(person)}</span>
+                        </button>
+                      ) : null}
+                      {canRemove ? (
+                        <button type="button" className="link-button" onClick={() => setMode({ kind: 'remove', person })}>
+                          Remove<span className="visually-hidden"> {personName(person)} from this incident</span>
+                        </button>
+                      ) : null}
                     </div>
                   </td>
                 ) : null}
@@ -125,14 +135,18 @@ export function PeopleSection({ detail, canRecord, onChanged }: { detail: Incide
           </tbody>
         </table>
       )}
-      {canRecord && mode.kind === 'none' ? (
+      {(canAddPupil || canAddOther) && mode.kind === 'none' ? (
         <div className="button-group">
-          <button type="button" className="button button-secondary" onClick={() => setMode({ kind: 'pupil' })}>
-            Add a pupil
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => setMode({ kind: 'other' })}>
-            Add someone from outside the school
-          </button>
+          {canAddPupil ? (
+            <button type="button" className="button button-secondary" onClick={() => setMode({ kind: 'pupil' })}>
+              Add a pupil
+            </button>
+          ) : null}
+          {canAddOther ? (
+            <button type="button" className="button button-secondary" onClick={() => setMode({ kind: 'other' })}>
+              Add someone from outside the school
+            </button>
+          ) : null}
         </div>
       ) : null}
       {mode.kind === 'pupil' ? (

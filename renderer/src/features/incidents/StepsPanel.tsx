@@ -4,13 +4,21 @@ import { ENTRY_KIND_DEFINITIONS, type EntryKind } from '../../../../shared/domai
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 import { recordPath } from './record-links';
 
-type StepState = 'missing' | 'awaiting' | 'done' | 'not-started';
-const STATE_TEXT: Record<StepState, string> = { missing: 'Missing', awaiting: 'Awaiting signature', done: 'Recorded', 'not-started': 'Nothing yet' };
+type StepState = 'missing' | 'to-do' | 'awaiting' | 'done' | 'not-started';
+const STATE_TEXT: Record<StepState, string> = {
+  missing: 'Missing',
+  'to-do': 'Still to do',
+  awaiting: 'Awaiting signature',
+  done: 'Recorded',
+  'not-started': 'Nothing yet',
+};
 
+/** The most pressing of the step's gaps decides its state: nothing recorded, then work still open, then a signature. */
 function stateOf(detail: IncidentDetail, step: StepId, kinds: readonly EntryKind[]): StepState {
   const gaps = detail.gaps.filter((g) => g.step === step);
-  if (gaps.some((g) => !g.message.includes('signature') && !g.message.includes('signed'))) return 'missing';
-  if (gaps.length > 0) return 'awaiting';
+  if (gaps.some((g) => g.kind === 'missing')) return 'missing';
+  if (gaps.some((g) => g.kind === 'open-task')) return 'to-do';
+  if (gaps.some((g) => g.kind === 'awaiting-signature')) return 'awaiting';
   return detail.entries.some((e) => kinds.includes(e.kind)) ? 'done' : 'not-started';
 }
 

@@ -1,12 +1,12 @@
 import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
-import { useHasRole } from '../../app/session-context';
+import { useCan } from '../../app/use-can';
 import { PupilForm } from './PupilForm';
 
 export function NewPupilPage() {
   const navigate = useNavigate();
-  const canRecord = useHasRole('dsl', 'deputy');
-  if (!canRecord) {
+  const canAdd = useCan('pupils.create');
+  if (!canAdd) {
     return (
       <>
         <PageHeading caption="Pupils">Add a pupil</PageHeading>

@@ -6,7 +6,7 @@ import { pupilFullName, SEX_LABELS, SOCIAL_CARE_LABELS, yearGroupLabel, type Pup
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
-import { useHasRole } from '../../app/session-context';
+import { useCan } from '../../app/use-can';
 import { PupilForm } from './PupilForm';
 
 function PupilDetails({ pupil, today }: { pupil: Pupil; today: string }) {
@@ -67,8 +67,8 @@ function focusSoon(ref: RefObject<HTMLElement | null>) {
 
 export function PupilPage() {
   const pupilId = Number(useParams().pupilId);
-  const canRecord = useHasRole('dsl', 'deputy');
-  const canPrint = useHasRole('dsl', 'deputy', 'head');
+  const canEdit = useCan('pupils.update');
+  const canPrint = useCan('exports.pdf');
   const { loaded, reload } = useCall('pupils.get', { pupilId });
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -119,7 +119,7 @@ export function PupilPage() {
                 Details
               </h2>
               <PupilDetails pupil={pupil} today={today} />
-              {canRecord ? (
+              {canEdit ? (
                 <p>
                   <button
                     type="button"

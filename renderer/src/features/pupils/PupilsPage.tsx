@@ -7,7 +7,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/fields';
 import { useCall } from '../../components/use-call';
-import { useHasRole } from '../../app/session-context';
+import { useCan } from '../../app/use-can';
 
 /** Every word typed appears somewhere in the name, in any order ("brack am" finds Amelia Brackenridge). */
 function matches(pupil: PupilSummary, words: string[]): boolean {
@@ -16,7 +16,7 @@ function matches(pupil: PupilSummary, words: string[]): boolean {
 }
 
 export function PupilsPage() {
-  const canRecord = useHasRole('dsl', 'deputy');
+  const canAdd = useCan('pupils.create');
   const { loaded } = useCall('pupils.list', {});
   const [filter, setFilter] = useState('');
   const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -24,7 +24,7 @@ export function PupilsPage() {
     <>
       <PageHeading>Pupils</PageHeading>
       <p>Each pupil is recorded once. Their incidents are listed on their page, so earlier incidents are found rather than typed again.</p>
-      {canRecord ? (
+      {canAdd ? (
         <p>
           <Link to="/pupils/new" className="button">
             Add a pupil

@@ -10,7 +10,8 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { useForm } from '../../components/use-form';
-import { useHasRole, useSession } from '../../app/session-context';
+import { useSession } from '../../app/session-context';
+import { useCan } from '../../app/use-can';
 import { SchoolDetailsForm } from './SchoolDetailsForm';
 
 // The field holds text; the contract's number rule applies once it is converted.
@@ -70,9 +71,9 @@ function LockTimeoutForm({ initial }: { initial: number }) {
 }
 
 export function SettingsPage() {
-  const isDsl = useHasRole('dsl');
+  const canChange = useCan('settings.update');
   const { loaded } = useCall('settings.get', {});
-  if (!isDsl) {
+  if (!canChange) {
     return (
       <>
         <PageHeading>Settings</PageHeading>

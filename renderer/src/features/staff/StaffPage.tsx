@@ -5,7 +5,8 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useCall } from '../../components/use-call';
 import { call } from '../../api/client';
-import { useHasRole, useSession } from '../../app/session-context';
+import { useSession } from '../../app/session-context';
+import { useCan } from '../../app/use-can';
 import { AddStaffForm } from './AddStaffForm';
 import { ChangeRolesForm } from './ChangeRolesForm';
 import { ReactivateForm } from './ReactivateForm';
@@ -29,7 +30,7 @@ function nextNoticeId(): number {
 }
 
 export function StaffPage() {
-  const isDsl = useHasRole('dsl');
+  const canManage = useCan('staff.list');
   const { status } = useSession();
   const { loaded, reload } = useCall('staff.list', {});
   const [action, setAction] = useState<Action>(null);
@@ -44,7 +45,7 @@ export function StaffPage() {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
-  if (!isDsl) {
+  if (!canManage) {
     return (
       <>
         <PageHeading>Staff</PageHeading>
