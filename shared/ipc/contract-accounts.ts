@@ -164,5 +164,4 @@ export const accountChannels = {
 } as const satisfies Record<string, Spec>;
 
 export type SessionStatus = z.output<typeof sessionStatus>;
-export type SignedInUser = z.output<typeof signedInUser>;
 export type PasswordFeedback = z.output<typeof passwordFeedback>;

@@ -13,7 +13,7 @@ const incidentDetail = recordChannels['incidents.get'].output;
 
 import { incidentEvent } from './contract-lifecycle';
 
-export const CHRONOLOGY_PAGE_MAX = 200;
+const CHRONOLOGY_PAGE_MAX = 200;
 
 const incidentBrief = z.object({
   id: z.number().int(),
@@ -117,5 +117,4 @@ export const chronologyChannels = {
 
 export type ChronologyHeader = z.output<typeof chronologyHeader>;
 export type ChronologyRow = z.output<typeof chronologyRow>;
-export type ChronologyPage = z.output<typeof chronologyPage>;
 export type ChronologyEntry = z.output<typeof chronologyEntry>;

@@ -18,7 +18,7 @@ import {
 } from '../db/incident-queries';
 import { findPupil } from '../db/pupil-queries';
 import type { Executor } from '../db/connection';
-import { auditView } from '../records/audit-read';
+import { auditView } from '../audit/audit-view';
 import { ageDate, personView } from '../records/views';
 import { readIncidentDetail } from '../records/incident-detail';
 import type { Handlers } from './types';
