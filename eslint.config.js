@@ -1,5 +1,5 @@
 // ESLint flat config. Besides type-aware TypeScript rules it enforces the layers of
-// DESIGN.md with `no-restricted-imports`, one block per folder:
+// ARCHITECTURE.md with `no-restricted-imports`, one block per folder:
 //   shared ← electron/core ← electron/main ; shared ← renderer
 // Rule options do not merge across config blocks (a later block replaces the whole option),
 // so every folder block lists its complete set of restrictions.
