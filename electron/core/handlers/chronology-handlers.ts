@@ -33,7 +33,7 @@ import { listStaff } from '../db/staff-queries';
 import { auditView } from '../audit/audit-view';
 import type { SearchableIncident } from '../records/derived-views';
 import { readIncidentHistory } from '../records/incident-history';
-import { ageDate, entryView, personView } from '../records/views';
+import { ageDate, entryView, personView } from '../records/read-models';
 import type { Handlers } from './types';
 import { requireIncident, requireReadable } from './incident-guards';
 

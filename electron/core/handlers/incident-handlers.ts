@@ -19,7 +19,7 @@ import {
 import { findPupil } from '../db/pupil-queries';
 import type { Executor } from '../db/connection';
 import { auditView } from '../audit/audit-view';
-import { ageDate, personView } from '../records/views';
+import { ageDate, personView } from '../records/read-models';
 import { readIncidentDetail } from '../records/incident-detail';
 import type { Handlers } from './types';
 import { insertStatusChange } from '../db/incident-history-queries';

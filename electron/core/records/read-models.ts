@@ -5,6 +5,8 @@ import type { EntryVersion, IncidentDetail, IncidentPerson } from '../../../shar
 import type { EntryRecord, SignatureRecord } from '../db/entry-queries';
 import type { PersonRecord } from '../db/incident-queries';
 
+// Database rows turned into the read models the screens and the PDFs share.
+
 export function entryView(entry: EntryRecord, signatures: SignatureRecord[]): EntryVersion {
   return {
     ...entry,
