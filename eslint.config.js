@@ -1,5 +1,5 @@
 // ESLint flat config. Besides type-aware TypeScript rules it enforces the layers of
-// DESIGN.md with `no-restricted-imports`, one block per folder:
+// ARCHITECTURE.md with `no-restricted-imports`, one block per folder:
 //   shared ← electron/core ← electron/main ; shared ← renderer
 // Inside shared/ it enforces the direction ARCHITECTURE.md gives (domain ← ipc, domain ← forms)
 // and that shared/ uses neither Node's modules nor the host's globals.

@@ -11,7 +11,7 @@ import { insertAuditRow, lastAuditLink } from '../electron/core/db/audit-queries
 import { entriesSnapshot } from '../electron/core/db/chronology-queries';
 import { insertEntry } from '../electron/core/db/entry-queries';
 import { openIncidents } from '../electron/core/db/incident-queries';
-import { protectedRows } from '../electron/core/db/row-states';
+import { protectedRows } from '../electron/core/db/protected-rows';
 import { rosterRows } from '../electron/core/db/roster-queries';
 import { verifyRecords } from '../electron/core/integrity/verify-records';
 import { signerFor } from '../electron/core/session/open-session';

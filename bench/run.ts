@@ -23,7 +23,7 @@ import { Database } from '../electron/core/db/connection';
 import { chronologyPage, COMMON_TERM_MATCHES, entriesSnapshot, searchMatchCount } from '../electron/core/db/chronology-queries';
 import { entriesOfIncident } from '../electron/core/db/entry-queries';
 import { openIncidents } from '../electron/core/db/incident-queries';
-import { DEMO_DEFAULTS, generateDemoData } from '../electron/core/demo/generate';
+import { DEMO_DEFAULTS, generateDemoData } from '../scripts/demo/generate';
 import { KeyslotStore } from '../electron/core/vault/keyslots';
 import { emptyFailureLogText } from '../electron/core/session/login-throttle';
 import { deriveKey, SCRYPT_PARAMS } from '../electron/core/vault/crypto';

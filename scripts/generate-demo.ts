@@ -2,7 +2,7 @@
 //   npx tsx scripts/generate-demo.ts <new data folder> [--entries 30000] [--incidents 600] [--pupils 400] [--seed 1]
 // Sign in with the username and password it prints. Open the folder with the app by
 // pointing its data folder at it (the --data-dir= argument or RECORDS_DATA_DIR; see electron/main/paths.ts).
-import { generateDemoData } from '../electron/core/demo/generate';
+import { generateDemoData } from './demo/generate';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);

@@ -15,7 +15,7 @@ import { appendAudit } from '../electron/core/audit/audit-log';
 import { dataPaths } from '../electron/core/context';
 import { Database } from '../electron/core/db/connection';
 import { migrate } from '../electron/core/db/migrate';
-import { generateDemoData } from '../electron/core/demo/generate';
+import { generateDemoData } from './demo/generate';
 import { defaultStateDir } from '../electron/core/integrity/computer-anchor';
 
 const USAGE = `usage: npm run records -- <command> [options]

@@ -38,7 +38,7 @@ export async function readBackupSettings(db: Pick<Executor, 'all'>): Promise<Bac
 }
 
 /** A good backup was made within the last seven days. */
-export function isRecent(lastBackupAt: string | null, now: Date): boolean {
+function isRecent(lastBackupAt: string | null, now: Date): boolean {
   if (!lastBackupAt) return false;
   const at = Date.parse(lastBackupAt);
   return Number.isFinite(at) && now.getTime() - at < BACKUP_RECENT_DAYS * DAY_MS;

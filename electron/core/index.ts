@@ -24,7 +24,7 @@ import { setupHandlers } from './handlers/setup-handlers';
 import { staffHandlers } from './handlers/staff-handlers';
 import type { Handlers } from './handlers/types';
 
-export type { Core, CoreOptions, LockReason } from './core-api';
+export type { Core, CoreOptions } from './core-api';
 
 const handlers: Handlers = {
   ...appHandlers,

@@ -16,7 +16,7 @@ const INTERNAL: IpcResult<never> = {
   error: { code: 'internal', message: 'Something went wrong. Please try again.' },
 };
 
-export function isTrustedSender(
+function isTrustedSender(
   event: IpcMainInvokeEvent,
   win: BrowserWindow | null,
   trusted: TrustedOrigin,

@@ -28,7 +28,7 @@ export type AuditNames = {
 export type AuditNameKind = keyof AuditNames;
 
 /** Details that hold the id of something, and what they name. */
-export const AUDIT_DETAIL_IDS: Record<string, { kind: AuditNameKind; label: string }> = {
+const AUDIT_DETAIL_IDS: Record<string, { kind: AuditNameKind; label: string }> = {
   incidentId: { kind: 'incidents', label: 'Incident' },
   entryId: { kind: 'entries', label: 'Entry' },
   supersedes: { kind: 'entries', label: 'Replaces' },
@@ -39,7 +39,7 @@ export const AUDIT_DETAIL_IDS: Record<string, { kind: AuditNameKind; label: stri
 };
 
 /** The kind of thing each subject type names. */
-export const AUDIT_SUBJECT_KINDS: Record<string, AuditNameKind> = {
+const AUDIT_SUBJECT_KINDS: Record<string, AuditNameKind> = {
   incident: 'incidents',
   entry: 'entries',
   pupil: 'pupils',
@@ -47,7 +47,7 @@ export const AUDIT_SUBJECT_KINDS: Record<string, AuditNameKind> = {
 };
 
 /** A stored id as a number, or null when it is not one. */
-export function auditId(value: unknown): number | null {
+function auditId(value: unknown): number | null {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
@@ -57,7 +57,7 @@ function entryKindLabel(kind: string): string {
 }
 
 /** "YPSI-2026-004 · Initial review meeting, 23 Nov 2026", and "(version 2)" after the first version. */
-export function entryName(entry: AuditEntryName, withVersion = entry.version > 1): string {
+function entryName(entry: AuditEntryName, withVersion = entry.version > 1): string {
   const name = `${entry.reference} · ${entryKindLabel(entry.kind)}, ${formatDate(entry.occurredAt)}`;
   return withVersion ? `${name} (version ${entry.version})` : name;
 }
@@ -71,7 +71,7 @@ const NOT_FOUND: Record<AuditNameKind, string> = {
 };
 
 /** What `id` of `kind` is called; never the bare id. */
-export function nameOf(names: AuditNames, kind: AuditNameKind, id: number, withVersion?: boolean): string {
+function nameOf(names: AuditNames, kind: AuditNameKind, id: number, withVersion?: boolean): string {
   if (kind === 'entries') {
     const entry = names.entries.get(id);
     return entry ? entryName(entry, withVersion) : NOT_FOUND.entries;

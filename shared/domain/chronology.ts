@@ -25,8 +25,6 @@ export const SIGNATURE_FILTER_LABELS: Record<SignatureFilter, string> = {
   unsigned: 'Not signed by anyone',
 };
 
-export const CHRONOLOGY_SCOPES = ['incident', 'pupil', 'school'] as const;
-
 const positiveId = z.number().int().positive();
 
 export const chronologyScope = z.discriminatedUnion('type', [
@@ -41,8 +39,8 @@ export function defaultOrder(scope: Pick<ChronologyScope, 'type'>): ChronologyOr
   return scope.type === 'school' ? 'happened-desc' : 'happened-asc';
 }
 
-export const MAX_SEARCH_LENGTH = 200;
-export const MAX_SEARCH_TERMS = 8;
+const MAX_SEARCH_LENGTH = 200;
+const MAX_SEARCH_TERMS = 8;
 
 export const chronologyFilters = z
   .object({

@@ -93,7 +93,7 @@ export function missingSignatures(entry: LatestEntry): { meaning: SignatureMeani
 }
 
 /** Who the incident has been (or must be) referred to, from the review decision and any escalations. */
-export function referralsNeeded(input: CompletenessInput): Set<ReferTo> {
+function referralsNeeded(input: CompletenessInput): Set<ReferTo> {
   const needed = new Set<ReferTo>();
   if (input.incident.policeMatter) needed.add('police');
   const reviews = ofKind(input.entries, 'initial-review');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The school's time zone: dates and times are typed and shown in it, stored in UTC. */
-export const SCHOOL_TIME_ZONE = 'Europe/London';
+const SCHOOL_TIME_ZONE = 'Europe/London';
 
 export const isoDate = z
   .string()
@@ -25,7 +25,7 @@ export function timeField(missing: string) {
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as hours and minutes, for example 14:05');
 }
 
-export function isRealDate(value: string): boolean {
+function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
@@ -111,7 +111,7 @@ export function ageOn(dateOfBirth: string, onDate: string): number {
 }
 
 /** An entry counts as backdated when it was recorded more than a day after it happened. */
-export const BACKDATED_AFTER_HOURS = 24;
+const BACKDATED_AFTER_HOURS = 24;
 
 export function isBackdated(occurredAt: string, recordedAt: string): boolean {
   return Date.parse(recordedAt) - Date.parse(occurredAt) > BACKDATED_AFTER_HOURS * 3_600_000;

@@ -5,8 +5,7 @@ import { confirmingPassword } from './staff';
 export const UNPRINTABLE_SHOWN = 40;
 
 /** The documents the DSL can print for inter-agency meetings or a child-protection file transfer. */
-export const EXPORT_DOCUMENTS = ['incident-report', 'incident-chronology', 'pupil-chronology', 'pupil-file'] as const;
-export type ExportDocumentType = (typeof EXPORT_DOCUMENTS)[number];
+export type ExportDocumentType = 'incident-report' | 'incident-chronology' | 'pupil-chronology' | 'pupil-file';
 
 export const EXPORT_DOCUMENT_LABELS: Record<ExportDocumentType, string> = {
   'incident-report': 'Incident report',
@@ -33,8 +32,7 @@ export type ExportDocument = z.output<typeof exportDocument>;
  * A child in a document, by a key that is stable across the whole document: `pupil:<id>`
  * for a pupil on roll, `person:<id>` for a young person not on roll (an incident person).
  */
-export const childKey = z.string().regex(/^(pupil|person):[1-9]\d*$/, 'Choose the children to name from the list');
-export type ChildKey = z.output<typeof childKey>;
+const childKey = z.string().regex(/^(pupil|person):[1-9]\d*$/, 'Choose the children to name from the list');
 
 /**
  * In a pupil's documents: whether entries that concern only other people (other children,
@@ -81,4 +79,3 @@ export const exportRequest = z
     path: ['otherEntries'],
     message: 'Only a pupil’s documents can leave out entries about other children',
   });
-export type ExportRequest = z.output<typeof exportRequest>;

@@ -26,7 +26,7 @@ export function cameToAttentionError(cameToAttentionOn: string, today: string): 
  * The date imagery was made at the latest: its own date, or the day it came to attention
  * when that is not known (it cannot have been made later than that).
  */
-export function imageryMadeBy(incident: { imageryDate: string; cameToAttentionOn: string }): string {
+function imageryMadeBy(incident: { imageryDate: string; cameToAttentionOn: string }): string {
   return incident.imageryDate || incident.cameToAttentionOn;
 }
 

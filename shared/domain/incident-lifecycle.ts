@@ -10,12 +10,12 @@ import { requiredText } from './text';
  */
 
 /** Why a correction, a voiding or a reopening was made: always required, kept in the record. */
-export const changeReason = (missing: string) => requiredText(missing, 1000);
+const changeReason = (missing: string) => requiredText(missing, 1000);
 
 /** The facts of an incident a correction may change (the reference never changes). */
 export type IncidentFacts = IncidentInput;
 
-export const INCIDENT_FACT_LABELS: Record<keyof IncidentFacts, string> = {
+const INCIDENT_FACT_LABELS: Record<keyof IncidentFacts, string> = {
   title: 'Title',
   cameToAttentionOn: 'Date it came to the school’s attention',
   imageryDate: 'Date the imagery was made',
@@ -29,7 +29,7 @@ export const INCIDENT_FACT_LABELS: Record<keyof IncidentFacts, string> = {
 const FACT_ORDER = Object.keys(INCIDENT_FACT_LABELS) as (keyof IncidentFacts)[];
 
 /** A fact as a DSL reads it: labels for stored choices, dates in words, "none" for blanks. */
-export function factText(field: keyof IncidentFacts, facts: IncidentFacts): string {
+function factText(field: keyof IncidentFacts, facts: IncidentFacts): string {
   switch (field) {
     case 'kind':
       return INCIDENT_KIND_LABELS[facts.kind];

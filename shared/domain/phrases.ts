@@ -24,7 +24,7 @@ export function asSentence(text: string): string {
 }
 
 /** A phrase that may already end a sentence, for use inside a longer one. */
-export function withoutFinalStop(text: string): string {
+function withoutFinalStop(text: string): string {
   return text.trim().replace(/[.!?]+$/, '');
 }
 

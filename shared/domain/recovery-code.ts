@@ -1,8 +1,8 @@
 // Recovery codes use Crockford's base32 alphabet (no I, L, O, U) so that a code copied by
 // hand from paper survives the usual misreadings.
 export const RECOVERY_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const RECOVERY_GROUPS = 7;
-export const RECOVERY_GROUP_LENGTH = 4;
+const RECOVERY_GROUPS = 7;
+const RECOVERY_GROUP_LENGTH = 4;
 /** 28 symbols of 5 bits each: 140 bits, above the 128 the design requires. */
 export const RECOVERY_SYMBOLS = RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH;
 

@@ -26,7 +26,7 @@ function byId(roster: Roster): Map<number, RosterMember> {
   return new Map(roster.members.map((m) => [m.id, m]));
 }
 
-export function activeDsl(roster: Roster, id: number): boolean {
+function activeDsl(roster: Roster, id: number): boolean {
   const member = byId(roster).get(id);
   return member !== undefined && member.active && member.roles.includes('dsl');
 }

@@ -31,7 +31,7 @@ export function roleChangeRefusal(input: {
   return null;
 }
 
-export function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
+function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
   return a.length === b.length && a.every((role) => b.includes(role));
 }
 

@@ -39,7 +39,7 @@ export const password = z.string().min(1, 'Enter your password').max(200, 'Passw
 /** The signed-in person's own password, re-entered to confirm a change that matters (decision 0016). */
 export const confirmingPassword = z.string({ error: 'Enter your password, to confirm' }).min(1, 'Enter your password, to confirm').max(200, 'Password is too long');
 
-export const roleSet = z
+export const staffRoleSet = z
   .array(z.enum(ROLES))
   .min(1, 'Choose at least one role')
   .max(ROLES.length, 'Each role may be chosen once')

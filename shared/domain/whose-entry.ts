@@ -10,7 +10,7 @@ import type { EntryKind } from './entries/kinds';
 export const KINDS_ABOUT_PEOPLE = ['risk-assessment', 'device', 'social-care', 'deletion', 'online-report', 'conversation', 'action'] as const satisfies readonly EntryKind[];
 
 /** Kinds about one pupil by construction: the pupil is a required field of their own. */
-export const KINDS_ABOUT_ONE_PUPIL = { parents: 'pupilPersonId' } as const satisfies Partial<Record<EntryKind, string>>;
+const KINDS_ABOUT_ONE_PUPIL = { parents: 'pupilPersonId' } as const satisfies Partial<Record<EntryKind, string>>;
 
 /** Whether entries of this kind can be about particular people (else: always the incident as a whole). */
 export function canBeAboutPeople(kind: EntryKind): boolean {
@@ -46,12 +46,12 @@ export function concernsOnlyOthers(subjectIds: readonly number[], ownPersonIds: 
 }
 
 /** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
+function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }
 
-export const WHOLE_INCIDENT = 'About the incident as a whole';
+const WHOLE_INCIDENT = 'About the incident as a whole';
 
 /** The line shown with an entry: "About Sam Jones and Pupil B", or the whole incident. */
 export function aboutSentence(names: readonly string[]): string {

@@ -13,7 +13,7 @@ import { fieldErrors } from '../ipc/field-errors';
 /** An entry body being filled in: nested plain values, any question possibly unanswered. */
 export type BodyDraft = Record<string, unknown>;
 
-export type FieldType =
+type FieldType =
   | 'text'
   | 'textarea'
   | 'date'
@@ -49,7 +49,7 @@ export type FieldSpec = {
   readonly rows?: number;
 };
 
-export type FormSection = {
+type FormSection = {
   readonly heading?: string;
   /** A short paragraph of guidance shown under the heading. */
   readonly note?: string;
@@ -119,7 +119,7 @@ export function isShown(field: FieldSpec, body: BodyDraft): boolean {
 }
 
 /** The draft without the answers to questions that are not being asked. */
-export function withoutHidden(spec: FormSpec, body: BodyDraft): BodyDraft {
+function withoutHidden(spec: FormSpec, body: BodyDraft): BodyDraft {
   return specFields(spec).reduce((draft, field) => (isShown(field, body) ? draft : setPath(draft, field.name, undefined)), body);
 }
 
@@ -179,7 +179,7 @@ export function personName(person: Pick<IncidentPerson, 'id' | 'pupil' | 'other'
 }
 
 /** The person as offered in a list: name, with year group or who they are. */
-export function personChoiceLabel(person: IncidentPerson): string {
+function personChoiceLabel(person: IncidentPerson): string {
   if (person.pupil) return `${pupilFullName(person.pupil)} (${yearGroupLabel(person.pupil.yearGroup)})`;
   if (person.other) return `${person.other.name} (${OTHER_PERSON_KIND_LABELS[person.other.kind].toLowerCase()})`;
   return `Person ${person.id}`;

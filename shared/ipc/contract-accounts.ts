@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { done, none, type Spec } from './spec';
-import { confirmingPassword, newPassword, password, personName, roleSet, staffMember, username, ROLES } from '../domain/staff';
+import { confirmingPassword, newPassword, password, personName, staffRoleSet, staffMember, username, ROLES } from '../domain/staff';
 import { LOCK_MINUTES_MAX, LOCK_MINUTES_MIN, schoolName, schoolUrn } from '../domain/settings';
 import { staffChangeReason } from '../domain/staff-rules';
 import { rekeyOutcome } from './contract-keys';
@@ -122,7 +122,7 @@ export const accountChannels = {
   'staff.list': { access: { roles: ['dsl'] }, input: none, output: z.array(staffMember) },
   'staff.add': {
     access: { roles: ['dsl'] },
-    input: z.object({ name: personName, username, roles: roleSet, password: newPassword, currentPassword: confirmingPassword }).strict(),
+    input: z.object({ name: personName, username, roles: staffRoleSet, password: newPassword, currentPassword: confirmingPassword }).strict(),
     output: staffMember,
   },
   'staff.deactivate': {
@@ -137,7 +137,7 @@ export const accountChannels = {
   },
   'staff.setRoles': {
     access: { roles: ['dsl'] },
-    input: z.object({ staffId: z.number().int().positive(), roles: roleSet, reason: staffChangeReason, currentPassword: confirmingPassword }).strict(),
+    input: z.object({ staffId: z.number().int().positive(), roles: staffRoleSet, reason: staffChangeReason, currentPassword: confirmingPassword }).strict(),
     output: staffMember,
   },
   /** Deactivation removed the person's key slot, so reactivating gives them a new (temporary) password. */
@@ -164,5 +164,4 @@ export const accountChannels = {
 } as const satisfies Record<string, Spec>;
 
 export type SessionStatus = z.output<typeof sessionStatus>;
-export type SignedInUser = z.output<typeof signedInUser>;
 export type PasswordFeedback = z.output<typeof passwordFeedback>;

@@ -9,7 +9,7 @@ import { incidentDetail } from '../domain/read-models/incident-detail';
 import { incidentEvent } from '../domain/read-models/incident-history';
 import type { Spec } from './spec';
 
-export const CHRONOLOGY_PAGE_MAX = 200;
+const CHRONOLOGY_PAGE_MAX = 200;
 
 const incidentBrief = z.object({
   id: z.number().int(),
@@ -113,5 +113,4 @@ export const chronologyChannels = {
 
 export type ChronologyHeader = z.output<typeof chronologyHeader>;
 export type ChronologyRow = z.output<typeof chronologyRow>;
-export type ChronologyPage = z.output<typeof chronologyPage>;
 export type ChronologyEntry = z.output<typeof chronologyEntry>;

@@ -10,7 +10,7 @@ import { recordChannels } from './contract-records';
 import type { Spec } from './spec';
 
 export type { Access } from './spec';
-export type { PasswordFeedback, SessionStatus, SignedInUser } from './contract-accounts';
+export type { PasswordFeedback, SessionStatus } from './contract-accounts';
 export type * from './contract-records';
 export type { IncidentEventView, VoidedIncident } from './contract-lifecycle';
 export type { ExportChild, ExportOptions, ExportResult } from './contract-exports';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database, type Row } from '../../electron/core/db/connection';
-import { generateDemoData } from '../../electron/core/demo/generate';
+import { generateDemoData } from '../../scripts/demo/generate';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
 import { formatDateTime, isBackdated, utcToSchoolTime } from '../../shared/domain/dates';
 import { ENTRY_KIND_DEFINITIONS, type EntryKind } from '../../shared/domain/entries/kinds';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../electron/core/demo/generate';
+import { generateDemoData } from '../../scripts/demo/generate';
 import { launchApp, type LaunchedApp } from '../support/launch-app';
 import { addPupilToIncident, completeSetup, DEMO, openIncident, printReport, signIn } from '../support/journeys';
 

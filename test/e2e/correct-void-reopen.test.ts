@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../electron/core/demo/generate';
+import { generateDemoData } from '../../scripts/demo/generate';
 import { makeTempDir } from '../integration/helpers/temp-dir';
 import { launchApp, type LaunchedApp } from '../support/launch-app';
 import { DEMO, openIncident, printReport, signIn } from '../support/journeys';

@@ -6,7 +6,7 @@ import { mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../electron/core/demo/generate';
+import { generateDemoData } from '../../scripts/demo/generate';
 import { launchApp, type LaunchedApp } from '../support/launch-app';
 import { DEMO, fillPupilForm, signIn } from '../support/journeys';
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database, WrongKeyError } from '../../electron/core/db/connection';
 import { isDatabaseError } from '../../electron/core/db/errors';
-import { generateDemoData, Rng } from '../../electron/core/demo/generate';
+import { generateDemoData, Rng } from '../../scripts/demo/generate';
 import { isAppError } from '../../electron/core/errors';
 import { KeyslotsDamagedError, KeyslotStore } from '../../electron/core/vault/keyslots';
 import type { Input } from '../../shared/ipc/contract';

@@ -2,7 +2,7 @@
 // records as incidents.get reads them (an independent path through the core), on a
 // generated school of 1,200 entries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData, type DemoSummary } from '../../electron/core/demo/generate';
+import { generateDemoData, type DemoSummary } from '../../scripts/demo/generate';
 import type { Core } from '../../electron/core/index';
 import { containsText, findsWordForm, foldText, startsAWord, type ChronologyFiltersInput, type ChronologyScope } from '../../shared/domain/chronology';
 import { isBackdated, utcToSchoolTime } from '../../shared/domain/dates';

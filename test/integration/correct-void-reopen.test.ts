@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/index';
-import { generateDemoData } from '../../electron/core/demo/generate';
+import { generateDemoData } from '../../scripts/demo/generate';
 import type { Input, IncidentDetail, IncidentSummary } from '../../shared/ipc/contract';
 import { addStaff, call, createIncident, DSL, expectError, expectOk, newCore, unlockAs, type Person } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';

@@ -29,7 +29,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/core/audit/audit-log';
 import { Database } from '../../electron/core/db/connection';
-import { Rng } from '../../electron/core/demo/generate';
+import { Rng } from '../../scripts/demo/generate';
 import { entryContentHash } from '../../electron/core/records/content-hash';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
 import type { EntryKind } from '../../shared/domain/entries/kinds';

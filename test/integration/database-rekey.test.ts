@@ -25,7 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDigests, type TableDigests } from '../../electron/core/backup/digests';
 import { Database, WrongKeyError } from '../../electron/core/db/connection';
 import { pagesFailingHmac } from '../../electron/core/db/page-hmac';
-import { generateDemoData } from '../../electron/core/demo/generate';
+import { generateDemoData } from '../../scripts/demo/generate';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
 import { DSL } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';

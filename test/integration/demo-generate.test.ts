@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database, type Row } from '../../electron/core/db/connection';
-import { generateDemoData, type DemoOptions, type DemoSummary } from '../../electron/core/demo/generate';
+import { generateDemoData, type DemoOptions, type DemoSummary } from '../../scripts/demo/generate';
 import { entryContentHash } from '../../electron/core/records/content-hash';
 import { verifyRecords } from '../../electron/core/integrity/verify-records';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';

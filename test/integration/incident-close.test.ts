@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/index';
-import { generateDemoData } from '../../electron/core/demo/generate';
+import { generateDemoData } from '../../scripts/demo/generate';
 import type { IncidentSummary } from '../../shared/ipc/contract';
 import { call, createIncident, DSL, expectError, expectOk, newCore, unlockAs } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
-import { generateDemoData } from '../../electron/core/demo/generate';
+import { generateDemoData } from '../../scripts/demo/generate';
 import type { IncidentDetail, IncidentSummary } from '../../shared/ipc/contract';
 import { call, DSL, expectOk } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';

@@ -21,7 +21,7 @@ import { DELETED, rowStateHash, stateKey } from '../../electron/core/integrity/r
 import { entryContentHash } from '../../electron/core/records/content-hash';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
 import { signBytes, type PersonKeys } from '../../electron/core/vault/person-keys';
-import type { ProtectedTable } from '../../electron/core/db/row-states';
+import type { ProtectedTable } from '../../electron/core/db/protected-rows';
 import type { Input } from '../../shared/ipc/contract';
 import type { FindingKind } from '../../shared/domain/verification';
 import { addStaff, call, createIncident, DEPUTY, DSL, expectError, expectOk, HEAD, newCore, setUp, TestClock, unlock, unlockAs, type Person } from './helpers/core';

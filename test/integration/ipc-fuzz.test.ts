@@ -510,7 +510,7 @@ describe('hostile input on every channel', () => {
     const internals = [
       'SQLITE_CONSTRAINT: NOT NULL constraint failed: entries.body',
       'near "DROP": syntax error in SELECT * FROM entries',
-      'TypeError: Cannot read properties of undefined\n    at handler (/work/main/electron/core/handlers/x.ts:12:3)',
+      'TypeError: Cannot read properties of undefined\n    at handler (/opt/ypsi-records/electron/core/handlers/x.ts:12:3)',
       'ENOENT: no such file or directory, open \'/tmp/records-fuzz-1/keyslots.json\'',
     ];
     for (const text of internals) expect(LEAKS.some((leak) => leak.test(text)), text).toBe(true);

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
-import { generateDemoData } from '../../electron/core/demo/generate';
+import { generateDemoData } from '../../scripts/demo/generate';
 import { STEPS } from '../../shared/domain/completeness';
 import { ENTRY_KIND_DEFINITIONS } from '../../shared/domain/entries/kinds';
 import { PERSON_ROLE_LABELS } from '../../shared/domain/incidents';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../electron/core/db/connection';
-import * as demoWords from '../../electron/core/demo/words';
+import * as demoWords from '../../scripts/demo/words';
 import { foldText } from '../../shared/domain/chronology';
 import { porterStem } from '../../shared/domain/porter-stem';
 import { makeTempDir } from './helpers/temp-dir';

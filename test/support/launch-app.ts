@@ -11,9 +11,9 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 /** The core's worker thread as the app starts it (docs/decisions/0011): built, not the sources. */
-export const CORE_WORKER = join(ROOT, 'out', 'main', 'core-worker.js');
+const CORE_WORKER = join(ROOT, 'out', 'main', 'core-worker.js');
 /** The page's origin in tests; every request to it is answered from out/renderer, never the network. */
-export const APP_ORIGIN = 'https://records.app.test';
+const APP_ORIGIN = 'https://records.app.test';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const MIME: Record<string, string> = {

@@ -1,4 +1,4 @@
-// Proves the lint config enforces the layers of DESIGN.md: code that imports across a
+// Proves the lint config enforces the layers ARCHITECTURE.md sets out: code that imports across a
 // forbidden boundary is rejected by `no-restricted-imports` (static) or `no-restricted-syntax`
 // (dynamic import()). The files are virtual: lintText only needs a path to pick the config.
 import { ESLint, type Linter } from 'eslint';

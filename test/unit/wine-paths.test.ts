@@ -5,7 +5,7 @@ import { driveLink, winePath } from '../windows/wine-paths';
 
 describe('winePath', () => {
   it.each([
-    ['/work/wt/windows/.cache/windows-lane/scenario.cjs', 'Z:\\work\\wt\\windows\\.cache\\windows-lane\\scenario.cjs'],
+    ['/home/builder/ypsi-records/.cache/windows-lane/scenario.cjs', 'Z:\\home\\builder\\ypsi-records\\.cache\\windows-lane\\scenario.cjs'],
     ['/tmp/ypsi-windows-lane-x/results.json', 'Z:\\tmp\\ypsi-windows-lane-x\\results.json'],
     ['/srv/Siân O\'Brien/fonts/', 'Z:\\srv\\Siân O\'Brien\\fonts'],
     ['/a//b/./c/../d', 'Z:\\a\\b\\d'],

@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 
 /**
  * The Windows name of a Linux path under Wine, which maps drive Z: to the Linux root:
- * /work/app/x.cjs is Z:\work\app\x.cjs. Only absolute paths have one; a backslash inside a
+ * /home/builder/app/x.cjs is Z:\home\builder\app\x.cjs. Only absolute paths have one; a backslash inside a
  * Linux name would read as a separator on Windows, so such a path is refused too.
  */
 export function winePath(linuxPath: string): string {

@@ -3,7 +3,7 @@ import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { GENESIS_HASH, type AuditAction } from '../../../shared/domain/audit';
 import type { AuditSigner, Executor } from '../db/connection';
 import { auditRowsAfter, insertAuditRow, lastAuditLink, type AuditRow } from '../db/audit-queries';
-import { takeChangedRows } from '../db/row-states';
+import { takeChangedRows } from '../db/protected-rows';
 import { DELETED, rowStateHash, stateKey } from '../integrity/row-state';
 
 export type AuditEvent = {

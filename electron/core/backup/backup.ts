@@ -20,7 +20,7 @@ export type BackupSummary = { file: string; createdAt: string; bytes: number; ta
 const BACKUP_NAME = /^records-backup-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?\.ypsibak$/;
 
 /** records-backup-YYYY-MM-DD-HHmmss.ypsibak on the school's clock (London), for people to read. */
-export function backupFileName(now: Date, suffix = 0): string {
+function backupFileName(now: Date, suffix = 0): string {
   const { date, time } = utcToSchoolTime(now.toISOString());
   // London's offset from UTC is whole minutes, so the seconds are UTC's.
   const seconds = String(now.getUTCSeconds()).padStart(2, '0');
@@ -131,7 +131,7 @@ export async function writeBackup(args: {
 }
 
 /** A plain message for a folder that cannot be written to (no path, no driver text). */
-export function writeError(error: unknown): AppError {
+function writeError(error: unknown): AppError {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   if (code === 'ENOSPC') return new AppError('storage_full', 'There is not enough free space there to save the backup.');
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('not_saved', 'This app may not write to that folder.');

@@ -38,7 +38,7 @@ import { signBytes, verifyBytes, type PersonKeys } from '../vault/person-keys';
  * reported, never restored. The signature is what makes the header's hashes trustworthy:
  * it is checked by restore against the signer's key in the backup's own signed roster.
  */
-export const MAGIC = Buffer.from('YPSI-RECORDS-BACKUP 2\n', 'ascii');
+const MAGIC = Buffer.from('YPSI-RECORDS-BACKUP 2\n', 'ascii');
 export const MAGIC_V1 = Buffer.from('YPSI-RECORDS-BACKUP 1\n', 'ascii');
 export const BACKUP_EXTENSION = '.ypsibak';
 const MAX_HEADER_BYTES = 64 * 1024 * 1024;
@@ -54,20 +54,20 @@ const unsignedHeader = z.object({
   databaseSha256: sha256Hex,
   databaseBytes: z.number().int().min(0),
 });
-export const backupHeaderV1 = unsignedHeader;
-export const backupHeader = unsignedHeader.extend({
+const backupHeaderV1 = unsignedHeader;
+const backupHeader = unsignedHeader.extend({
   anchor: signedAnchor,
   signerId: z.number().int().nullable(),
   signature: z.string(),
 });
 /** A format-1 header: made before backups were signed. */
-export type BackupHeaderV1 = z.infer<typeof backupHeaderV1>;
+type BackupHeaderV1 = z.infer<typeof backupHeaderV1>;
 export type BackupHeader = z.infer<typeof backupHeader>;
 /** What a file holds: a signed header (format 2), or a format-1 one, which restore refuses unless told otherwise. */
 export type AnyBackupHeader = ({ format: 2 } & BackupHeader) | ({ format: 1 } & BackupHeaderV1);
 
 /** The text the header's signature covers: every field but the signature, canonical, with what it is. */
-export function headerText(header: Omit<BackupHeader, 'signature'>): string {
+function headerText(header: Omit<BackupHeader, 'signature'>): string {
   const { createdAt, appVersion, schemaVersion, keyslots, tables, databaseSha256, databaseBytes, anchor, signerId } = header;
   return canonicalJson({ kind: 'ypsi-records-backup', format: 2, createdAt, appVersion, schemaVersion, keyslots, tables, databaseSha256, databaseBytes, anchor, signerId });
 }

@@ -29,7 +29,7 @@ export type RestoreResult = {
   signerId: number | null;
 };
 
-export const UNSIGNED =
+const UNSIGNED =
   "This backup was made before backups were signed, so nothing shows who made it or that it is unchanged. Nothing was restored. Restore it with the command line's --unsigned-legacy if you are sure where it came from.";
 const NOTHING = 'Nothing was restored.';
 

@@ -16,7 +16,7 @@ import { FINDING_KINDS } from '../../../shared/domain/verification';
 /** One check; `lines`, when there are any, are its findings one by one (the Records check's). */
 export type Check = { name: string; ok: boolean; detail: string; lines?: string[] };
 
-export const CHECK_NAMES = {
+const CHECK_NAMES = {
   keyslots: 'Key file (keyslots.json)',
   opens: 'Database opens with the key',
   pages: 'Encrypted pages (every page read and its HMAC checked)',

@@ -18,7 +18,7 @@ const searchFactRow = z.object({ id: z.number().int(), reference: z.string(), ti
  * common: found in so many entries that walking the chronology in order meets a page of
  * them sooner than gathering and sorting every match (see `searchMatchCount`).
  */
-export type SearchTerm = { term: string; incidentIds: readonly number[]; common?: boolean };
+type SearchTerm = { term: string; incidentIds: readonly number[]; common?: boolean };
 
 /** One chronology query: where, which, in what order, and as of which entry row. */
 export type ChronologyQuery = {

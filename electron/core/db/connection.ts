@@ -4,7 +4,7 @@ import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
 import { classifyDriverError, isDatabaseError } from './errors';
 import { pagesFailingHmac } from './page-hmac';
-import { hasUntrackedChanges, installChangeTracking } from './row-states';
+import { hasUntrackedChanges, installChangeTracking } from './protected-rows';
 import { SerialQueue } from './serial-queue';
 
 export type SqlValue = string | number | bigint | null | Buffer;
@@ -267,7 +267,7 @@ export class Database {
 
   /**
    * From now on every change to a protected table must be vouched for by an audit row in
-   * the same transaction (row-states.ts): one that is not is rolled back, so no path in the
+   * the same transaction (protected-rows.ts): one that is not is rolled back, so no path in the
    * app can change the records without the audit recording the state it left them in.
    */
   async trackChanges(): Promise<void> {

@@ -30,10 +30,10 @@ import { findEntry, signaturesOfIncident } from '../db/entry-queries';
 import { findIncident, peopleOfIncident, removedPeopleOfIncident } from '../db/incident-queries';
 import { findPupil } from '../db/pupil-queries';
 import { listStaff } from '../db/staff-queries';
-import { auditView } from '../records/audit-read';
+import { auditView } from '../audit/audit-view';
 import type { SearchableIncident } from '../records/derived-views';
 import { readIncidentHistory } from '../records/incident-history';
-import { ageDate, entryView, personView } from '../records/views';
+import { ageDate, entryView, personView } from '../records/read-models';
 import type { Handlers } from './types';
 import { requireIncident, requireReadable } from './incident-guards';
 

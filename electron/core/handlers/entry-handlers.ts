@@ -24,7 +24,7 @@ import { assessImmediateReferral } from '../../../shared/domain/referral';
 import { peopleForReview } from '../../../shared/domain/review-people';
 import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
-import { entryView } from '../records/views';
+import { entryView } from '../records/read-models';
 import type { SessionContext } from '../context';
 import { checkEntrySubjects } from './entry-subjects';
 import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';

@@ -18,8 +18,8 @@ import {
 } from '../db/incident-queries';
 import { findPupil } from '../db/pupil-queries';
 import type { Executor } from '../db/connection';
-import { auditView } from '../records/audit-read';
-import { ageDate, personView } from '../records/views';
+import { auditView } from '../audit/audit-view';
+import { ageDate, personView } from '../records/read-models';
 import { readIncidentDetail } from '../records/incident-detail';
 import type { Handlers } from './types';
 import { insertStatusChange } from '../db/incident-history-queries';

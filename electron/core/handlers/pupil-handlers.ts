@@ -6,7 +6,7 @@ import { appendAudit } from '../audit/audit-log';
 import { findIncident, incidentsOfPupil } from '../db/incident-queries';
 import { findPupil, findPupilBySameNameAndBirth, insertPupil, listPupils, searchPupils, updatePupil } from '../db/pupil-queries';
 import type { Executor } from '../db/connection';
-import { auditView } from '../records/audit-read';
+import { auditView } from '../audit/audit-view';
 import type { Handlers } from './types';
 
 async function refuseDuplicate(db: Pick<Executor, 'get'>, input: PupilInput, exceptId?: number): Promise<void> {

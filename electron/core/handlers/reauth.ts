@@ -6,7 +6,7 @@ import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 /** What a DSL re-enters their password for, as the audit row names it. */
 export type ReauthPurpose = 'staff.add' | 'staff.setRoles' | 'staff.resetPassword' | 'backups.chooseFolder' | 'backups.restoreLive' | 'exports.pdf' | 'recovery.replaceCode';
 
-export const WRONG_OWN_PASSWORD = 'Your password is not right';
+const WRONG_OWN_PASSWORD = 'Your password is not right';
 
 /**
  * A fresh proof that the person at the keyboard is the one signed in, before a change that

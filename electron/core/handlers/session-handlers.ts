@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { failedSignInsSince } from '../db/audit-queries';
 import { openSession, sessionStatus } from '../session/open-session';
-import { unlessNowDamaged } from '../records/audit-read';
+import { unlessNowDamaged } from '../audit/audit-view';
 import type { CoreContext } from '../context';
 import type { Executor } from '../db/connection';
 import type { PendingFailure } from '../session/login-throttle';

@@ -4,6 +4,6 @@ import type { CoreContext, SessionContext } from '../context';
 
 type ContextFor<C extends Channel> = Contract[C]['access'] extends 'public' ? CoreContext : SessionContext;
 
-export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: ContextFor<C>) => Promise<Output<C>>;
+type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: ContextFor<C>) => Promise<Output<C>>;
 
 export type Handlers = { [C in Channel]: Handler<C> };

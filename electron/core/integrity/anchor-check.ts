@@ -5,7 +5,7 @@ import { verifyAnchor, type SignedAnchor } from './anchor';
 import type { AnchorSource } from './anchor-sources';
 import type { RosterVersion } from './roster';
 
-export type AnchorVerdict = 'held' | 'forged' | 'shorter' | 'rewritten';
+type AnchorVerdict = 'held' | 'forged' | 'shorter' | 'rewritten';
 
 /**
  * How the chain compares with one anchor kept outside the database: it holds the anchor's
@@ -13,7 +13,7 @@ export type AnchorVerdict = 'held' | 'forged' | 'shorter' | 'rewritten';
  * has a different row at its place (rewritten, or an older folder written to since), or the
  * anchor is signed by no key any version of the roster gave (forged).
  */
-export async function compareWithAnchor(
+async function compareWithAnchor(
   db: Pick<Executor, 'get'>,
   anchor: SignedAnchor,
   versions: readonly RosterVersion[],

@@ -8,9 +8,9 @@ import { readComputerAnchor, writeComputerAnchor } from './computer-anchor';
 import type { Executor } from '../db/connection';
 
 /** How long after the last audit append the anchors are written: saving an entry never waits for them. */
-export const ANCHOR_DELAY_MS = 1000;
+const ANCHOR_DELAY_MS = 1000;
 /** However busy the session, the anchors are at most this far behind. */
-export const ANCHOR_MAX_WAIT_MS = 5000;
+const ANCHOR_MAX_WAIT_MS = 5000;
 
 type Place = {
   name: string;

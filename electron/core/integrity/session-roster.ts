@@ -2,7 +2,7 @@ import type { RosterMember } from '../../../shared/domain/roster';
 import { appendAudit } from '../audit/audit-log';
 import type { Database, Executor } from '../db/connection';
 import { listStaff } from '../db/staff-queries';
-import { PROTECTED_TABLE_NAMES, protectedRows, PROTECTED_TABLES } from '../db/row-states';
+import { PROTECTED_TABLE_NAMES, protectedRows, PROTECTED_TABLES } from '../db/protected-rows';
 import { AppError } from '../errors';
 import type { PersonKeys } from '../vault/person-keys';
 import { appendRoster, readVerifiedRoster, rosterFromStaffTable, withMember, type RosterVersion } from './roster';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Executor, Row } from '../db/connection';
 import { entryPage, signatureHashes } from '../db/verify-queries';
 import { auditRowsAfter, type AuditRow } from '../db/audit-queries';
-import { PROTECTED_TABLE_NAMES, PROTECTED_TABLES, protectedRows, type ProtectedTable } from '../db/row-states';
+import { PROTECTED_TABLE_NAMES, PROTECTED_TABLES, protectedRows, type ProtectedTable } from '../db/protected-rows';
 import { listStaff } from '../db/staff-queries';
 import { hashRow, signedText } from '../audit/audit-log';
 import { entryContentHash } from '../records/content-hash';

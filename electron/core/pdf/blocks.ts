@@ -75,7 +75,7 @@ type TableOptions = {
 };
 
 /** Splits the rows where one may be too tall to keep whole, so every other row still never splits. */
-export function tables(rows: readonly TableCell[][], options: TableOptions): Content[] {
+function tables(rows: readonly TableCell[][], options: TableOptions): Content[] {
   const tall = (row: TableCell[]) => row.some((cell) => estimatedLines(cellText(cell), options.charsPerLine) > MAX_UNBROKEN_LINES);
   const segments: { rows: TableCell[][]; breakable: boolean }[] = [];
   for (const row of rows) {

@@ -46,7 +46,7 @@ function detailsOf(source: DocumentSource): IncidentDetail[] {
  * appearance. People removed from an incident (added in error) come after everyone still on
  * one, so they take the last labels, yet their names are still never printed unredacted.
  */
-export function redactionFor(source: DocumentSource, named: ReadonlySet<string>): Redaction {
+function redactionFor(source: DocumentSource, named: ReadonlySet<string>): Redaction {
   const details = detailsOf(source);
   const people = [...details.flatMap((d) => d.people), ...details.flatMap((d) => d.removedPeople)];
   const subject = 'pupil' in source ? [{ key: `pupil:${source.pupil.id}`, kind: 'pupil' as const, firstName: source.pupil.firstName, lastName: source.pupil.lastName }] : [];

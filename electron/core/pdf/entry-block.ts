@@ -8,9 +8,9 @@ import type { IncidentDetail } from '../../../shared/domain/read-models/incident
 import { entryHeading, keyValueTable, paragraph } from './blocks';
 
 /** Enough of the SHA-256 to match a printed signature to the stored version by eye. */
-export const HASH_PREFIX_LENGTH = 12;
+const HASH_PREFIX_LENGTH = 12;
 
-export function signatureLine(s: Signature): string {
+function signatureLine(s: Signature): string {
   return `${s.signerName} (${s.signerRole}): “${SIGNATURE_MEANINGS[s.meaning]}”. Signed ${formatDateTime(s.signedAt)}. Content hash ${s.contentHash.slice(0, HASH_PREFIX_LENGTH)}`;
 }
 

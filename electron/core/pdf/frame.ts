@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { STYLES } from './blocks';
 import { FONT_FAMILY } from './fonts';
 
-export const MARKING = 'OFFICIAL-SENSITIVE';
+const MARKING = 'OFFICIAL-SENSITIVE';
 /** Marks header and footer text (STYLES.frame), apart from the content. */
 const FRAME = 'frame';
 
@@ -25,11 +25,11 @@ export type Frame = {
 };
 
 /** The last page's line naming the audit log's end when printed, and who was signed in. */
-export function anchorLine(anchor: { seq: number; hash: string }, signedIn: string): string {
+function anchorLine(anchor: { seq: number; hash: string }, signedIn: string): string {
   return `Audit log when printed: row ${anchor.seq}, fingerprint ${anchor.hash.slice(0, 16)}. Signed in: ${signedIn}.`;
 }
 
-export const VOIDED_MARKING = 'VOIDED — opened by mistake; not a current record';
+const VOIDED_MARKING = 'VOIDED — opened by mistake; not a current record';
 
 /**
  * Every page carries the protective marking at top and bottom, the school and the reference

@@ -15,7 +15,7 @@ import { entryBlock } from './entry-block';
 import { childKeyOf } from './children';
 
 /** Every version of each entry, grouped, in the order the entries happened. */
-export function entriesByKey(entries: readonly EntryVersion[]): EntryVersion[][] {
+function entriesByKey(entries: readonly EntryVersion[]): EntryVersion[][] {
   const groups = new Map<string, EntryVersion[]>();
   for (const entry of entries) groups.set(entry.entryKey, [...(groups.get(entry.entryKey) ?? []), entry]);
   const latestOf = (group: EntryVersion[]) => group.find((e) => e.latest) ?? group[group.length - 1]!;
@@ -33,7 +33,7 @@ function reviewDecision(detail: IncidentDetail): string {
 }
 
 /** Voided, or open / closed, saying when it was last reopened. */
-export function statusText(detail: IncidentDetail): string {
+function statusText(detail: IncidentDetail): string {
   const i = detail.incident;
   if (i.voided) return 'Voided (opened by mistake)';
   if (i.status === 'closed') return 'Closed';

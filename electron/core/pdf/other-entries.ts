@@ -6,7 +6,7 @@ import type { IncidentDetail } from '../../../shared/domain/read-models/incident
  * The entries of a pupil's incidents that concern only other people, by entry (all its
  * versions go together, judged by the latest: what the record now says it is about).
  */
-export function entryKeysAboutOthers(pupilId: number, detail: IncidentDetail): Set<string> {
+function entryKeysAboutOthers(pupilId: number, detail: IncidentDetail): Set<string> {
   const own = detail.people.filter((p) => p.pupil?.id === pupilId).map((p) => p.id);
   return new Set(detail.entries.filter((e) => e.latest && concernsOnlyOthers(entrySubjectIds(e.kind, e.body), own)).map((e) => e.entryKey));
 }

@@ -7,7 +7,7 @@ import { findIncident, peopleOfIncident, removedPeopleOfIncident } from '../db/i
 import { listStaff } from '../db/staff-queries';
 import { completenessInput } from './completeness-input';
 import { readIncidentHistory } from './incident-history';
-import { ageDate, entryView, personView } from './views';
+import { ageDate, entryView, personView } from './read-models';
 
 /** One incident as the incident page and the printed report both show it; undefined when there is none. */
 export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, incidentId: number): Promise<IncidentDetail | undefined> {

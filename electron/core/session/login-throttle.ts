@@ -14,7 +14,7 @@ const MAX_PENDING = 1000;
 export const RECOVERY_ACCOUNT = 'recovery';
 
 /** Which door a failed attempt came through, so the audit log can say. */
-export const failurePaths = ['sign-in', 'recovery', 'signing', 'reauth', 'restore', 'failures-file'] as const;
+const failurePaths = ['sign-in', 'recovery', 'signing', 'reauth', 'restore', 'failures-file'] as const;
 export type FailurePath = (typeof failurePaths)[number];
 
 const counter = z.object({ consecutive: z.number().int().min(0), lastFailureAt: z.string().nullable() });
@@ -46,7 +46,7 @@ type FailureLog = z.infer<typeof failureLog>;
 
 const ZERO: Counter = { consecutive: 0, lastFailureAt: null };
 
-export function emptyFailureLog(): FailureLog {
+function emptyFailureLog(): FailureLog {
   return { version: 2, global: ZERO, accounts: {}, pending: [] };
 }
 

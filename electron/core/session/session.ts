@@ -21,7 +21,7 @@ export type UnlockedSession = {
   derived: DerivedViews;
   /**
    * The end of the audit chain as this session last wrote it, so a view's audit row can be
-   * appended in one statement (records/audit-read.ts); only a hint, checked by the insert.
+   * appended in one statement (audit/audit-view.ts); only a hint, checked by the insert.
    */
   auditLink?: AuditLink;
   /** For a DSL: failed sign-ins since they last signed in, shown once they are in. */

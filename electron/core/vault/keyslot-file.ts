@@ -12,7 +12,7 @@ export const KEYSLOT_FORMAT = 'ypsi-records-keyslots';
  * these bounds is not something this app wrote: the file is refused as damaged at once,
  * before scrypt runs. N = 2^20, r = 16 is 2 GiB at most, far above the 2^17 the app uses.
  */
-export const SCRYPT_BOUNDS = { minN: 2 ** 14, maxN: 2 ** 20, maxR: 16, maxP: 4 } as const;
+const SCRYPT_BOUNDS = { minN: 2 ** 14, maxN: 2 ** 20, maxR: 16, maxP: 4 } as const;
 
 const kdf = z.object({
   name: z.literal('scrypt'),
@@ -97,7 +97,6 @@ export type KeyslotFile = z.infer<typeof keyslotFile>;
 export type Slot = z.infer<typeof slot>;
 export type V1Slot = z.infer<typeof v1Staff> | z.infer<typeof v1Recovery>;
 export type V2Slot = z.infer<typeof v2Staff> | z.infer<typeof v2Recovery>;
-export type V2StaffSlot = z.infer<typeof v2Staff>;
 export type StaffSlot = Extract<Slot, { kind: 'staff' }>;
 
 export function isV2(slot: Slot): slot is V2Slot {

@@ -39,7 +39,7 @@ export class KeyslotsDamagedError extends Error {
   }
 }
 
-export type StaffCredentials = { staffId: number; username: string; password: string };
+type StaffCredentials = { staffId: number; username: string; password: string };
 export type StaffWithKeys = StaffCredentials & { keys: PersonKeys };
 export type RecoveryWithKeys = { code: string; keys: PersonKeys };
 

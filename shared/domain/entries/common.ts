@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
-export const YES_NO = ['yes', 'no'] as const;
-export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
-export const ANSWER_LABELS: Record<string, string> = { yes: 'Yes', no: 'No', unknown: 'Not known', not_known: 'Not known' };
-
-export const yesNo = (message: string) => z.enum(YES_NO, { error: message });
-export const yesNoUnknown = (message: string) => z.enum(YES_NO_UNKNOWN, { error: message });
+export const YES_OR_NO = ['yes', 'no'] as const;
+/**
+ * A yes/no answer that may not be known yet, stored as 'unknown' (the five points, social
+ * care already involved). The viewing log stores its own 'not_known' (YES_NO_OR_NOT_KNOWN in
+ * viewing-log.ts): both are in signed records, so neither can change (decision 0020).
+ */
+export const YES_NO_OR_UNKNOWN = ['yes', 'no', 'unknown'] as const;
 
 /** An optional calendar date, or blank. */
 export const optionalDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a real date'), z.literal('')]).default('');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../text';
-import { aboutPeople, optionalDate } from './common';
+import { aboutPeople, optionalDate, YES_OR_NO } from './common';
 
 export const DEVICE_OUTCOMES = ['held', 'handed-to-police', 'returned'] as const;
 export const DEVICE_OUTCOME_LABELS: Record<(typeof DEVICE_OUTCOMES)[number], string> = {
@@ -16,7 +16,7 @@ export const deviceBody = z
     description: requiredText('Describe the device (for example “black iPhone in a red case”)', 300),
     owner: requiredText('Enter whose device it is', 300),
     confiscatedBy: requiredText('Enter who confiscated it', 160),
-    switchedOff: z.enum(['yes', 'no'], { error: 'Say whether it was switched off' }),
+    switchedOff: z.enum(YES_OR_NO, { error: 'Say whether it was switched off' }),
     storedWhere: requiredText('Enter where it is locked away', 300),
     outcome: z.enum(DEVICE_OUTCOMES, { error: 'Say where the device is now' }),
     handedToOfficer: optionalText(300),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../text';
-import { YES_NO_UNKNOWN } from './common';
+import { YES_NO_OR_UNKNOWN } from './common';
 
 export const REFER_TO = ['police', 'social-care', 'mash'] as const;
 export type ReferTo = (typeof REFER_TO)[number];
@@ -16,10 +16,10 @@ export const DECISION_LABELS: Record<(typeof DECISIONS)[number], string> = {
   'manage-in-school': 'Manage the incident in school, without referring',
 };
 
-const point = (message: string) => z.enum(YES_NO_UNKNOWN, { error: message });
+const point = (message: string) => z.enum(YES_NO_OR_UNKNOWN, { error: message });
 
 /** The five points in section 2, each answered yes / no / not known with a note. */
-export const fivePoints = z.object({
+const fivePoints = z.object({
   adultInvolved: point('Answer point 1: is an adult involved?'),
   coercionOrGrooming: point('Answer point 2: coercion, blackmail, grooming or concerns about capacity to consent?'),
   unusualOrViolent: point('Answer point 3: acts unusual for the developmental stage, or violent?'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText } from '../text';
-import { aboutPeople } from './common';
+import { aboutPeople, YES_NO_OR_UNKNOWN, YES_OR_NO } from './common';
 
 export const SOCIAL_CARE_TARGETS = ['childrens-social-care', 'mash'] as const;
 export const SOCIAL_CARE_TARGET_LABELS: Record<(typeof SOCIAL_CARE_TARGETS)[number], string> = {
@@ -12,8 +12,8 @@ export const SOCIAL_CARE_TARGET_LABELS: Record<(typeof SOCIAL_CARE_TARGETS)[numb
 export const socialCareBody = z
   .object({
     about: aboutPeople,
-    alreadyInvolved: z.enum(['yes', 'no', 'unknown'], { error: 'Say whether children’s social care are already involved' }),
-    referralMade: z.enum(['yes', 'no'], { error: 'Say whether a referral was made' }),
+    alreadyInvolved: z.enum(YES_NO_OR_UNKNOWN, { error: 'Say whether children’s social care are already involved' }),
+    referralMade: z.enum(YES_OR_NO, { error: 'Say whether a referral was made' }),
     target: z.union([z.enum(SOCIAL_CARE_TARGETS), z.literal('')]).default(''),
     contact: optionalText(300),
     how: optionalText(300),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../text';
+import { YES_OR_NO } from './common';
 
 /** Section 2, "Viewing the imagery": the three situations in which viewing may be justified. */
 export const VIEWING_REASONS = ['decide-referral', 'report-takedown', 'unavoidable'] as const;
@@ -15,8 +16,8 @@ export const VIEWER_AUTHORITY_LABELS: Record<(typeof VIEWER_AUTHORITIES)[number]
   delegated: 'A member of the safeguarding team with authority delegated by the headteacher',
 };
 
-export const YES_NO = ['yes', 'no'] as const;
-export const YES_NO_UNKNOWN = ['yes', 'no', 'not_known'] as const;
+/** Whether the viewer was the same sex as the young person pictured; 'not_known', not the five points' 'unknown'. */
+const YES_NO_OR_NOT_KNOWN = ['yes', 'no', 'not_known'] as const;
 
 export const STAFF_SUPPORT = ['offered', 'not_needed', 'not_yet'] as const;
 export const STAFF_SUPPORT_LABELS: Record<(typeof STAFF_SUPPORT)[number], string> = {
@@ -29,18 +30,18 @@ export const STAFF_SUPPORT_LABELS: Record<(typeof STAFF_SUPPORT)[number], string
 /** The body of a viewing-log entry; the date and time are the entry's own "when it happened". */
 export const viewingLogBody = z.object({
   place: requiredText('Enter where the imagery was viewed', 300),
-  onPremises: z.enum(YES_NO, { error: 'Say whether it was viewed on school premises' }),
+  onPremises: z.enum(YES_OR_NO, { error: 'Say whether it was viewed on school premises' }),
   viewerStaffId: z.number({ error: 'Choose who viewed the imagery' }).int().positive(),
   viewerAuthority: z.enum(VIEWER_AUTHORITIES, { error: 'Say on whose authority they viewed it' }),
   presentStaffId: z.union([z.number().int().positive(), z.literal('none')], {
     error: 'Choose who else was in the room, or “No one else was present”',
   }),
   presentAlsoViewed: z.boolean().default(false),
-  sameSex: z.enum(YES_NO_UNKNOWN, { error: 'Say whether the viewer is the same sex as the young person pictured' }),
+  sameSex: z.enum(YES_NO_OR_NOT_KNOWN, { error: 'Say whether the viewer is the same sex as the young person pictured' }),
   notSameSexReason: optionalText(1000),
   reason: z.enum(VIEWING_REASONS, { error: 'Choose why the imagery had to be viewed' }),
   reasonFacts: requiredText('Describe the facts behind that reason', 4000),
-  headConsulted: z.enum(YES_NO, { error: 'Say whether the headteacher was consulted before viewing' }),
+  headConsulted: z.enum(YES_OR_NO, { error: 'Say whether the headteacher was consulted before viewing' }),
   nothingCopied: z.boolean().default(false),
   subsequentActions: optionalText(4000),
   staffSupport: z.enum(STAFF_SUPPORT).default('not_yet'),

@@ -30,7 +30,3 @@ export const ENTRY_FORM_SPECS: Partial<Record<EntryKind, FormSpec>> = {
   escalation: escalationSpec,
   closure: closureSpec,
 };
-
-export function formSpecFor(kind: string | undefined): FormSpec | undefined {
-  return kind !== undefined && Object.hasOwn(ENTRY_FORM_SPECS, kind) ? ENTRY_FORM_SPECS[kind as EntryKind] : undefined;
-}

@@ -1,26 +1,26 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { appendAudit } from '../audit/audit-log';
-import { dataPaths } from '../context';
-import { createCore } from '../index';
-import { Database, type AuditSigner, type Executor } from '../db/connection';
-import { migrate } from '../db/migrate';
-import { optimizeSearchIndex } from '../db/chronology-queries';
-import { insertEntry, insertSignature } from '../db/entry-queries';
-import { insertStatusChange } from '../db/incident-history-queries';
-import { closeIncident, insertIncident, insertOtherPersonOnIncident, insertPupilOnIncident } from '../db/incident-queries';
-import { insertPupil } from '../db/pupil-queries';
-import { deactivateStaff, findStaffById, insertStaff } from '../db/staff-queries';
-import { entryContentHash } from '../records/content-hash';
-import { changeRosterMember } from '../integrity/roster';
-import { signerFor } from '../session/open-session';
-import { KeyslotStore } from '../vault/keyslots';
-import type { PersonKeys } from '../vault/person-keys';
-import { schoolTimeToUtc, utcToSchoolTime } from '../../../shared/domain/dates';
-import { ENTRY_BODY_SCHEMAS, ENTRY_KINDS, type EntryKind } from '../../../shared/domain/entries/kinds';
-import { incidentReference, isPoliceMatter, type IncidentInput, type OtherPersonInput, type PersonRole } from '../../../shared/domain/incidents';
-import type { PupilInput } from '../../../shared/domain/pupils';
-import type { SignatureMeaning } from '../../../shared/domain/signatures';
-import { ROLE_LABELS, type Role, type StaffMember } from '../../../shared/domain/staff';
+import { appendAudit } from '../../electron/core/audit/audit-log';
+import { dataPaths } from '../../electron/core/context';
+import { createCore } from '../../electron/core/index';
+import { Database, type AuditSigner, type Executor } from '../../electron/core/db/connection';
+import { migrate } from '../../electron/core/db/migrate';
+import { optimizeSearchIndex } from '../../electron/core/db/chronology-queries';
+import { insertEntry, insertSignature } from '../../electron/core/db/entry-queries';
+import { insertStatusChange } from '../../electron/core/db/incident-history-queries';
+import { closeIncident, insertIncident, insertOtherPersonOnIncident, insertPupilOnIncident } from '../../electron/core/db/incident-queries';
+import { insertPupil } from '../../electron/core/db/pupil-queries';
+import { deactivateStaff, findStaffById, insertStaff } from '../../electron/core/db/staff-queries';
+import { entryContentHash } from '../../electron/core/records/content-hash';
+import { changeRosterMember } from '../../electron/core/integrity/roster';
+import { signerFor } from '../../electron/core/session/open-session';
+import { KeyslotStore } from '../../electron/core/vault/keyslots';
+import type { PersonKeys } from '../../electron/core/vault/person-keys';
+import { schoolTimeToUtc, utcToSchoolTime } from '../../shared/domain/dates';
+import { ENTRY_BODY_SCHEMAS, ENTRY_KINDS, type EntryKind } from '../../shared/domain/entries/kinds';
+import { incidentReference, isPoliceMatter, type IncidentInput, type OtherPersonInput, type PersonRole } from '../../shared/domain/incidents';
+import type { PupilInput } from '../../shared/domain/pupils';
+import type { SignatureMeaning } from '../../shared/domain/signatures';
+import { ROLE_LABELS, type Role, type StaffMember } from '../../shared/domain/staff';
 import {
   ACTION_DESCRIPTIONS,
   AMENDMENT_REASONS,
@@ -456,7 +456,7 @@ function signersOf(kind: EntryKind, body: Record<string, unknown>, author: Staff
  * are each private key's raw form, imported through its fixed PKCS#8 DER prefix (RFC 8410).
  * Nobody can sign in as these people: they have no key slot, only their public keys on the roster.
  */
-export function seededPersonKeys(seed: number, username: string): PersonKeys {
+function seededPersonKeys(seed: number, username: string): PersonKeys {
   const raw = (use: string) => createHash('sha256').update(`ypsi-records demo ${use} key\n${seed}\n${username}`).digest();
   const signPrivate = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, raw('signing')]), format: 'der', type: 'pkcs8' });
   const boxPrivate = createPrivateKey({ key: Buffer.concat([PKCS8_X25519, raw('sealing')]), format: 'der', type: 'pkcs8' });

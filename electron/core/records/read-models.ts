@@ -7,6 +7,8 @@ import type { IncidentPerson } from '../../../shared/domain/read-models/incident
 import type { EntryRecord, SignatureRecord } from '../db/entry-queries';
 import type { PersonRecord } from '../db/incident-queries';
 
+// Database rows turned into the read models the screens and the PDFs share.
+
 export function entryView(entry: EntryRecord, signatures: SignatureRecord[]): EntryVersion {
   return {
     ...entry,

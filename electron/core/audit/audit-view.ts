@@ -1,4 +1,4 @@
-import { appendAudit, chainedRow, type AuditEvent, type AuditLink } from '../audit/audit-log';
+import { appendAudit, chainedRow, type AuditEvent, type AuditLink } from './audit-log';
 import { insertAuditRowAlone } from '../db/audit-queries';
 import { isDatabaseError } from '../db/errors';
 import type { UnlockedSession } from '../session/session';
