@@ -156,3 +156,17 @@ export function chronologyEntry(row: ChronologyRow, body: Record<string, unknown
     versions: [{ ...createdEntry(row.kind, body), id: row.id, entryKey: row.entryKey, occurredAt: row.occurredAt, summary: row.summary }],
   });
 }
+
+/** Someone on the incident who is not a pupil of the school (an adult, or a young person elsewhere). */
+export function otherOnIncident(options: { id: number; name: string; kind: 'adult' | 'young_person'; roles: PersonRole[]; age: number | null }): ReturnType<typeof pupilOnIncident> {
+  return {
+    id: options.id,
+    roles: options.roles,
+    ageOnImageryDate: options.age,
+    pupil: null,
+    other: { kind: options.kind, name: options.name, age: options.age, dateOfBirth: '', sex: 'not_known', setting: '', relationship: '' },
+    addedAt: '2026-11-02T09:20:00.000Z',
+    addedByName: SIGNED_IN_DSL.name,
+    removal: null,
+  };
+}
