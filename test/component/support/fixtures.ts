@@ -111,9 +111,9 @@ export function createdEntry(kind: EntryKind, body: Record<string, unknown>): Ou
   });
 }
 
-const ROW_KINDS: readonly EntryKind[] = ['disclosure', 'initial-review', 'parents', 'police-report', 'action', 'conversation'];
+const ROW_KINDS: readonly EntryKind[] = ['action', 'disclosure', 'initial-review', 'parents', 'police-report', 'conversation'];
 
-/** `count` entries of one incident's chronology, oldest first, a day apart from 1 September 2026. */
+/** `count` entries of one incident's chronology, oldest first, a day apart from 1 September 2026 (the first an action). */
 export function chronologyRows(count: number): ChronologyRow[] {
   const rows = Array.from({ length: count }, (_, index) => {
     const day = new Date(Date.UTC(2026, 8, 1 + index, 9, 0));
