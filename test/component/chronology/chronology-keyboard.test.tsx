@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { aPerson, type Person } from '../support/user';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChronologyList } from '../../../renderer/src/features/chronology/ChronologyList';
 import type { ChronologyPages } from '../../../renderer/src/features/chronology/use-chronology-pages';
@@ -50,7 +50,7 @@ function row(place: number): HTMLElement {
   return found;
 }
 
-async function onFirstRow(user: ReturnType<typeof userEvent.setup>) {
+async function onFirstRow(user: Person) {
   await user.click(screen.getByRole('button', { name: 'Filters' }));
   await user.tab();
 }
@@ -67,7 +67,7 @@ describe('the chronology’s keyboard model', () => {
   const rows = chronologyRows(30);
 
   it('is one stop in the tab order: Tab reaches the first entry, named by its kind and date', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     renderChronology(pagesOf(rows), rows);
     await onFirstRow(user);
     expect(focusedPlace()).toBe('1 of 30');
@@ -75,7 +75,7 @@ describe('the chronology’s keyboard model', () => {
   });
 
   it('arrow keys, and j and k, move from entry to entry, and stop at the ends', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     renderChronology(pagesOf(rows), rows);
     await onFirstRow(user);
     await user.keyboard('{ArrowDown}');
@@ -93,7 +93,7 @@ describe('the chronology’s keyboard model', () => {
   });
 
   it('Home and End go to the first and last entries, drawn even when far out of view', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     renderChronology(pagesOf(rows), rows);
     await onFirstRow(user);
     await user.keyboard('{End}');
@@ -106,7 +106,7 @@ describe('the chronology’s keyboard model', () => {
   });
 
   it('Page Down and Page Up move ten entries at a time, as far as the ends', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     renderChronology(pagesOf(rows), rows);
     await onFirstRow(user);
     await user.keyboard('{PageDown}');
@@ -120,7 +120,7 @@ describe('the chronology’s keyboard model', () => {
   });
 
   it('an entry clicked becomes the current one, and the keys carry on from it', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     renderChronology(pagesOf(rows), rows);
     await user.click(within(row(7)).getByText('Entry number 7 of the incident'));
     expect(focusedPlace()).toBe('7 of 30');
@@ -129,7 +129,7 @@ describe('the chronology’s keyboard model', () => {
   });
 
   it('Enter opens the entry in full in place, keeping focus on it; Escape closes it', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     const { api } = renderChronology(pagesOf(rows), rows);
     await onFirstRow(user);
     const toggle = within(row(1)).getByRole('button', { name: /Show the full record/ });
@@ -148,7 +148,7 @@ describe('the chronology’s keyboard model', () => {
   });
 
   it('an open entry stays open while the reader moves on, and Enter on it again closes it', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     renderChronology(pagesOf(rows), rows);
     await onFirstRow(user);
     await user.keyboard('{Enter}');
@@ -160,7 +160,7 @@ describe('the chronology’s keyboard model', () => {
   });
 
   it('inside an open entry, the arrow keys belong to its links and buttons, not the list', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     renderChronology(pagesOf(rows), rows);
     await onFirstRow(user);
     await user.keyboard('{Enter}');
@@ -174,7 +174,7 @@ describe('the chronology’s keyboard model', () => {
 
 describe('entries still on their way', () => {
   it('a row whose page has not arrived is announced as loading, and its page is asked for', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     const firstPage = chronologyRows(100);
     const request = vi.fn<ChronologyPages['request']>();
     renderChronology(pagesOf(firstPage, 250, request), firstPage);

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { aPerson, type Person } from '../support/user';
 import { describe, expect, it } from 'vitest';
 import { RecordEntryPage } from '../../../renderer/src/features/entries/RecordEntryPage';
 import { emptyDraft, isShown, specFields, type FormSpec } from '../../../shared/forms/field-spec';
@@ -23,7 +23,7 @@ async function recordEntry(kind: string, api: Answers = {}) {
 }
 
 /** The entry's date and time, typed as the DSL would. */
-async function whenItHappened(user: ReturnType<typeof userEvent.setup>, date: string, time: string) {
+async function whenItHappened(user: Person, date: string, time: string) {
   await user.clear(screen.getByLabelText('Date it happened'));
   await user.type(screen.getByLabelText('Date it happened'), date);
   await user.type(screen.getByLabelText('Time'), time);
@@ -47,7 +47,7 @@ describe('a form drawn from its spec', () => {
   });
 
   it('police report: asks why there is no crime reference only once the DSL says none was given', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await recordEntry('police-report');
     expect(queryQuestion('Crime reference number')).not.toBeNull();
     expect(queryQuestion('Why was no crime reference given?')).toBeNull();
@@ -62,7 +62,7 @@ describe('a form drawn from its spec', () => {
   });
 
   it('parents: asks who told them when they were told, and why not when they were not', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await recordEntry('parents');
     expect(queryQuestion('Which parent or carer was told?')).toBeNull();
     expect(queryQuestion('Why are they not being told?')).toBeNull();
@@ -86,7 +86,7 @@ describe('a form drawn from its spec', () => {
   });
 
   it('deletion: a staff search asks who authorised it, and asking the pupils asks for a deadline', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await recordEntry('deletion');
     expect(queryQuestion('Who authorised the search?')).toBeNull();
     expect(queryQuestion('Deadline for deletion')).toBeNull();
@@ -103,7 +103,7 @@ describe('a form drawn from its spec', () => {
 
 describe('saving a form drawn from its spec', () => {
   it('police report: submitted empty, says what is missing in the summary and on each question, and saves nothing', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     const { api } = await recordEntry('police-report');
     await user.click(screen.getByRole('button', { name: 'Save record' }));
 
@@ -117,7 +117,7 @@ describe('saving a form drawn from its spec', () => {
   });
 
   it('the summary’s links take focus to the question they are about', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await recordEntry('police-report');
     await user.click(screen.getByRole('button', { name: 'Save record' }));
 
@@ -128,7 +128,7 @@ describe('saving a form drawn from its spec', () => {
   });
 
   it('police report: saying none was given sets aside a crime reference typed before, and asks why there is none', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await recordEntry('police-report');
     await user.type(screen.getByLabelText('Crime reference number'), 'CR/TEST/0001');
     await user.click(screen.getByRole('checkbox', { name: 'The police gave no crime reference' }));
@@ -139,7 +139,7 @@ describe('saving a form drawn from its spec', () => {
   });
 
   it('parents: submitted empty, asks for the pupil and whether the parents were told', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await recordEntry('parents');
     await user.click(screen.getByRole('button', { name: 'Save record' }));
     const messages = within(errorSummary()).getAllByRole('link').map((link) => link.textContent);
@@ -149,7 +149,7 @@ describe('saving a form drawn from its spec', () => {
   });
 
   it('police report: a complete form sends entries.create for this incident and returns to the incident', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     const { api } = await recordEntry('police-report', { 'entries.create': createdEntry('police-report', {}) });
     await whenItHappened(user, '2026-11-03', '10:30');
     await user.click(screen.getByRole('radio', { name: 'Safer schools officer' }));
@@ -170,7 +170,7 @@ describe('saving a form drawn from its spec', () => {
   });
 
   it('parents: sends the chosen pupil and only the answers for the path taken', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     const { api } = await recordEntry('parents', { 'entries.create': createdEntry('parents', {}) });
     await whenItHappened(user, '2026-11-03', '15:45');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Which pupil’s parents or carers?' }), 'Ayesha Testperson (Year 10)');
@@ -191,7 +191,7 @@ describe('saving a form drawn from its spec', () => {
   });
 
   it('a refusal from the core about one answer is shown on that question, and the form stays', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     const message = 'This crime reference is already recorded on YPSI-2026-003';
     await recordEntry('police-report', {
       'entries.create': () => refusal({ code: 'invalid_input', message: 'Check the answers', fields: { 'body.crimeReference': message } }),
@@ -210,7 +210,7 @@ describe('saving a form drawn from its spec', () => {
   });
 
   it('a refusal about the record as a whole is shown in the summary in the core’s words', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     const message = 'YPSI-2026-007 was closed while you were writing. Reopen it to add to it.';
     await recordEntry('police-report', { 'entries.create': () => refusal({ code: 'conflict', message }) });
     await whenItHappened(user, '2026-11-03', '10:30');

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { aPerson, type Person } from '../support/user';
 import { describe, expect, it } from 'vitest';
 import { InitialReviewPage } from '../../../renderer/src/features/initial-review/InitialReviewPage';
 import { AYESHA, BEN, INCIDENT_ID, incidentDetail, otherOnIncident, pupilOnIncident } from '../support/fixtures';
 import { renderWithApp } from '../support/render-with-app';
 
-type User = ReturnType<typeof userEvent.setup>;
+
 type Answer = 'Yes' | 'No' | 'Not known';
 
 /** Cara is pictured and was 12 on the day the imagery was made (1 November 2026). */
@@ -21,12 +21,12 @@ async function openInitialReview(people = [AYESHA, BEN]) {
 }
 
 /** Answers point `n` of the five, as the DSL does in the meeting. */
-async function answerPoint(user: User, n: number, answer: Answer) {
+async function answerPoint(user: Person, n: number, answer: Answer) {
   const point = screen.getByRole('group', { name: new RegExp(`^${n}\\. `) });
   await user.click(within(point).getByRole('radio', { name: answer }));
 }
 
-async function answerAll(user: User, answer: Answer) {
+async function answerAll(user: Person, answer: Answer) {
   for (const n of [1, 2, 3, 4, 5]) await answerPoint(user, n, answer);
 }
 
@@ -56,14 +56,14 @@ describe('the five points’ outcome, worked out as the DSL answers', () => {
   });
 
   it('all five answered no: the school may manage it in school', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await openInitialReview();
     await answerAll(user, 'No');
     expect(verdict()).toBe('The school may manage this in school');
   });
 
   it('any one point answered yes: refer now, naming the point; answered no again, the school may manage it', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await openInitialReview();
     await answerAll(user, 'No');
 
@@ -78,7 +78,7 @@ describe('the five points’ outcome, worked out as the DSL answers', () => {
   });
 
   it('one point not known, the rest no: if in doubt, refer, naming that point', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await openInitialReview();
     await answerAll(user, 'No');
     await answerPoint(user, 5, 'Not known');
@@ -87,7 +87,7 @@ describe('the five points’ outcome, worked out as the DSL answers', () => {
   });
 
   it('a yes outweighs a not known', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await openInitialReview();
     await answerPoint(user, 2, 'Yes');
     expect(verdict()).toBe('Refer now to the police and/or children’s social care');
@@ -103,7 +103,7 @@ describe('point 4 and the ages of those pictured', () => {
   });
 
   it('sexual acts with a pictured pupil under 13: refer now on point 4', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await openInitialReview([CARA, BEN]);
     await answerAll(user, 'No');
     await answerPoint(user, 4, 'Yes');
@@ -112,7 +112,7 @@ describe('point 4 and the ages of those pictured', () => {
   });
 
   it('the same answers when everyone pictured is 13 or over: the school may manage it', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await openInitialReview([AYESHA, BEN]);
     await answerAll(user, 'No');
     await answerPoint(user, 4, 'Yes');
@@ -120,7 +120,7 @@ describe('point 4 and the ages of those pictured', () => {
   });
 
   it('with a pupil under 13 pictured, sexual acts not known leaves point 4 open', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await openInitialReview([CARA]);
     await answerAll(user, 'No');
     await answerPoint(user, 4, 'Not known');
@@ -131,7 +131,7 @@ describe('point 4 and the ages of those pictured', () => {
 
 describe('point 1 and an adult on the incident', () => {
   it('an adult on the incident means refer now, whatever is answered to point 1', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await openInitialReview([AYESHA, otherOnIncident({ id: 20, name: 'Sam Placeholder', kind: 'adult', roles: ['sent'], age: 24 })]);
     expect(screen.getByRole('list', { name: 'What the dates of birth show' }).textContent).toContain('Sam Placeholder is an adult');
     await answerAll(user, 'No');
@@ -142,7 +142,7 @@ describe('point 1 and an adult on the incident', () => {
 
 describe('deciding against the outcome', () => {
   it('choosing to manage in school when the points say refer now warns, and asks why', async () => {
-    const user = userEvent.setup();
+    const user = aPerson();
     await openInitialReview();
     await answerAll(user, 'No');
     await answerPoint(user, 2, 'Yes');
