@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { Channel } from '../../../shared/ipc/channels';
 import { contract, type Output, type ParsedInput } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
@@ -7,10 +8,10 @@ import type { Spec } from '../../../shared/ipc/spec';
  * How the fake core answers one channel: a value (the core accepted), or a function of
  * the parsed input giving the whole result (to refuse, or to answer per input).
  */
-export type Answer<C extends Channel> = Output<C> | ((input: ParsedInput<C>) => IpcResult<Output<C>>);
+type Answer<C extends Channel> = Output<C> | ((input: ParsedInput<C>) => IpcResult<Output<C>>);
 export type Answers = { [C in Channel]?: Answer<C> };
 
-export type RecordedCall = { channel: Channel; input: unknown };
+type RecordedCall = { channel: Channel; input: unknown };
 
 export type FakeApi = {
   /** Every call the screen made, in order, with the input as the renderer sent it. */
@@ -23,12 +24,14 @@ export type FakeApi = {
 
 const live: FakeApi[] = [];
 
-/** Problems of every fake made since the last call, for the after-each check in setup.ts. */
-export function takeProblems(): string[] {
+// A fake core that was asked something it could not answer, or asked in a shape the
+// contract refuses, fails the test even when the screen hid the refusal. Registered by
+// every test file that uses a fake, when it imports this module.
+afterEach(() => {
   const problems = live.flatMap((api) => api.problems);
   live.length = 0;
-  return problems;
-}
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+});
 
 export function refusal(error: IpcError): { ok: false; error: IpcError } {
   return { ok: false, error };

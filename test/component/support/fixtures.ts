@@ -10,7 +10,7 @@ import type { ChronologyRow } from '../../../shared/ipc/contract-chronology';
  * longer matches what the core answers fails here, not as a puzzling screen.
  */
 
-export const SIGNED_IN_DSL = { id: 1, name: 'Dana Example', username: 'dana.example', roles: ['dsl' as const] };
+const SIGNED_IN_DSL = { id: 1, name: 'Dana Example', username: 'dana.example', roles: ['dsl' as const] };
 
 export function sessionStatus(): Extract<Output<'session.status'>, { state: 'unlocked' }> {
   const status = contract['session.status'].output.parse({
