@@ -148,6 +148,25 @@ describe('saving a form drawn from its spec', () => {
     expect(describedText(screen.getByRole('combobox', { name: 'Which pupil’s parents or carers?' }))).toContain('Choose the pupil whose parents or carers this is about');
   });
 
+  it('deletion: asking the pupils, submitted empty, asks for everything that path needs at once, the confirmation box included', async () => {
+    const user = aPerson();
+    await recordEntry('deletion');
+    await user.click(screen.getByRole('radio', { name: 'The pupils were asked to delete it themselves' }));
+    await user.click(screen.getByRole('button', { name: 'Save record' }));
+    const messages = within(errorSummary()).getAllByRole('link').map((link) => link.textContent);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'Enter which pupils were asked to delete the imagery',
+        'List the devices, cloud storage and services to delete it from',
+        'Enter the deadline for deletion',
+        'Confirm the pupils were told that keeping the imagery is illegal',
+      ]),
+    );
+    expect(messages.some((m) => m?.includes('authorised'))).toBe(false);
+    const confirmation = screen.getByRole('checkbox', { name: 'The pupils were told that keeping the imagery is illegal' });
+    expect(describedText(confirmation)).toContain('Confirm the pupils were told that keeping the imagery is illegal');
+  });
+
   it('police report: a complete form sends entries.create for this incident and returns to the incident', async () => {
     const user = aPerson();
     const { api } = await recordEntry('police-report', { 'entries.create': createdEntry('police-report', {}) });
@@ -221,5 +240,31 @@ describe('saving a form drawn from its spec', () => {
     const summary = await screen.findByRole('alert', { name: 'There is a problem' });
     expect(summary.textContent).toContain(message);
     expect(screen.queryByText(/Now at/)).toBeNull();
+  });
+});
+
+describe('leaving a form with unsaved typing', () => {
+  it('asks first; Stay keeps the typing, Leave goes', async () => {
+    const user = aPerson();
+    await recordEntry('police-report');
+    await user.type(screen.getByLabelText('Who was the report made to?'), 'PC Example');
+    await user.click(screen.getByRole('link', { name: 'Back to the incident' }));
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave this page?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByLabelText<HTMLInputElement>('Who was the report made to?').value).toBe('PC Example');
+
+    await user.click(screen.getByRole('link', { name: 'Back to the incident' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Leave' }));
+    expect(await screen.findByText(`Now at /incidents/${INCIDENT_ID}`)).toBeTruthy();
+  });
+
+  it('a form with nothing typed lets the DSL go without asking', async () => {
+    const user = aPerson();
+    await recordEntry('police-report');
+    await user.click(screen.getByRole('link', { name: 'Back to the incident' }));
+    expect(await screen.findByText(`Now at /incidents/${INCIDENT_ID}`)).toBeTruthy();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });
