@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { aPerson, type Person } from '../support/user';
+import { aPerson, fillIn, type Person } from '../support/user';
 import { describe, expect, it } from 'vitest';
 import { RecordEntryPage } from '../../../renderer/src/features/entries/RecordEntryPage';
 import { emptyDraft, isShown, specFields, type FormSpec } from '../../../shared/forms/field-spec';
@@ -172,7 +172,7 @@ describe('saving a form drawn from its spec', () => {
     const { api } = await recordEntry('police-report', { 'entries.create': createdEntry('police-report', {}) });
     await whenItHappened(user, '2026-11-03', '10:30');
     await user.click(screen.getByRole('radio', { name: 'Safer schools officer' }));
-    await user.type(screen.getByLabelText('Who was the report made to?'), 'PC Example, collar 0000');
+    await fillIn(user, screen.getByLabelText('Who was the report made to?'), 'PC Example, collar 0000');
     await user.type(screen.getByLabelText('Crime reference number'), 'CR/TEST/0001');
     await user.click(screen.getByRole('button', { name: 'Save record' }));
 
@@ -196,8 +196,8 @@ describe('saving a form drawn from its spec', () => {
     await user.click(screen.getByRole('radio', { name: 'Yes, they have been told' }));
     await user.type(screen.getByLabelText('Which parent or carer was told?'), 'Her mother');
     await user.click(screen.getByRole('radio', { name: 'No, they are not being told' }));
-    await user.type(screen.getByLabelText('Why are they not being told?'), 'Children’s social care asked us to wait until their visit.');
-    await user.type(screen.getByLabelText('Who took the decision?'), 'Dana Example with the social worker');
+    await fillIn(user, screen.getByLabelText('Why are they not being told?'), 'Children’s social care asked us to wait until their visit.');
+    await fillIn(user, screen.getByLabelText('Who took the decision?'), 'Dana Example with the social worker');
     await user.click(screen.getByRole('button', { name: 'Save record' }));
 
     await screen.findByText(`Now at /incidents/${INCIDENT_ID}`);

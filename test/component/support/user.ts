@@ -9,3 +9,12 @@ export function aPerson() {
 }
 
 export type Person = ReturnType<typeof aPerson>;
+
+/**
+ * Puts a sentence into a labelled box as if pasted: one change, where typing it would
+ * redraw a long form once per letter.
+ */
+export async function fillIn(person: Person, field: HTMLElement, text: string): Promise<void> {
+  await person.click(field);
+  await person.paste(text);
+}
