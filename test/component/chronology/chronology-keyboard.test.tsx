@@ -18,13 +18,13 @@ function pagesOf(rows: ChronologyRow[], total = rows.length, request: Chronology
   return pages;
 }
 
-function renderChronology(data: ChronologyPages, rows: ChronologyRow[]) {
-  sessionStorage.clear();
+/** The list as a chronology page shows it; `storageKey` is where it remembers the reader's place for Back. */
+function renderChronology(data: ChronologyPages, rows: ChronologyRow[], storageKey = 'chronology:test') {
   const entryOf = new Map(rows.map((row) => [row.id, row]));
   return renderWithApp(
     <>
       <button type="button">Filters</button>
-      <ChronologyList scope={{ type: 'incident', incidentId: INCIDENT_ID }} data={data} label={LABEL} storageKey="chronology:test" toneOf={() => null} />
+      <ChronologyList scope={{ type: 'incident', incidentId: INCIDENT_ID }} data={data} label={LABEL} storageKey={storageKey} toneOf={() => null} />
     </>,
     {
       api: {
@@ -58,6 +58,8 @@ async function onFirstRow(user: Person) {
 }
 
 beforeEach(() => {
+  // Each test starts with no remembered place: the list saves one whenever it goes away.
+  sessionStorage.clear();
   layOutFeed({ viewportPx: 600, rowPx: 120 });
 });
 
@@ -171,6 +173,23 @@ describe('the chronology’s keyboard model', () => {
     hide.focus();
     await user.keyboard('{ArrowDown}{End}');
     expect(document.activeElement).toBe(hide);
+  });
+});
+
+describe('coming back to the chronology', () => {
+  it('the entries the reader opened are still open', async () => {
+    const user = aPerson();
+    const rows = chronologyRows(30);
+    const first = renderChronology(pagesOf(rows), rows, 'chronology:back-test');
+    await onFirstRow(user);
+    await user.keyboard('{ArrowDown>6/}{Enter}');
+    expect(focusedPlace()).toBe('7 of 30');
+    await within(row(7)).findByText(ACTION_BODY.description);
+    first.unmount();
+
+    renderChronology(pagesOf(rows), rows, 'chronology:back-test');
+    expect(await within(row(7)).findByText(ACTION_BODY.description)).toBeTruthy();
+    expect(within(row(7)).getByRole('button', { name: /Hide the full record/ }).getAttribute('aria-expanded')).toBe('true');
   });
 });
 
