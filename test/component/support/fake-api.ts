@@ -57,6 +57,7 @@ export function installFakeApi(answers: Answers): FakeApi {
   live.push(api);
 
   async function invoke(channel: string, input: unknown): Promise<unknown> {
+    // Answered later, never in the same tick, as a call across IPC is.
     await Promise.resolve();
     if (!isChannel(channel)) {
       problems.push(`The screen called a channel that does not exist: ${channel}`);

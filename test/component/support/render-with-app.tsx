@@ -11,10 +11,10 @@ import { sessionStatus } from './fixtures';
 /** Where a screen's navigation landed, shown so a test can see the move as a person would. */
 function Elsewhere() {
   const location = useLocation();
-  return <p data-testid="elsewhere">Now at {location.pathname}</p>;
+  return <p>Now at {location.pathname}</p>;
 }
 
-export type AppOptions = {
+type AppOptions = {
   /** How the fake core answers (window.api.invoke). */
   api?: Answers;
   /** The route pattern the screen is mounted on, as the app's router has it (e.g. 'incidents/:incidentId/record/:kind'). */
