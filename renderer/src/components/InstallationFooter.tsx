@@ -1,8 +1,8 @@
-import { useCall } from './use-call';
+import { useRead } from '../api/queries';
 
 /** Version and data folder on every screen, for the IT technician who backs the folder up. */
 export function InstallationFooter() {
-  const { loaded } = useCall('app.info', {});
+  const loaded = useRead('app.info', {});
   if (loaded.state !== 'ready') return null;
   const info = loaded.value;
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { contract } from '../../../../shared/ipc/contract';
 import { ROLE_LABELS } from '../../../../shared/domain/staff';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
@@ -21,11 +21,12 @@ export function AccountPage() {
   const { values, setValue, errors } = form;
   const [changed, setChanged] = useState(false);
 
+  const changePassword = useWrite('account.changePassword');
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('account.changePassword', { currentPassword: parsed.currentPassword, newPassword: parsed.newPassword });
+    const result = await changePassword({ currentPassword: parsed.currentPassword, newPassword: parsed.newPassword });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.setValues(EMPTY);

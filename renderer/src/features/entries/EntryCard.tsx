@@ -29,13 +29,11 @@ export function EntryCard({
   earlier,
   detail,
   canRecord,
-  onChanged,
 }: {
   entry: EntryVersion;
   earlier: EntryVersion[];
   detail: IncidentDetail;
   canRecord: boolean;
-  onChanged: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const [signing, setSigning] = useState(false);
@@ -104,10 +102,7 @@ export function EntryCard({
         <SignPanel
           entry={entry}
           suggested={awaited[0]}
-          onSigned={() => {
-            setSigning(false);
-            onChanged();
-          }}
+          onSigned={() => setSigning(false)}
           onCancel={() => setSigning(false)}
         />
       ) : null}

@@ -1,10 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead, useWrite } from '../../api/queries';
 import { useHasRole } from '../../app/session-context';
 import { IncidentSummaryList } from './IncidentSummaryList';
 import { PeopleSection } from './PeopleSection';
@@ -46,7 +45,9 @@ export function IncidentPage() {
   const isDsl = useHasRole('dsl');
   const mayRecord = useHasRole('dsl', 'deputy');
   const canPrint = useHasRole('dsl', 'deputy', 'head');
-  const { loaded, reload } = useCall('incidents.get', { incidentId });
+  const loaded = useRead('incidents.get', { incidentId });
+  const reopen = useWrite('incidents.reopen');
+  const voidIncident = useWrite('incidents.void');
 
   return (
     <LoadState loaded={loaded}>
@@ -86,7 +87,7 @@ export function IncidentPage() {
             <div className="incident-layout">
               <StepsPanel detail={detail} canRecord={canRecord} />
               <div className="incident-main">
-                {incident.voided ? null : <MissingPanel detail={detail} onClosed={reload} />}
+                {incident.voided ? null : <MissingPanel detail={detail} />}
                 {isDsl && incident.status === 'closed' && !incident.voided ? (
                   <div className="record-actions">
                     <ReasonPanel
@@ -98,16 +99,14 @@ export function IncidentPage() {
                       reasonHint="For example new information from the police, or an escalation. This is kept in the record and shown in the chronology."
                       confirm="Reopen incident"
                       onSubmit={async (reason) => {
-                        const result = await call('incidents.reopen', { incidentId, reason });
-                        if (!result.ok) return result.error;
-                        reload();
-                        return null;
+                        const result = await reopen({ incidentId, reason });
+                        return result.ok ? null : result.error;
                       }}
                     />
                   </div>
                 ) : null}
                 <IncidentSummaryList incident={incident} police={detail.police} />
-                <PeopleSection detail={detail} canRecord={canRecord} onChanged={reload} />
+                <PeopleSection detail={detail} canRecord={canRecord} />
                 <section aria-labelledby="entries-title">
                   <h2 id="entries-title">Chronology</h2>
                   {canRecord ? (
@@ -117,7 +116,7 @@ export function IncidentPage() {
                       </Link>
                     </div>
                   ) : null}
-                  <EntryList detail={detail} canRecord={canRecord} onChanged={reload} />
+                  <EntryList detail={detail} canRecord={canRecord} />
                 </section>
                 <IncidentHistory history={detail.history} />
                 {isDsl && !incident.voided ? (
@@ -132,10 +131,8 @@ export function IncidentPage() {
                       confirm="Void incident"
                       warning
                       onSubmit={async (reason) => {
-                        const result = await call('incidents.void', { incidentId, reason });
-                        if (!result.ok) return result.error;
-                        reload();
-                        return null;
+                        const result = await voidIncident({ incidentId, reason });
+                        return result.ok ? null : result.error;
                       }}
                     />
                   </div>

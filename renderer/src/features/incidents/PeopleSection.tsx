@@ -76,12 +76,9 @@ function RemovedPeople({ people }: { people: IncidentDetail['removedPeople'] }) 
   );
 }
 
-export function PeopleSection({ detail, canRecord, onChanged }: { detail: IncidentDetail; canRecord: boolean; onChanged: () => void }) {
+export function PeopleSection({ detail, canRecord }: { detail: IncidentDetail; canRecord: boolean }) {
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
-  const done = () => {
-    setMode({ kind: 'none' });
-    onChanged();
-  };
+  const done = () => setMode({ kind: 'none' });
   return (
     <section aria-labelledby="people-title">
       <h2 id="people-title">People</h2>

@@ -1,7 +1,7 @@
 import { newPassword, type StaffMember } from '../../../../shared/domain/staff';
 import { staffChangeReason } from '../../../../shared/domain/staff-rules';
 import { rolesInWords } from '../../../../shared/domain/staff-words';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField, TextField } from '../../components/fields';
@@ -21,11 +21,12 @@ export function ReactivateForm({ member, onDone, onCancel }: { member: StaffMemb
   const { values, setValue, errors } = form;
   const heading = useFocusOnMount<HTMLHeadingElement>();
 
+  const reactivate = useWrite('staff.reactivate');
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('staff.reactivate', { staffId: member.id, reason: parsed.reason, newPassword: parsed.newPassword });
+    const result = await reactivate({ staffId: member.id, reason: parsed.reason, newPassword: parsed.newPassword });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();

@@ -1,6 +1,6 @@
 import { confirmingPassword, newPassword, type StaffMember } from '../../../../shared/domain/staff';
 import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
@@ -14,11 +14,12 @@ export function ResetPasswordForm({ member, onDone, onCancel }: { member: StaffM
   const form = useForm(resetForm, { newPassword: '', confirmPassword: '', currentPassword: '' });
   const { values, setValue, errors } = form;
 
+  const resetPassword = useWrite('staff.resetPassword');
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('staff.resetPassword', { staffId: member.id, newPassword: parsed.newPassword, currentPassword: parsed.currentPassword });
+    const result = await resetPassword({ staffId: member.id, newPassword: parsed.newPassword, currentPassword: parsed.currentPassword });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
