@@ -1,6 +1,6 @@
 import { ROLE_LABELS, ROLES, type StaffMember } from '../../../../shared/domain/staff';
 import { contract } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { withConfirmation } from '../../components/confirm-password';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, TextField } from '../../components/fields';
@@ -19,12 +19,13 @@ export function AddStaffForm({ onAdded }: { onAdded: (member: StaffMember) => vo
   const form = useForm(addForm, { name: '', username: '', roles: [], password: '', confirmPassword: '', currentPassword: '' });
   const { values, setValue, errors } = form;
 
+  const addStaff = useWrite('staff.add');
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
     const { confirmPassword: _confirm, ...input } = parsed;
-    const result = await call('staff.add', input);
+    const result = await addStaff(input);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     // Empty for the next person: nothing of this one (least of all their roles) carries over.
