@@ -1,4 +1,4 @@
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Input, Output } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
@@ -45,12 +45,16 @@ function failureOf(error: unknown): IpcError {
   return error instanceof IpcFailure ? error.error : { code: 'internal', message: 'The app could not read the records. Close the app and open it again.' };
 }
 
-/** One channel's answer for a screen, from the cache when it is there, fetched again after any write that changes it. */
-export function useRead<C extends ReadChannel>(channel: C, input: Input<C>, options: { enabled?: boolean } = {}): Loaded<Output<C>> {
-  const query = useQuery({ queryKey: readKey(channel, input), queryFn: () => readOrThrow(channel, input), enabled: options.enabled ?? true });
+/** A query's state in the shape LoadState takes. */
+export function loadedOf<T>(query: UseQueryResult<T>): Loaded<T> {
   if (query.isError) return { state: 'error', error: failureOf(query.error) };
   if (query.isSuccess) return { state: 'ready', value: query.data };
   return { state: 'loading' };
+}
+
+/** One channel's answer for a screen, from the cache when it is there, fetched again after any write that changes it. */
+export function useRead<C extends ReadChannel>(channel: C, input: Input<C>, options: { enabled?: boolean } = {}): Loaded<Output<C>> {
+  return loadedOf(useQuery({ queryKey: readKey(channel, input), queryFn: () => readOrThrow(channel, input), enabled: options.enabled ?? true }));
 }
 
 /**

@@ -6,7 +6,7 @@ import { SetupPage } from '../features/setup/SetupPage';
 import { RecoveryCodePage } from '../features/setup/RecoveryCodePage';
 import { UnlockPage } from '../features/unlock/UnlockPage';
 import { SignedInApp } from './SignedInApp';
-import { InstallationFooter } from '../components/InstallationFooter';
+import { SignedOutInstallationFooter } from '../components/InstallationFooter';
 import { SessionContext, type SessionValue, type UnlockedStatus } from './session-context';
 
 type Shell =
@@ -100,7 +100,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
         return (
           <>
             <SetupPage onCreated={(code, status) => setShell({ kind: 'recovery-code', code, status })} />
-            <InstallationFooter />
+            <SignedOutInstallationFooter />
           </>
         );
       case 'recovery-code':
@@ -109,7 +109,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
         return (
           <>
             <UnlockPage notice={shell.notice} onUnlocked={(status) => setShell({ kind: 'unlocked', status })} />
-            <InstallationFooter />
+            <SignedOutInstallationFooter />
           </>
         );
       case 'unlocked':

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Loaded } from './use-call';
+import type { Loaded } from '../api/queries';
 
 /** Shows a loading line or the error in words; renders `children` with the value once it is there. */
 export function LoadState<T>({ loaded, children }: { loaded: Loaded<T>; children: (value: T) => ReactNode }) {

@@ -3,10 +3,9 @@ import { AUDIT_ACTIONS } from '../../../../shared/domain/audit';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import { FINDING_KINDS } from '../../../../shared/domain/verification';
 import type { Output } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead, useWrite } from '../../api/queries';
 import './audit.css';
 
 type Verification = Output<'audit.verify'>;
@@ -22,15 +21,15 @@ const WHAT_TO_DO =
 export function AuditPage() {
   const [result, setResult] = useState<Verification | { error: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const { loaded, reload } = useCall('audit.list', { limit: 100 });
+  const loaded = useRead('audit.list', { limit: 100 });
+  const verifyRecords = useWrite('audit.verify');
 
   async function verify() {
     setBusy(true);
     setResult(null);
-    const answer = await call('audit.verify', {});
+    const answer = await verifyRecords({});
     setBusy(false);
     setResult(answer.ok ? answer.value : { error: answer.error.message });
-    reload();
   }
 
   return (

@@ -1,25 +1,25 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import type { BackupRunResult } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { formatBytes } from './format';
 
 /** "Back up now", with a progress bar while the copy is made and checked, then what happened. */
-export function BackupNow({ onDone }: { onDone: () => void }) {
+export function BackupNow() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<BackupRunResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const runBackup = useWrite('backups.run');
 
   async function run() {
     setBusy(true);
     setResult(null);
     setError(null);
-    const answer = await call('backups.run', {});
+    const answer = await runBackup({});
     setBusy(false);
     if (!answer.ok) return setError(answer.error.message);
     setResult(answer.value);
-    onDone();
   }
 
   const removed = result?.removed.length ?? 0;

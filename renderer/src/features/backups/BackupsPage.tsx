@@ -3,12 +3,11 @@ import { z } from 'zod';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import { confirmingPassword } from '../../../../shared/domain/staff';
 import type { BackupFile, BackupStatus } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
 import { useCan } from '../../app/use-can';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead, useWrite } from '../../api/queries';
 import { useForm } from '../../components/use-form';
 import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../components/ConfirmingPasswordField';
 import { BackupNow } from './BackupNow';
@@ -19,19 +18,19 @@ import './backups.css';
 
 const folderForm = z.object({ currentPassword: confirmingPassword });
 
-function FolderPanel({ status, onChanged }: { status: BackupStatus; onChanged: (status: BackupStatus) => void }) {
+function FolderPanel({ status }: { status: BackupStatus }) {
   const form = useForm(folderForm, { currentPassword: '' });
+  const chooseFolder = useWrite('backups.chooseFolder');
 
   async function choose() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('backups.chooseFolder', parsed);
+    const result = await chooseFolder(parsed);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     // Typed for this choice only: the next one asks again.
     form.reset();
-    onChanged(result.value);
   }
 
   return (
@@ -115,14 +114,8 @@ function BackupList({ backups, onRestore }: { backups: BackupFile[]; onRestore: 
   );
 }
 
-function Backups({ initial }: { initial: BackupStatus }) {
-  const [status, setStatus] = useState(initial);
+function Backups({ status }: { status: BackupStatus }) {
   const [restoring, setRestoring] = useState<BackupFile | null>(null);
-
-  async function reload() {
-    const result = await call('backups.status', {});
-    if (result.ok) setStatus(result.value);
-  }
 
   if (restoring) return <RestoreForm backup={restoring} onCancel={() => setRestoring(null)} />;
 
@@ -139,11 +132,11 @@ function Backups({ initial }: { initial: BackupStatus }) {
         )}
         {status.lastBackup && !status.recent ? <p className="warning-text">No backup in the last 7 days. Back up now.</p> : null}
       </section>
-      <FolderPanel status={status} onChanged={setStatus} />
-      {status.folder ? <BackupNow onDone={() => void reload()} /> : null}
+      <FolderPanel status={status} />
+      {status.folder ? <BackupNow /> : null}
       <section className="panel" aria-labelledby="keep-title">
         <h2 id="keep-title">How many backups to keep</h2>
-        <KeepForm initial={status.keep} onSaved={setStatus} />
+        <KeepForm initial={status.keep} />
       </section>
       <section aria-labelledby="list-title">
         <h2 id="list-title">Backups in the folder</h2>
@@ -159,12 +152,12 @@ function Backups({ initial }: { initial: BackupStatus }) {
 
 export function BackupsPage() {
   const canBackUp = useCan('backups.run');
-  const { loaded } = useCall('backups.status', {});
+  const loaded = useRead('backups.status', {});
   return (
     <>
       <PageHeading>Backups</PageHeading>
       {canBackUp ? (
-        <LoadState loaded={loaded}>{(status) => <Backups initial={status} />}</LoadState>
+        <LoadState loaded={loaded}>{(status) => <Backups status={status} />}</LoadState>
       ) : (
         <>
           <p>Only a Designated Safeguarding Lead can back up or restore the records.</p>

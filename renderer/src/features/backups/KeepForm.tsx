@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN } from '../../../../shared/domain/settings';
-import { contract, type BackupStatus } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { contract } from '../../../../shared/ipc/contract';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
@@ -10,9 +10,10 @@ import { useForm } from '../../components/use-form';
 // The field holds text; the contract's number rule applies once it is converted.
 const keepForm = z.object({ keep: z.string().trim().min(1, 'Enter how many backups to keep') });
 
-export function KeepForm({ initial, onSaved }: { initial: number; onSaved: (status: BackupStatus) => void }) {
+export function KeepForm({ initial }: { initial: number }) {
   const form = useForm(keepForm, { keep: String(initial) });
   const [saved, setSaved] = useState<number | null>(null);
+  const configure = useWrite('backups.configure');
 
   async function submit() {
     setSaved(null);
@@ -21,12 +22,11 @@ export function KeepForm({ initial, onSaved }: { initial: number; onSaved: (stat
     const checked = contract['backups.configure'].input.safeParse({ keep: Number(parsed.keep) });
     if (!checked.success) return form.setErrors({ keep: `Enter a whole number from ${BACKUP_KEEP_MIN} to ${BACKUP_KEEP_MAX}` });
     form.setBusy(true);
-    const result = await call('backups.configure', checked.data);
+    const result = await configure(checked.data);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
     setSaved(result.value.keep);
-    onSaved(result.value);
   }
 
   return (

@@ -3,11 +3,10 @@ import { z } from 'zod';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import { confirmingPassword } from '../../../../shared/domain/staff';
 import type { BackupFile } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
 import { useSession } from '../../app/session-context';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { fieldId, TextField } from '../../components/fields';
-import { useCall } from '../../components/use-call';
+import { useRead, useWrite } from '../../api/queries';
 import { useForm } from '../../components/use-form';
 import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../components/ConfirmingPasswordField';
 import { folderName } from './format';
@@ -25,7 +24,7 @@ const restoreForm = z.object({
  */
 export function RestoreForm({ backup, onCancel }: { backup: BackupFile; onCancel: () => void }) {
   const { lock } = useSession();
-  const { loaded: info } = useCall('app.info', {});
+  const info = useRead('app.info', {});
   const form = useForm(restoreForm, { username: '', password: '', currentPassword: '', confirm: false });
   const made = formatDateTime(backup.createdAt);
   const dataFolder = info.state === 'ready' ? info.value.dataDir : null;
@@ -34,11 +33,12 @@ export function RestoreForm({ backup, onCancel }: { backup: BackupFile; onCancel
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
+  const restore = useWrite('backups.restoreLive');
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('backups.restoreLive', { file: backup.fileName, username: parsed.username, password: parsed.password, confirm: true, currentPassword: parsed.currentPassword });
+    const result = await restore({ file: backup.fileName, username: parsed.username, password: parsed.password, confirm: true, currentPassword: parsed.currentPassword });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     // The app is locked now: the unlock screen asks for the sign-in of the restored records.

@@ -7,7 +7,7 @@ import { yearGroupLabel } from '../../../../shared/domain/pupils';
 import type { ChronologyHeader } from '../../../../shared/ipc/contract-chronology';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 import { ChronologyView } from './ChronologyView';
 import { IncidentHistory } from '../incidents/IncidentHistory';
 
@@ -15,7 +15,7 @@ import { IncidentHistory } from '../incidents/IncidentHistory';
 export function IncidentChronologyPage() {
   const incidentId = Number(useParams().incidentId);
   const scope = useMemo<ChronologyScope>(() => ({ type: 'incident', incidentId }), [incidentId]);
-  const { loaded } = useCall('chronology.header', { scope });
+  const loaded = useRead('chronology.header', { scope });
   return (
     <LoadState loaded={loaded}>
       {(header) => (
@@ -84,7 +84,7 @@ function PupilIncidents({ header }: { header: ChronologyHeader }) {
 export function PupilChronologyPage() {
   const pupilId = Number(useParams().pupilId);
   const scope = useMemo<ChronologyScope>(() => ({ type: 'pupil', pupilId }), [pupilId]);
-  const { loaded } = useCall('chronology.header', { scope });
+  const loaded = useRead('chronology.header', { scope });
   return (
     <LoadState loaded={loaded}>
       {(header) => (
@@ -107,7 +107,7 @@ const SCHOOL: ChronologyScope = { type: 'school' };
 
 /** /log: every entry on every incident, newest first. */
 export function SchoolLogPage() {
-  const { loaded } = useCall('chronology.header', { scope: SCHOOL });
+  const loaded = useRead('chronology.header', { scope: SCHOOL });
   return (
     <>
       <PageHeading>School log</PageHeading>

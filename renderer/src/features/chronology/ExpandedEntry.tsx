@@ -5,7 +5,7 @@ import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contra
 import type { ChronologyEntry, ChronologyRow } from '../../../../shared/ipc/contract-chronology';
 import { awaitingSignatureLine } from '../../../../shared/domain/phrases';
 import { LoadState } from '../../components/LoadState';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 import { EntryDetails } from '../entries/EntryDetails';
 import { EarlierVersions } from '../entries/EarlierVersions';
 import { SignaturesList } from '../entries/SignaturesList';
@@ -59,7 +59,7 @@ function FullRecord({ entry, row, terms }: { entry: ChronologyEntry; row: Chrono
 
 /** An entry read in full, in place in the chronology: its latest version, signatures and earlier versions. */
 export function ExpandedEntry({ row, terms, id }: { row: ChronologyRow; terms: readonly string[]; id: string }) {
-  const { loaded } = useCall('chronology.entry', { entryId: row.id });
+  const loaded = useRead('chronology.entry', { entryId: row.id });
   return (
     <div id={id} className="chron-full">
       <LoadState loaded={loaded}>{(entry) => <FullRecord entry={entry} row={row} terms={terms} />}</LoadState>

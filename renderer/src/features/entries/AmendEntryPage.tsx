@@ -4,7 +4,7 @@ import { ENTRY_KIND_DEFINITIONS } from '../../../../shared/domain/entries/kinds'
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 import { InitialReviewForm } from '../initial-review/InitialReviewForm';
 import { ViewingLogForm } from '../viewing-log/ViewingLogForm';
 import { ENTRY_FORM_SPECS } from '../../../../shared/forms/specs';
@@ -24,7 +24,7 @@ export function AmendEntryPage() {
   const incidentId = Number(params.incidentId);
   const entryId = Number(params.entryId);
   const navigate = useNavigate();
-  const { loaded } = useCall('incidents.get', { incidentId });
+  const loaded = useRead('incidents.get', { incidentId });
   const back = () => void navigate(`/incidents/${incidentId}`);
   return (
     <LoadState loaded={loaded}>

@@ -30,13 +30,11 @@ export function EntryCard({
   earlier,
   detail,
   canRecord,
-  onChanged,
 }: {
   entry: EntryVersion;
   earlier: EntryVersion[];
   detail: IncidentDetail;
   canRecord: boolean;
-  onChanged: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const [signing, setSigning] = useState(false);
@@ -107,10 +105,7 @@ export function EntryCard({
         <SignPanel
           entry={entry}
           suggested={awaited[0]}
-          onSigned={() => {
-            setSigning(false);
-            onChanged();
-          }}
+          onSigned={() => setSigning(false)}
           onCancel={() => setSigning(false)}
         />
       ) : null}

@@ -9,7 +9,7 @@ type Item = { at: string; key: string; group: { latest: EntryVersion; earlier: E
  * inside. Corrections of the incident's details and its closures, reopenings and voiding sit
  * among them at the time they were made.
  */
-export function EntryList({ detail, canRecord, onChanged }: { detail: IncidentDetail; canRecord: boolean; onChanged: () => void }) {
+export function EntryList({ detail, canRecord }: { detail: IncidentDetail; canRecord: boolean }) {
   const versions = new Map<string, EntryVersion[]>();
   for (const entry of detail.entries) versions.set(entry.entryKey, [...(versions.get(entry.entryKey) ?? []), entry]);
   const groups = [...versions.values()].map((all) => {
@@ -29,7 +29,7 @@ export function EntryList({ detail, canRecord, onChanged }: { detail: IncidentDe
           {'event' in item ? (
             <IncidentEventCard event={item.event} />
           ) : (
-            <EntryCard entry={item.group.latest} earlier={item.group.earlier} detail={detail} canRecord={canRecord && detail.incident.status === 'open'} onChanged={onChanged} />
+            <EntryCard entry={item.group.latest} earlier={item.group.earlier} detail={detail} canRecord={canRecord && detail.incident.status === 'open'} />
           )}
         </li>
       ))}

@@ -3,7 +3,7 @@ import { ClosedIncidentPage, isReadOnly } from '../incidents/ClosedIncident';
 import { ENTRY_KIND_DEFINITIONS, ENTRY_KINDS, type EntryKind } from '../../../../shared/domain/entries/kinds';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 import { recordPath } from '../incidents/record-links';
 import { ENTRY_FORM_SPECS } from '../../../../shared/forms/specs';
 import { SpecForm } from './forms/SpecForm';
@@ -19,7 +19,7 @@ export function RecordEntryPage() {
   const kind = asKind(params.kind);
   const spec = kind ? ENTRY_FORM_SPECS[kind] : undefined;
   const navigate = useNavigate();
-  const { loaded } = useCall('incidents.get', { incidentId });
+  const loaded = useRead('incidents.get', { incidentId });
   const incidentLink = `/incidents/${incidentId}`;
 
   if (!kind || !spec) {

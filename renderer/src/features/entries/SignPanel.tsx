@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { meaningsFor } from '../../../../shared/domain/entries/kinds';
 import { SIGNATURE_MEANINGS, type SignatureMeaning } from '../../../../shared/domain/signatures';
 import type { EntryVersion } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioField, TextField } from '../../components/fields';
 import { useSession } from '../../app/session-context';
@@ -32,6 +32,7 @@ export function SignPanel({
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const signEntry = useWrite('entries.sign');
   async function sign() {
     const next: Record<string, string> = {};
     if (!meaning) next.meaning = 'Choose what your signature means';
@@ -41,7 +42,7 @@ export function SignPanel({
     setFormError(null);
     if (!meaning || Object.keys(next).length > 0) return;
     setBusy(true);
-    const result = await call('entries.sign', { entryId: entry.id, meaning, username, password });
+    const result = await signEntry({ entryId: entry.id, meaning, username, password });
     setBusy(false);
     setPassword('');
     if (!result.ok) {

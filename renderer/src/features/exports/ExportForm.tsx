@@ -12,7 +12,7 @@ import {
 import type { ExportChild, ExportResult } from '../../../../shared/ipc/contract';
 import { fieldErrors } from '../../../../shared/ipc/field-errors';
 import type { IpcError } from '../../../../shared/ipc/result';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, RadioField, TextField, type Choice } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
@@ -98,6 +98,7 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
   const ready = options?.state === 'ready' ? options.value : null;
   const named = ready ? ready.children.filter((child) => ticked[child.key] ?? child.namedByDefault).map((child) => child.key) : [];
 
+  const exportPdf = useWrite('exports.pdf');
   async function submit() {
     if (busy) return;
     setOutcome(null);
@@ -115,7 +116,7 @@ export function ExportForm({ scope }: { scope: ExportScope }) {
     setErrors({});
     setFormError(null);
     setBusy(true);
-    const answer = await call('exports.pdf', parsed.data);
+    const answer = await exportPdf(parsed.data);
     setBusy(false);
     if (!answer.ok) {
       const placed = placeErrors(answer.error);

@@ -4,7 +4,7 @@ import { pupilFullName } from '../../../../shared/domain/pupils';
 import { useCan } from '../../app/use-can';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 import { ExportForm, type ExportScope } from './ExportForm';
 
 const HEADING = 'Print or export';
@@ -22,7 +22,7 @@ function PrintersOnly({ children }: { children: ReactNode }) {
 }
 
 function IncidentExport({ incidentId }: { incidentId: number }) {
-  const { loaded } = useCall('incidents.get', { incidentId });
+  const loaded = useRead('incidents.get', { incidentId });
   const scope = useMemo<ExportScope>(() => ({ type: 'incident', incidentId }), [incidentId]);
   return (
     <LoadState loaded={loaded}>
@@ -51,7 +51,7 @@ export function IncidentExportPage() {
 }
 
 function PupilExport({ pupilId }: { pupilId: number }) {
-  const { loaded } = useCall('pupils.get', { pupilId });
+  const loaded = useRead('pupils.get', { pupilId });
   const scope = useMemo<ExportScope>(() => ({ type: 'pupil', pupilId }), [pupilId]);
   return (
     <LoadState loaded={loaded}>

@@ -1,13 +1,13 @@
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 import { useSession } from '../../app/session-context';
 import { Dashboard } from './Dashboard';
 
 export function HomePage() {
   const { status } = useSession();
-  const { loaded } = useCall('app.info', {});
-  const { loaded: dashboard } = useCall('dashboard.get', {});
+  const loaded = useRead('app.info', {});
+  const dashboard = useRead('dashboard.get', {});
   return (
     <>
       <PageHeading caption={status.schoolName}>Home</PageHeading>

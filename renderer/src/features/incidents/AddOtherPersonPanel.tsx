@@ -4,7 +4,7 @@ import { schoolToday } from '../../../../shared/domain/dates';
 import { dateOfBirthError, picturedBornAfterImageryError } from '../../../../shared/domain/impossible-dates';
 import { OTHER_PERSON_KIND_LABELS, OTHER_PERSON_KINDS, otherPersonInput, roleSet, type PersonRole } from '../../../../shared/domain/incidents';
 import { SEX_LABELS, SEXES } from '../../../../shared/domain/pupils';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, RadioField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
@@ -45,6 +45,7 @@ export function AddOtherPersonPanel({
   };
   const set = <K extends keyof z.input<typeof otherPersonInput>>(key: K, value: z.input<typeof otherPersonInput>[K]) => setPerson((p) => ({ ...p, [key]: value }));
 
+  const addOtherPerson = useWrite('incidents.addOtherPerson');
   async function add() {
     const age = ageText.trim() === '' ? null : Number(ageText);
     if (age !== null && (!Number.isInteger(age) || age < 0 || age > 120)) {
@@ -54,7 +55,7 @@ export function AddOtherPersonPanel({
     const impossible = liveErrors(live);
     if (Object.keys(impossible).length > 0) return f.setErrors((shown) => ({ ...(parsed ? {} : shown), ...impossible }));
     if (!parsed) return;
-    const result = await call('incidents.addOtherPerson', { incidentId, person: parsed.person, roles: parsed.roles });
+    const result = await addOtherPerson({ incidentId, person: parsed.person, roles: parsed.roles });
     if (!result.ok) return f.showServerError(result.error);
     draft.saved();
     onDone();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { schoolToday } from '../../../../shared/domain/dates';
 import { dateOfBirthError, picturedBornAfterImageryError } from '../../../../shared/domain/impossible-dates';
 import type { PersonRole } from '../../../../shared/domain/incidents';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField } from '../../components/fields';
 import { liveErrors, withLiveErrors } from '../../components/live-errors';
@@ -36,6 +36,7 @@ export function AddPupilPanel({
   };
   const shown = withLiveErrors(errors, live);
 
+  const addPupil = useWrite('incidents.addPupil');
   async function add() {
     const next: Record<string, string> = {};
     if (!chosen) next.pupilId = 'Choose a pupil, or add a new one';
@@ -43,7 +44,7 @@ export function AddPupilPanel({
     const impossible = liveErrors(live);
     setErrors({ ...next, ...impossible });
     if (!chosen || roles.length === 0 || Object.keys(impossible).length > 0) return;
-    const result = await call('incidents.addPupil', { incidentId, pupilId: chosen.id, roles });
+    const result = await addPupil({ incidentId, pupilId: chosen.id, roles });
     if (!result.ok) return setErrors(result.error.fields ?? { pupilId: result.error.message });
     draft.saved();
     onDone();

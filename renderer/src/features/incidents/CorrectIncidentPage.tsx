@@ -5,12 +5,11 @@ import { cameToAttentionError, firstPicturedBornAfterImagery } from '../../../..
 import { personDateOfBirth } from '../../../../shared/domain/incidents';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 import { incidentCorrection } from '../../../../shared/ipc/contract-lifecycle';
-import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead, useWrite } from '../../api/queries';
 import { useForm } from '../../components/use-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { liveErrors, withLiveErrors } from '../../components/live-errors';
@@ -38,13 +37,14 @@ function CorrectionForm({ incident, people }: { incident: IncidentDetail['incide
   };
   const errors = withLiveErrors(form.errors, live);
 
+  const correctIncident = useWrite('incidents.correct');
   async function submit() {
     const parsed = form.validate({ services: servicesFromText(servicesText) });
     const impossible = liveErrors(live);
     if (Object.keys(impossible).length > 0) return form.setErrors((shown) => ({ ...(parsed ? {} : shown), ...impossible }));
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('incidents.correct', { ...parsed, incidentId: incident.id });
+    const result = await correctIncident({ ...parsed, incidentId: incident.id });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
@@ -99,7 +99,7 @@ function CorrectionForm({ incident, people }: { incident: IncidentDetail['incide
 /** /incidents/:incidentId/edit: "Edit incident details", for a DSL or deputy while the incident is open. */
 export function CorrectIncidentPage() {
   const incidentId = Number(useParams().incidentId);
-  const { loaded } = useCall('incidents.get', { incidentId });
+  const loaded = useRead('incidents.get', { incidentId });
   return (
     <LoadState loaded={loaded}>
       {(detail) =>

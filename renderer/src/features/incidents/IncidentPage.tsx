@@ -1,10 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead, useWrite } from '../../api/queries';
 import { useCan } from '../../app/use-can';
 import { IncidentSummaryList } from './IncidentSummaryList';
 import { PeopleSection } from './PeopleSection';
@@ -48,7 +47,9 @@ export function IncidentPage() {
   const canReopen = useCan('incidents.reopen');
   const canVoid = useCan('incidents.void');
   const canPrint = useCan('exports.pdf');
-  const { loaded, reload } = useCall('incidents.get', { incidentId });
+  const loaded = useRead('incidents.get', { incidentId });
+  const reopen = useWrite('incidents.reopen');
+  const voidIncident = useWrite('incidents.void');
 
   return (
     <LoadState loaded={loaded}>
@@ -89,7 +90,7 @@ export function IncidentPage() {
             <div className="incident-layout">
               <StepsPanel detail={detail} canRecord={canRecord} />
               <div className="incident-main">
-                {incident.voided ? null : <MissingPanel detail={detail} onClosed={reload} />}
+                {incident.voided ? null : <MissingPanel detail={detail} />}
                 {canReopen && incident.status === 'closed' && !incident.voided ? (
                   <div className="record-actions">
                     <ReasonPanel
@@ -101,16 +102,14 @@ export function IncidentPage() {
                       reasonHint="For example new information from the police, or an escalation. This is kept in the record and shown in the chronology."
                       confirm="Reopen incident"
                       onSubmit={async (reason) => {
-                        const result = await call('incidents.reopen', { incidentId, reason });
-                        if (!result.ok) return result.error;
-                        reload();
-                        return null;
+                        const result = await reopen({ incidentId, reason });
+                        return result.ok ? null : result.error;
                       }}
                     />
                   </div>
                 ) : null}
                 <IncidentSummaryList incident={incident} police={detail.police} />
-                <PeopleSection detail={detail} canRecord={canRecord} onChanged={reload} />
+                <PeopleSection detail={detail} canRecord={canRecord} />
                 <section aria-labelledby="entries-title">
                   <h2 id="entries-title">Chronology</h2>
                   {canRecord ? (
@@ -120,7 +119,7 @@ export function IncidentPage() {
                       </Link>
                     </div>
                   ) : null}
-                  <EntryList detail={detail} canRecord={canRecord} onChanged={reload} />
+                  <EntryList detail={detail} canRecord={canRecord} />
                 </section>
                 <IncidentHistory history={detail.history} />
                 {canVoid && !incident.voided ? (
@@ -135,10 +134,8 @@ export function IncidentPage() {
                       confirm="Void incident"
                       warning
                       onSubmit={async (reason) => {
-                        const result = await call('incidents.void', { incidentId, reason });
-                        if (!result.ok) return result.error;
-                        reload();
-                        return null;
+                        const result = await voidIncident({ incidentId, reason });
+                        return result.ok ? null : result.error;
                       }}
                     />
                   </div>

@@ -3,13 +3,13 @@ import { formatDate } from '../../../../shared/domain/dates';
 import { INCIDENT_KIND_LABELS } from '../../../../shared/domain/incidents';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 import { useCan } from '../../app/use-can';
 
 export function IncidentsPage() {
   const canOpen = useCan('incidents.create');
   const canSeeVoided = useCan('incidents.listVoided');
-  const { loaded } = useCall('incidents.list', { status: 'all' });
+  const loaded = useRead('incidents.list', { status: 'all' });
   return (
     <>
       <PageHeading>Incidents</PageHeading>

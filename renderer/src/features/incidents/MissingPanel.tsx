@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { useCan } from '../../app/use-can';
 import { CLOSED_INCIDENT_TEXT } from './ClosedIncident';
 
 /** What the record still lacks, in plain words, and closing once nothing does. */
-export function MissingPanel({ detail, onClosed }: { detail: IncidentDetail; onClosed: () => void }) {
+export function MissingPanel({ detail }: { detail: IncidentDetail }) {
   const canClose = useCan('incidents.close');
   const [error, setError] = useState<string | null>(null);
+  const closeIncident = useWrite('incidents.close');
   if (detail.incident.status === 'closed') {
     return (
       <div className="inset" role="status">
@@ -16,9 +17,8 @@ export function MissingPanel({ detail, onClosed }: { detail: IncidentDetail; onC
     );
   }
   async function close() {
-    const result = await call('incidents.close', { incidentId: detail.incident.id });
-    if (!result.ok) return setError(result.error.message);
-    onClosed();
+    const result = await closeIncident({ incidentId: detail.incident.id });
+    if (!result.ok) setError(result.error.message);
   }
   return (
     <section className="panel missing-panel" aria-labelledby="missing-title">

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { schoolToday } from '../../../../shared/domain/dates';
 import { cameToAttentionError } from '../../../../shared/domain/impossible-dates';
 import { incidentInput } from '../../../../shared/domain/incidents';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
@@ -27,13 +27,14 @@ export function NewIncidentPage() {
   const live = { cameToAttentionOn: cameToAttentionError(values.cameToAttentionOn ?? '', schoolToday()) };
   const errors = withLiveErrors(form.errors, live);
 
+  const createIncident = useWrite('incidents.create');
   async function submit() {
     const parsed = form.validate({ services: servicesFromText(servicesText) });
     const impossible = liveErrors(live);
     if (Object.keys(impossible).length > 0) return form.setErrors((shown) => ({ ...(parsed ? {} : shown), ...impossible }));
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('incidents.create', parsed);
+    const result = await createIncident(parsed);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();

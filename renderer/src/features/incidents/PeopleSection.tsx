@@ -77,17 +77,14 @@ function RemovedPeople({ people }: { people: IncidentDetail['removedPeople'] }) 
   );
 }
 
-export function PeopleSection({ detail, canRecord, onChanged }: { detail: IncidentDetail; canRecord: boolean; onChanged: () => void }) {
+export function PeopleSection({ detail, canRecord }: { detail: IncidentDetail; canRecord: boolean }) {
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
   // `canRecord` says the incident takes changes from this person; each action still needs its own channel.
   const canSetRoles = useCan('incidents.setRoles') && canRecord;
   const canRemove = useCan('incidents.removePerson') && canRecord;
   const canAddPupil = useCan('incidents.addPupil') && canRecord;
   const canAddOther = useCan('incidents.addOtherPerson') && canRecord;
-  const done = () => {
-    setMode({ kind: 'none' });
-    onChanged();
-  };
+  const done = () => setMode({ kind: 'none' });
   return (
     <section aria-labelledby="people-title">
       <h2 id="people-title">People</h2>

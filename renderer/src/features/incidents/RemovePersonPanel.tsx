@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { IncidentPerson } from '../../../../shared/ipc/contract';
 import { personName } from '../../../../shared/forms/field-spec';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/fields';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
@@ -18,10 +18,11 @@ export function RemovePersonPanel({ person, onDone, onCancel }: { person: Incide
   const draft = useUnsavedChanges(reason);
   const name = personName(person);
 
+  const removePerson = useWrite('incidents.removePerson');
   async function remove() {
     if (reason.trim() === '') return setErrors({ reason: 'Give the reason for removing them' });
     setBusy(true);
-    const result = await call('incidents.removePerson', { incidentPersonId: person.id, reason });
+    const result = await removePerson({ incidentPersonId: person.id, reason });
     setBusy(false);
     if (!result.ok) {
       setErrors(result.error.fields ?? {});

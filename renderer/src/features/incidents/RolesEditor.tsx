@@ -3,7 +3,7 @@ import { picturedBornAfterImageryError } from '../../../../shared/domain/impossi
 import { personDateOfBirth, type PersonRole } from '../../../../shared/domain/incidents';
 import { personName } from '../../../../shared/forms/field-spec';
 import type { IncidentPerson } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField } from '../../components/fields';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
@@ -28,10 +28,11 @@ export function RolesEditor({
   const name = personName(person);
   const live = { roles: picturedBornAfterImageryError(roles, personDateOfBirth(person), incident) };
 
+  const saveRoles = useWrite('incidents.setRoles');
   async function save() {
     const impossible = liveErrors(live);
     if (Object.keys(impossible).length > 0) return setErrors(impossible);
-    const result = await call('incidents.setRoles', { incidentPersonId: person.id, roles });
+    const result = await saveRoles({ incidentPersonId: person.id, roles });
     if (!result.ok) return setErrors(result.error.fields ?? { roles: result.error.message });
     draft.saved();
     onDone();

@@ -2,11 +2,11 @@ import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../../../shared/domain/dates';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 
 /** /incidents/voided: incidents opened by mistake, for DSLs only; each still opens, marked as voided. */
 export function VoidedIncidentsPage() {
-  const { loaded } = useCall('incidents.listVoided', {});
+  const loaded = useRead('incidents.listVoided', {});
   return (
     <>
       <PageHeading caption="Incidents">Voided incidents</PageHeading>

@@ -1,7 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 import { InitialReviewForm } from './InitialReviewForm';
 import { ClosedIncidentPage, isReadOnly } from '../incidents/ClosedIncident';
 
@@ -9,7 +9,7 @@ import { ClosedIncidentPage, isReadOnly } from '../incidents/ClosedIncident';
 export function InitialReviewPage() {
   const incidentId = Number(useParams().incidentId);
   const navigate = useNavigate();
-  const { loaded } = useCall('incidents.get', { incidentId });
+  const loaded = useRead('incidents.get', { incidentId });
   return (
     <LoadState loaded={loaded}>
       {(detail) =>

@@ -4,7 +4,8 @@ import { formatDate, schoolToday } from '../../../../shared/domain/dates';
 import { dateOfBirthError } from '../../../../shared/domain/impossible-dates';
 import { pupilFullName, pupilInput, SEX_LABELS, SEXES, SOCIAL_CARE_LABELS, SOCIAL_CARE_STATUSES, YEAR_GROUPS, yearGroupLabel, type Pupil } from '../../../../shared/domain/pupils';
 import type { PupilSummary } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useQueryClient } from '@tanstack/react-query';
+import { readKey, readOrThrow, useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
@@ -68,16 +69,21 @@ export function PupilForm({
   const live = { dateOfBirth: dateOfBirthError(values.dateOfBirth ?? '', schoolToday()) };
   const errors = withLiveErrors(form.errors, live);
   const [existing, setExisting] = useState<PupilSummary | null>(null);
+  const client = useQueryClient();
 
   /** After a refusal as a duplicate, finds the pupil already registered so the person can go to them. */
   async function findExisting(input: { firstName: string; lastName: string; dateOfBirth: string }) {
-    const found = await call('pupils.search', { query: pupilFullName(input), limit: 50 });
-    if (!found.ok) return;
+    const search = { query: pupilFullName(input), limit: 50 };
+    // Through the cache, so the lock that empties it takes this answer too; a failed search just offers no link.
+    const found = await client.fetchQuery({ queryKey: readKey('pupils.search', search), queryFn: () => readOrThrow('pupils.search', search) }).catch(() => null);
+    if (!found) return;
     const same = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'accent' }) === 0;
-    const match = found.value.find((p) => p.dateOfBirth === input.dateOfBirth && same(p.firstName, input.firstName) && same(p.lastName, input.lastName));
+    const match = found.find((p) => p.dateOfBirth === input.dateOfBirth && same(p.firstName, input.firstName) && same(p.lastName, input.lastName));
     setExisting(match ?? null);
   }
 
+  const createPupil = useWrite('pupils.create');
+  const updatePupil = useWrite('pupils.update');
   async function submit() {
     // Details typed before "No" was chosen are not kept.
     const parsed = form.validate(values.sen === true ? undefined : { senDetails: '' });
@@ -86,7 +92,7 @@ export function PupilForm({
     if (!parsed) return;
     form.setBusy(true);
     setExisting(null);
-    const result = initial ? await call('pupils.update', { ...parsed, pupilId: initial.id }) : await call('pupils.create', parsed);
+    const result = initial ? await updatePupil({ ...parsed, pupilId: initial.id }) : await createPupil(parsed);
     form.setBusy(false);
     if (!result.ok) {
       form.showServerError(result.error);

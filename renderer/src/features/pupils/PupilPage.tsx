@@ -5,7 +5,7 @@ import { PERSON_ROLE_LABELS } from '../../../../shared/domain/incidents';
 import { pupilFullName, SEX_LABELS, SOCIAL_CARE_LABELS, yearGroupLabel, type Pupil } from '../../../../shared/domain/pupils';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 import { useCan } from '../../app/use-can';
 import { PupilForm } from './PupilForm';
 
@@ -69,7 +69,7 @@ export function PupilPage() {
   const pupilId = Number(useParams().pupilId);
   const canEdit = useCan('pupils.update');
   const canPrint = useCan('exports.pdf');
-  const { loaded, reload } = useCall('pupils.get', { pupilId });
+  const loaded = useRead('pupils.get', { pupilId });
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // Read once when the page opens (a lazy initial state), not on every render.
@@ -105,7 +105,6 @@ export function PupilPage() {
               onSaved={() => {
                 setEditing(false);
                 setNotice('The pupil’s details have been saved.');
-                reload();
                 focusSoon(noticeRef);
               }}
               onCancel={() => {

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatDate } from '../../../../shared/domain/dates';
 import { pupilFullName, yearGroupLabel } from '../../../../shared/domain/pupils';
 import type { PupilSummary } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useRead } from '../../api/queries';
 import { fieldId } from '../../components/fields';
 import { PupilForm } from './PupilForm';
 
@@ -41,28 +41,19 @@ export function PupilPicker({ onChoose, excludeIds = [] }: { onChoose: (pupil: C
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
-  const [results, setResults] = useState<{ query: string; pupils: PupilSummary[] } | null>(null);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const [adding, setAdding] = useState(false);
   const query = text.trim();
 
+  // The name searched for, a moment after typing stops, so each key press does not ask the core.
+  const [asked, setAsked] = useState('');
   useEffect(() => {
     if (query === '') return;
-    let current = true;
-    const timer = setTimeout(() => {
-      void call('pupils.search', { query, limit: SEARCH_LIMIT }).then((result) => {
-        // An answer for a name the person has since changed is dropped.
-        if (!current || !result.ok) return;
-        setResults({ query, pupils: result.value });
-        setActive(-1);
-      });
-    }, SEARCH_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
+    const timer = setTimeout(() => setAsked(query), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [query]);
+  const found = useRead('pupils.search', { query: asked, limit: SEARCH_LIMIT }, { enabled: asked !== '' });
 
   if (adding) {
     return (
@@ -77,8 +68,9 @@ export function PupilPicker({ onChoose, excludeIds = [] }: { onChoose: (pupil: C
     );
   }
 
-  const answered = query !== '' && results?.query === query;
-  const shown = answered ? results.pupils : [];
+  // An answer for a name the person has since changed is not shown.
+  const answered = query !== '' && asked === query && found.state === 'ready';
+  const shown = answered ? found.value : [];
   const listVisible = open && shown.length > 0;
   const choosable = (p: PupilSummary) => !excludeIds.includes(p.id);
   const optionId = (index: number) => `${listId}-option-${index}`;

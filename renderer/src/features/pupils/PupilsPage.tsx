@@ -6,7 +6,7 @@ import type { PupilSummary } from '../../../../shared/ipc/contract';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/fields';
-import { useCall } from '../../components/use-call';
+import { useRead } from '../../api/queries';
 import { useCan } from '../../app/use-can';
 
 /** Every word typed appears somewhere in the name, in any order ("brack am" finds Amelia Brackenridge). */
@@ -17,7 +17,7 @@ function matches(pupil: PupilSummary, words: string[]): boolean {
 
 export function PupilsPage() {
   const canAdd = useCan('pupils.create');
-  const { loaded } = useCall('pupils.list', {});
+  const loaded = useRead('pupils.list', {});
   const [filter, setFilter] = useState('');
   const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { contract } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { useSession } from '../../app/session-context';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
@@ -15,12 +15,13 @@ export function SchoolDetailsForm({ initial }: { initial: { schoolName: string; 
   const form = useForm(schoolForm, { schoolName: initial.schoolName, schoolUrn: initial.schoolUrn });
   const [saved, setSaved] = useState<string | null>(null);
 
+  const updateSchool = useWrite('settings.updateSchool');
   async function submit() {
     setSaved(null);
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('settings.updateSchool', parsed);
+    const result = await updateSchool(parsed);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     const now = { schoolName: result.value.schoolName, schoolUrn: result.value.schoolUrn };

@@ -3,12 +3,11 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { LOCK_MINUTES_MAX, LOCK_MINUTES_MIN } from '../../../../shared/domain/settings';
 import { contract } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
+import { useRead, useWrite } from '../../api/queries';
 import { useForm } from '../../components/use-form';
 import { useSession } from '../../app/session-context';
 import { useCan } from '../../app/use-can';
@@ -22,6 +21,7 @@ function LockTimeoutForm({ initial }: { initial: number }) {
   const form = useForm(settingsForm, { lockMinutes: String(initial) });
   const [saved, setSaved] = useState(false);
 
+  const updateSettings = useWrite('settings.update');
   async function submit() {
     setSaved(false);
     const parsed = form.validate();
@@ -31,7 +31,7 @@ function LockTimeoutForm({ initial }: { initial: number }) {
       return form.setErrors({ lockMinutes: `Enter a whole number from ${LOCK_MINUTES_MIN} to ${LOCK_MINUTES_MAX}` });
     }
     form.setBusy(true);
-    const result = await call('settings.update', checked.data);
+    const result = await updateSettings(checked.data);
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
@@ -72,7 +72,7 @@ function LockTimeoutForm({ initial }: { initial: number }) {
 
 export function SettingsPage() {
   const canChange = useCan('settings.update');
-  const { loaded } = useCall('settings.get', {});
+  const loaded = useRead('settings.get', {});
   if (!canChange) {
     return (
       <>

@@ -1,7 +1,7 @@
 import { ROLE_LABELS, ROLES, type StaffMember } from '../../../../shared/domain/staff';
 import { roleChangeRefusal } from '../../../../shared/domain/staff-rules';
 import { contract } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { useSession } from '../../app/session-context';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxesField, TextAreaField } from '../../components/fields';
@@ -31,6 +31,7 @@ export function ChangeRolesForm({
   const { values, setValue, errors } = form;
   const heading = useFocusOnMount<HTMLHeadingElement>();
 
+  const setRoles = useWrite('staff.setRoles');
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
@@ -38,7 +39,7 @@ export function ChangeRolesForm({
     const refusal = roleChangeRefusal({ actorId: status.user.id, target: member, roles: parsed.roles, otherActiveDsls });
     if (refusal) return form.setErrors({ roles: refusal });
     form.setBusy(true);
-    const result = await call('staff.setRoles', { staffId: member.id, ...parsed });
+    const result = await setRoles({ staffId: member.id, ...parsed });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import type { StaffMember } from '../../../../shared/domain/staff';
 import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 
 export function DeactivatePanel({ member, onDone, onCancel }: { member: StaffMember; onDone: (rekey: RekeyOutcomeView) => void; onCancel: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const deactivateAccount = useWrite('staff.deactivate');
   async function deactivate() {
     setBusy(true);
-    const result = await call('staff.deactivate', { staffId: member.id });
+    const result = await deactivateAccount({ staffId: member.id });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     onDone(result.value.rekey);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { CheckboxField } from '../../components/fields';
 
 type Fresh = { fileName: string } | null;
@@ -19,11 +19,14 @@ export function RekeyNotice({ outcome: initial }: { outcome: RekeyOutcomeView })
   const [fresh, setFresh] = useState<Fresh>(null);
   const [confirmRetire, setConfirmRetire] = useState(false);
   const [retired, setRetired] = useState<number | null>(null);
+  const rekey = useWrite('records.rekey');
+  const runBackup = useWrite('backups.run');
+  const retireOlder = useWrite('backups.retireOlder');
 
   async function rekeyNow() {
     setBusy(true);
     setError(null);
-    const result = await call('records.rekey', {});
+    const result = await rekey({});
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setOutcome(result.value);
@@ -32,7 +35,7 @@ export function RekeyNotice({ outcome: initial }: { outcome: RekeyOutcomeView })
   async function backUpNow() {
     setBusy(true);
     setError(null);
-    const result = await call('backups.run', {});
+    const result = await runBackup({});
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setFresh({ fileName: result.value.fileName });
@@ -43,7 +46,7 @@ export function RekeyNotice({ outcome: initial }: { outcome: RekeyOutcomeView })
     if (!confirmRetire) return setError('Tick the box to confirm that the older backups will be deleted.');
     setBusy(true);
     setError(null);
-    const result = await call('backups.retireOlder', { keepFrom: fresh.fileName, confirm: true });
+    const result = await retireOlder({ keepFrom: fresh.fileName, confirm: true });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setRetired(result.value.retired);

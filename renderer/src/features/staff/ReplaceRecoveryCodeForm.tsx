@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { confirmingPassword } from '../../../../shared/domain/staff';
 import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
-import { call } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useForm } from '../../components/use-form';
 import { CONFIRMING_PASSWORD_LABEL, ConfirmingPasswordField } from '../../components/ConfirmingPasswordField';
@@ -16,11 +16,12 @@ export function ReplaceRecoveryCodeForm({ onReplaced, onCancel }: { onReplaced: 
   const form = useForm(replaceForm, { currentPassword: '' });
   const { values, setValue, errors } = form;
 
+  const replaceCode = useWrite('recovery.replaceCode');
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
     form.setBusy(true);
-    const result = await call('recovery.replaceCode', { currentPassword: parsed.currentPassword });
+    const result = await replaceCode({ currentPassword: parsed.currentPassword });
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();

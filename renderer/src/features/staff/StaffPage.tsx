@@ -3,8 +3,7 @@ import { ROLE_LABELS, type StaffMember } from '../../../../shared/domain/staff';
 import { rolesInWords } from '../../../../shared/domain/staff-words';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
-import { useCall } from '../../components/use-call';
-import { call } from '../../api/client';
+import { useRead, useWrite } from '../../api/queries';
 import { useSession } from '../../app/session-context';
 import { useCan } from '../../app/use-can';
 import { AddStaffForm } from './AddStaffForm';
@@ -32,7 +31,8 @@ function nextNoticeId(): number {
 export function StaffPage() {
   const canManage = useCan('staff.list');
   const { status } = useSession();
-  const { loaded, reload } = useCall('staff.list', {});
+  const loaded = useRead('staff.list', {});
+  const rekeyRecords = useWrite('records.rekey');
   const [action, setAction] = useState<Action>(null);
   const [notice, setNotice] = useState<Notice>(null);
   /** A new recovery code, shown once until the DSL confirms they have it; then its re-key notice. */
@@ -56,16 +56,15 @@ export function StaffPage() {
 
   const rekeyNow = async () => {
     setRekeying(true);
-    const result = await call('records.rekey', {});
+    const result = await rekeyRecords({});
     setRekeying(false);
     setAction(null);
-    const rekey: RekeyOutcomeView = result.ok ? result.value : { rekeyed: false, reason: result.error.message };
-    setNotice({ message: rekey.rekeyed ? 'The records have been re-keyed.' : 'The records were not re-keyed.', rekey: { outcome: rekey, id: nextNoticeId() } });
+    const outcome: RekeyOutcomeView = result.ok ? result.value : { rekeyed: false, reason: result.error.message };
+    setNotice({ message: outcome.rekeyed ? 'The records have been re-keyed.' : 'The records were not re-keyed.', rekey: { outcome, id: nextNoticeId() } });
   };
   const done = (message: string, rekey?: RekeyOutcomeView) => {
     setAction(null);
     setNotice(rekey ? { message, rekey: { outcome: rekey, id: nextNoticeId() } } : { message });
-    void reload();
   };
 
   if (newCode) {
