@@ -28,22 +28,10 @@ const config: KnipConfig = {
     // Read by `npx electron-builder` from electron-builder.yml; test/unit/electron-builder-config.test.ts
     // validates that file through its app-builder-lib.
     'electron-builder',
-    // Installed for issue 17's component tests; drop from this list once one imports it.
-    '@testing-library/user-event',
   ],
   // Programs of the machine, not of npm: the tests read PDFs with poppler and fill a tmpfs,
   // and the Windows lane runs under Wine.
   ignoreBinaries: ['pdftotext', 'pdfinfo', 'mount', 'umount', 'wine'],
-  // Until issue 17's parts are merged: these files are being rewritten in parallel (the
-  // renderer's screens onto TanStack Query; the read models moving out of contract-records.ts),
-  // so their unused exports are left for the merge to remove. Delete this after it.
-  ignoreIssues: {
-    'renderer/src/api/channel-kinds.ts': ['exports', 'types'],
-    'renderer/src/api/queries.ts': ['exports', 'types'],
-    'renderer/src/features/chronology/use-chronology-pages.ts': ['exports'],
-    'renderer/src/features/incidents/PeopleSection.tsx': ['exports'],
-    'shared/ipc/contract-records.ts': ['types'],
-  },
 };
 
 export default config;

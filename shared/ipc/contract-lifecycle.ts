@@ -29,4 +29,4 @@ export const lifecycleChannels = {
   'incidents.listVoided': { access: { roles: ['dsl'] }, input: none, output: z.array(voidedIncident) },
 } as const satisfies Record<string, Spec>;
 
-export type { IncidentEventView, VoidedIncident } from '../domain/read-models/incident-history';
+export type { IncidentEventView } from '../domain/read-models/incident-history';

@@ -9,10 +9,9 @@ import { lifecycleChannels } from './contract-lifecycle';
 import { recordChannels } from './contract-records';
 import type { Spec } from './spec';
 
-export type { Access } from './spec';
 export type { PasswordFeedback, SessionStatus } from './contract-accounts';
 export type * from './contract-records';
-export type { IncidentEventView, VoidedIncident } from './contract-lifecycle';
+export type { IncidentEventView } from './contract-lifecycle';
 export type { ExportChild, ExportOptions, ExportResult } from './contract-exports';
 export type { BackupFile, BackupRunResult, BackupStatus } from './contract-backups';
 export type { RekeyOutcomeView } from './contract-keys';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Access } from './access';
 
-export type { Access } from './access';
 
 export type Spec = { input: z.ZodType; output: z.ZodType; access: Access };
 

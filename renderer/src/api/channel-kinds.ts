@@ -1,7 +1,7 @@
 import type { Channel } from '../../../shared/ipc/channels';
 
 /** Channels a screen reads through the query cache (`useRead`). */
-export const READ_CHANNELS = [
+const READ_CHANNELS = [
   'app.info',
   'settings.get',
   'staff.list',
@@ -27,7 +27,7 @@ export type ReadChannel = (typeof READ_CHANNELS)[number];
  * password meter): called directly with `call`, never cached, since nothing of them is a
  * record and the cache is empty whenever they are used.
  */
-export type SessionChannel = 'password.check' | 'setup.create' | 'session.status' | 'session.unlock' | 'session.lock' | 'session.touch' | 'recovery.resetPassword';
+type SessionChannel = 'password.check' | 'setup.create' | 'session.status' | 'session.unlock' | 'session.lock' | 'session.touch' | 'recovery.resetPassword';
 
 export type WriteChannel = Exclude<Channel, ReadChannel | SessionChannel>;
 

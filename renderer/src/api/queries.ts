@@ -8,7 +8,7 @@ import { call } from './client';
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: IpcError } | { state: 'ready'; value: T };
 
 /** A refusal from the core, carried through the query library's error path with its words intact. */
-export class IpcFailure extends Error {
+class IpcFailure extends Error {
   constructor(readonly error: IpcError) {
     super(error.message);
     this.name = 'IpcFailure';

@@ -9,7 +9,7 @@ import { createQueryClient } from '../../../renderer/src/api/queries';
 import { SessionContext, type UnlockedStatus } from '../../../renderer/src/app/session-context';
 
 /** A fictional member of staff signed in with these roles (none: a viewer with no role in force). */
-export function signedInAs(roles: Role[], changes: Partial<UnlockedStatus> = {}): UnlockedStatus {
+function signedInAs(roles: Role[], changes: Partial<UnlockedStatus> = {}): UnlockedStatus {
   const status = contract['session.status'].output.parse({
     state: 'unlocked',
     user: { id: 5, name: 'Percival Testwood', username: 'ptestwood', roles },

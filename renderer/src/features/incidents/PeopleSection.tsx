@@ -36,7 +36,7 @@ function who(person: IncidentPerson) {
   );
 }
 
-export function rolesText(roles: readonly PersonRole[]): string {
+function rolesText(roles: readonly PersonRole[]): string {
   return roles.map((r) => PERSON_ROLE_LABELS[r]).join('; ');
 }
 
