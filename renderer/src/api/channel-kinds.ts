@@ -1,26 +1,25 @@
 import type { Channel } from '../../../shared/ipc/channels';
 
 /** Channels a screen reads through the query cache (`useRead`). */
-const READ_CHANNELS = [
-  'app.info',
-  'settings.get',
-  'staff.list',
-  'pupils.search',
-  'pupils.list',
-  'pupils.get',
-  'incidents.list',
-  'incidents.get',
-  'incidents.listVoided',
-  'dashboard.get',
-  'audit.list',
-  'chronology.header',
-  'chronology.page',
-  'chronology.entry',
-  'exports.options',
-  'backups.status',
-] as const satisfies readonly Channel[];
-
-export type ReadChannel = (typeof READ_CHANNELS)[number];
+export type ReadChannel = Extract<
+  Channel,
+  | 'app.info'
+  | 'settings.get'
+  | 'staff.list'
+  | 'pupils.search'
+  | 'pupils.list'
+  | 'pupils.get'
+  | 'incidents.list'
+  | 'incidents.get'
+  | 'incidents.listVoided'
+  | 'dashboard.get'
+  | 'audit.list'
+  | 'chronology.header'
+  | 'chronology.page'
+  | 'chronology.entry'
+  | 'exports.options'
+  | 'backups.status'
+>;
 
 /**
  * Channels that belong to the session rather than the records (signing in and out, the
