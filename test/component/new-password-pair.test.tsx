@@ -1,16 +1,17 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createQueryClient, readKey } from '../../renderer/src/api/queries';
+import { readKey } from '../../renderer/src/api/queries';
 import { ResetPasswordForm } from '../../renderer/src/features/staff/ResetPasswordForm';
 import { RecoverPasswordForm } from '../../renderer/src/features/unlock/RecoverPasswordForm';
-import { fakeCore } from './support/fake-core';
+import { renderWithApp } from './support/render-with-app';
+import { aPerson, type Person } from './support/user';
 
 const weak = { acceptable: false, score: 1, warning: 'This is similar to a commonly used password.', suggestions: ['Add another word or two. Uncommon words are better.'] };
 const strong = { acceptable: true, score: 4, warning: '', suggestions: [] };
+/** Every key slot resealed under the fresh key. */
+const rekeyed = { rekeyed: true as const, resealed: 2, needReset: [], recoveryDropped: false };
 
-async function fillRecovery(user: ReturnType<typeof userEvent.setup>, password: string, retyped: string) {
+async function fillRecovery(user: Person, password: string, retyped: string) {
   await user.type(screen.getByLabelText('Recovery code'), 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345');
   await user.type(screen.getByLabelText('Username'), 'm.testwood');
   await user.type(screen.getByLabelText('New password'), password);
@@ -19,9 +20,8 @@ async function fillRecovery(user: ReturnType<typeof userEvent.setup>, password: 
 
 describe('the new password, typed twice', () => {
   it('says the two do not match, on the second box and in the summary, and sends nothing', async () => {
-    const user = userEvent.setup();
-    const core = fakeCore({ 'password.check': () => ({ ok: true, value: strong }) });
-    render(<RecoverPasswordForm onDone={vi.fn()} />);
+    const user = aPerson();
+    const { api } = renderWithApp(<RecoverPasswordForm onDone={vi.fn()} />, { api: { 'password.check': strong } });
 
     await fillRecovery(user, 'marmalade glacier whistle tandem', 'marmalade glacier whistle tandam');
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
@@ -30,31 +30,26 @@ describe('the new password, typed twice', () => {
     expect(within(summary).getByRole('link', { name: 'The passwords do not match' }).getAttribute('href')).toBe('#field-retypedPassword');
     expect(screen.getByLabelText('Confirm new password').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('New password', { exact: true }).getAttribute('aria-invalid')).toBeNull();
-    expect(core.callsTo('recovery.resetPassword')).toEqual([]);
+    expect(api.inputsOf('recovery.resetPassword')).toEqual([]);
   });
 
   it('sends the password once, without the retyped copy, when the two match', async () => {
-    const user = userEvent.setup();
-    const core = fakeCore({
-      'password.check': () => ({ ok: true, value: strong }),
-      'recovery.resetPassword': () => ({ ok: true, value: { rekey: { rekeyed: true } } }),
-    });
+    const user = aPerson();
     const onDone = vi.fn();
-    render(<RecoverPasswordForm onDone={onDone} />);
+    const { api } = renderWithApp(<RecoverPasswordForm onDone={onDone} />, { api: { 'password.check': strong, 'recovery.resetPassword': { done: true, rekey: rekeyed } } });
 
     await fillRecovery(user, 'marmalade glacier whistle tandem', 'marmalade glacier whistle tandem');
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
 
     await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith(true, undefined));
-    expect(core.callsTo('recovery.resetPassword')).toEqual([
+    expect(api.inputsOf('recovery.resetPassword')).toEqual([
       { recoveryCode: 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345', username: 'm.testwood', newPassword: 'marmalade glacier whistle tandem' },
     ]);
   });
 
   it('shows how strong the new password is, with the core’s advice, as it is typed', async () => {
-    const user = userEvent.setup();
-    const core = fakeCore({ 'password.check': (input) => ({ ok: true, value: (input as { password: string }).password.length > 12 ? strong : weak }) });
-    render(<RecoverPasswordForm onDone={vi.fn()} />);
+    const user = aPerson();
+    const { api } = renderWithApp(<RecoverPasswordForm onDone={vi.fn()} />, { api: { 'password.check': ({ password }) => ({ ok: true, value: password.length > 12 ? strong : weak }) } });
 
     await user.type(screen.getByLabelText('Username'), 'm.testwood');
     await user.type(screen.getByLabelText('New password'), 'password1');
@@ -62,7 +57,7 @@ describe('the new password, typed twice', () => {
     expect(screen.getByText(/not strong enough yet/)).toBeTruthy();
     expect(screen.getByText('Add another word or two. Uncommon words are better.')).toBeTruthy();
     // The username is among the words an attacker would try first.
-    expect(core.callsTo('password.check').at(-1)).toEqual({ password: 'password1', userInputs: ['m.testwood'] });
+    expect(api.inputsOf('password.check').at(-1)).toEqual({ password: 'password1', userInputs: ['m.testwood'] });
 
     await user.type(screen.getByLabelText('New password'), ' marmalade glacier');
     expect(await screen.findByText('Very strong')).toBeTruthy();
@@ -70,25 +65,21 @@ describe('the new password, typed twice', () => {
   });
 
   it('keeps the new password apart from the DSL’s own password, asked to confirm a reset, and refreshes the staff list', async () => {
-    const user = userEvent.setup();
-    const rekey = { rekeyed: true, resealed: 2, needReset: [], recoveryDropped: false };
-    const core = fakeCore({ 'password.check': () => ({ ok: true, value: strong }), 'staff.resetPassword': () => ({ ok: true, value: { done: true, rekey } }) });
-    const client = createQueryClient();
-    client.setQueryData(readKey('staff.list', {}), []);
+    const user = aPerson();
     const onDone = vi.fn();
-    render(
-      <QueryClientProvider client={client}>
-        <ResetPasswordForm member={{ id: 4, name: 'Dafydd Testmore', username: 'd.testmore', roles: ['deputy'], active: true }} onDone={onDone} onCancel={vi.fn()} />
-      </QueryClientProvider>,
+    const { api, client } = renderWithApp(
+      <ResetPasswordForm member={{ id: 4, name: 'Dafydd Testmore', username: 'd.testmore', roles: ['deputy'], active: true }} onDone={onDone} onCancel={vi.fn()} />,
+      { api: { 'password.check': strong, 'staff.resetPassword': { done: true, rekey: rekeyed } } },
     );
+    client.setQueryData(readKey('staff.list', {}), []);
 
     await user.type(screen.getByLabelText('New password'), 'lantern orchard pebble violin');
     await user.type(screen.getByLabelText('Confirm new password'), 'lantern orchard pebble violin');
     await user.type(screen.getByLabelText('Your password, to confirm'), 'the dsl’s own password');
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
 
-    await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith(rekey));
-    expect(core.callsTo('staff.resetPassword')).toEqual([{ staffId: 4, newPassword: 'lantern orchard pebble violin', currentPassword: 'the dsl’s own password' }]);
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith(rekeyed));
+    expect(api.inputsOf('staff.resetPassword')).toEqual([{ staffId: 4, newPassword: 'lantern orchard pebble violin', currentPassword: 'the dsl’s own password' }]);
     expect(client.getQueryState(readKey('staff.list', {}))?.isInvalidated).toBe(true);
   });
 });

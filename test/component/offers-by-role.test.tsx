@@ -8,8 +8,8 @@ import { AppLayout } from '../../renderer/src/app/AppLayout';
 import { IncidentPage } from '../../renderer/src/features/incidents/IncidentPage';
 import { IncidentsPage } from '../../renderer/src/features/incidents/IncidentsPage';
 import { PupilsPage } from '../../renderer/src/features/pupils/PupilsPage';
-import { fictionalIncident } from './support/fictional-incident';
-import { renderSignedIn } from './support/signed-in-render';
+import { appInfo, disclosure, INCIDENT_ID, incidentDetail } from './support/fixtures';
+import { renderWithApp } from './support/render-with-app';
 
 type Offer = { role: 'link' | 'button'; name: string; channel: Channel };
 
@@ -20,6 +20,12 @@ const PEOPLE: [string, Role[]][] = [
   ['a member of staff with no role in force, who may only read', []],
 ];
 
+/** An open incident with a disclosure not yet signed, whose closure the headteacher has signed. */
+const incident = incidentDetail({ entries: [disclosure()], closureSigned: true });
+/** The layout's footer reads which installation this is. */
+const LAYOUT_API = { 'app.info': appInfo() };
+const ON_THE_INCIDENT = { route: 'incidents/:incidentId', at: `/incidents/${INCIDENT_ID}` };
+
 /** Each offer is shown exactly when the contract lets this person call the channel it uses. */
 function expectOffersMatchContract(roles: Role[], offers: Offer[]) {
   const shown = offers.map((offer) => [offer.name, screen.queryByRole(offer.role, { name: offer.name }) !== null]);
@@ -29,7 +35,7 @@ function expectOffersMatchContract(roles: Role[], offers: Offer[]) {
 
 describe.each(PEOPLE)('what %s is offered', (_who, roles) => {
   it('in the main navigation', async () => {
-    renderSignedIn(<AppLayout />, { roles });
+    renderWithApp(<AppLayout />, { roles, api: LAYOUT_API });
     await screen.findByRole('navigation', { name: 'Main' });
     expectOffersMatchContract(roles, [
       { role: 'link', name: 'Audit', channel: 'audit.list' },
@@ -40,17 +46,17 @@ describe.each(PEOPLE)('what %s is offered', (_who, roles) => {
 
   it('when the records may have been changed outside the app, or are read-only', async () => {
     const problems = ['The audit log’s last row does not match its anchor.'];
-    const { unmount } = renderSignedIn(<AppLayout />, { roles, status: { problems, readOnly: false } });
+    const { unmount } = renderWithApp(<AppLayout />, { roles, api: LAYOUT_API, status: { problems, readOnly: false } });
     await screen.findByText('The records may have been changed outside the app.');
     expectOffersMatchContract(roles, [{ role: 'link', name: 'Run Verify', channel: 'audit.verify' }]);
     unmount();
-    renderSignedIn(<AppLayout />, { roles, status: { problems, readOnly: true } });
+    renderWithApp(<AppLayout />, { roles, api: LAYOUT_API, status: { problems, readOnly: true } });
     await screen.findByText('The records are read-only.');
     expectOffersMatchContract(roles, [{ role: 'link', name: 'Restore from the newest good backup', channel: 'backups.restoreLive' }]);
   });
 
   it('on the list of incidents', async () => {
-    renderSignedIn(<IncidentsPage />, { roles, answers: { 'incidents.list': [] } });
+    renderWithApp(<IncidentsPage />, { roles, api: { 'incidents.list': [] } });
     await screen.findByText('No incidents have been recorded yet.');
     expectOffersMatchContract(roles, [
       { role: 'link', name: 'Open a new incident', channel: 'incidents.create' },
@@ -59,14 +65,14 @@ describe.each(PEOPLE)('what %s is offered', (_who, roles) => {
   });
 
   it('on the list of pupils', async () => {
-    renderSignedIn(<PupilsPage />, { roles, answers: { 'pupils.list': [] } });
+    renderWithApp(<PupilsPage />, { roles, api: { 'pupils.list': [] } });
     await screen.findByText('No pupils have been recorded yet.');
     expectOffersMatchContract(roles, [{ role: 'link', name: 'Add a pupil', channel: 'pupils.create' }]);
   });
 
   it('on an open incident', async () => {
-    renderSignedIn(<IncidentPage />, { roles, route: '/incidents/:incidentId', path: '/incidents/1', answers: { 'incidents.get': fictionalIncident() } });
-    await screen.findByRole('heading', { name: /Image shared in a fictional Year 9 group chat/ });
+    renderWithApp(<IncidentPage />, { roles, ...ON_THE_INCIDENT, api: { 'incidents.get': incident } });
+    await screen.findByRole('heading', { name: new RegExp(incident.incident.title) });
     expectOffersMatchContract(roles, [
       { role: 'link', name: 'Print or export', channel: 'exports.pdf' },
       { role: 'link', name: 'Edit incident details', channel: 'incidents.correct' },
@@ -74,8 +80,8 @@ describe.each(PEOPLE)('what %s is offered', (_who, roles) => {
       { role: 'link', name: 'Record: Disclosure', channel: 'entries.create' },
       { role: 'button', name: 'Add a pupil', channel: 'incidents.addPupil' },
       { role: 'button', name: 'Add someone from outside the school', channel: 'incidents.addOtherPerson' },
-      { role: 'button', name: 'Change roles of Amelia Brackenridge', channel: 'incidents.setRoles' },
-      { role: 'button', name: 'Remove Amelia Brackenridge from this incident', channel: 'incidents.removePerson' },
+      { role: 'button', name: 'Change roles of Ayesha Testperson', channel: 'incidents.setRoles' },
+      { role: 'button', name: 'Remove Ayesha Testperson from this incident', channel: 'incidents.removePerson' },
       { role: 'button', name: 'Sign', channel: 'entries.sign' },
       { role: 'link', name: 'Edit', channel: 'entries.revise' },
       { role: 'button', name: 'Close the incident', channel: 'incidents.close' },
@@ -84,14 +90,8 @@ describe.each(PEOPLE)('what %s is offered', (_who, roles) => {
   });
 
   it('on a closed incident', async () => {
-    const closed = fictionalIncident();
-    renderSignedIn(<IncidentPage />, {
-      roles,
-      route: '/incidents/:incidentId',
-      path: '/incidents/1',
-      answers: { 'incidents.get': { ...closed, incident: { ...closed.incident, status: 'closed' } } },
-    });
-    await screen.findByRole('heading', { name: /Image shared in a fictional Year 9 group chat/ });
+    renderWithApp(<IncidentPage />, { roles, ...ON_THE_INCIDENT, api: { 'incidents.get': { ...incident, incident: { ...incident.incident, status: 'closed' } } } });
+    await screen.findByRole('heading', { name: new RegExp(incident.incident.title) });
     expectOffersMatchContract(roles, [
       { role: 'button', name: 'Reopen incident', channel: 'incidents.reopen' },
       { role: 'link', name: 'Print or export', channel: 'exports.pdf' },

@@ -6,7 +6,7 @@ import { deletionSpec } from '../../../shared/forms/specs/deletion';
 import { parentsSpec } from '../../../shared/forms/specs/parents';
 import { policeReportSpec } from '../../../shared/forms/specs/police-report';
 import { refusal, type Answers } from '../support/fake-api';
-import { createdEntry, INCIDENT_ID, incidentDetail } from '../support/fixtures';
+import { recordedEntry, INCIDENT_ID, incidentDetail } from '../support/fixtures';
 import { describedText, errorSummary, queryQuestion, questionOf } from '../support/queries';
 import { renderWithApp } from '../support/render-with-app';
 import { aPerson, fillIn, type Person } from '../support/user';
@@ -171,7 +171,7 @@ describe('saving a form drawn from its spec', () => {
 
   it('police report: a complete form sends entries.create for this incident and returns to the incident', async () => {
     const user = aPerson();
-    const { api } = await recordEntry('police-report', { 'entries.create': createdEntry('police-report', {}) });
+    const { api } = await recordEntry('police-report', { 'entries.create': recordedEntry('police-report', {}) });
     await whenItHappened(user, '2026-11-03', '10:30');
     await user.click(screen.getByRole('radio', { name: 'Safer schools officer' }));
     await fillIn(user, screen.getByLabelText('Who was the report made to?'), 'PC Example, collar 0000');
@@ -192,7 +192,7 @@ describe('saving a form drawn from its spec', () => {
 
   it('parents: sends the chosen pupil and only the answers for the path taken', async () => {
     const user = aPerson();
-    const { api } = await recordEntry('parents', { 'entries.create': createdEntry('parents', {}) });
+    const { api } = await recordEntry('parents', { 'entries.create': recordedEntry('parents', {}) });
     await whenItHappened(user, '2026-11-03', '15:45');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Which pupil’s parents or carers?' }), 'Ayesha Testperson (Year 10)');
     await user.click(screen.getByRole('radio', { name: 'Yes, they have been told' }));

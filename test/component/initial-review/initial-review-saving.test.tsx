@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { InitialReviewPage } from '../../../renderer/src/features/initial-review/InitialReviewPage';
-import { createdEntry, INCIDENT_ID, incidentDetail } from '../support/fixtures';
+import { recordedEntry, INCIDENT_ID, incidentDetail } from '../support/fixtures';
 import { describedText, errorSummary } from '../support/queries';
 import { renderWithApp } from '../support/render-with-app';
 import { aPerson, fillIn, type Person } from '../support/user';
@@ -10,7 +10,7 @@ async function openInitialReview() {
   const rendered = renderWithApp(<InitialReviewPage />, {
     route: 'incidents/:incidentId/initial-review/new',
     at: `/incidents/${INCIDENT_ID}/initial-review/new`,
-    api: { 'incidents.get': incidentDetail(), 'entries.create': createdEntry('initial-review', {}) },
+    api: { 'incidents.get': incidentDetail(), 'entries.create': recordedEntry('initial-review', {}) },
   });
   await screen.findByRole('button', { name: 'Save initial review' });
   return rendered;

@@ -15,7 +15,7 @@ async function openInitialReview(people = [AYESHA, BEN]) {
   renderWithApp(<InitialReviewPage />, {
     route: 'incidents/:incidentId/initial-review/new',
     at: `/incidents/${INCIDENT_ID}/initial-review/new`,
-    api: { 'incidents.get': incidentDetail(people) },
+    api: { 'incidents.get': incidentDetail({ people }) },
   });
   await screen.findByRole('button', { name: 'Save initial review' });
 }

@@ -1,6 +1,5 @@
-import { afterEach } from 'vitest';
 import type { Channel } from '../../../shared/ipc/channels';
-import { contract, type Output, type ParsedInput } from '../../../shared/ipc/contract';
+import { contract, type Input, type Output, type ParsedInput } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import type { Spec } from '../../../shared/ipc/spec';
 
@@ -16,22 +15,24 @@ type RecordedCall = { channel: Channel; input: unknown };
 export type FakeApi = {
   /** Every call the screen made, in order, with the input as the renderer sent it. */
   readonly calls: RecordedCall[];
-  /** The inputs sent on one channel. */
-  inputsOf<C extends Channel>(channel: C): unknown[];
+  /** The inputs sent on one channel, as the renderer sent them (one the contract refuses is also a problem). */
+  inputsOf<C extends Channel>(channel: C): Input<C>[];
   /** What went wrong on the fake's side: a channel with no answer, an input or output the contract refuses. */
   readonly problems: string[];
 };
 
 const live: FakeApi[] = [];
 
-// A fake core that was asked something it could not answer, or asked in a shape the
-// contract refuses, fails the test even when the screen hid the refusal. Registered by
-// every test file that uses a fake, when it imports this module.
-afterEach(() => {
+/**
+ * A fake core that was asked something it could not answer, or asked in a shape the
+ * contract refuses, fails the test even when the screen hid the refusal. Run by the setup
+ * after each test, once the screen is unmounted.
+ */
+export function failOnFakeApiProblems(): void {
   const problems = live.flatMap((api) => api.problems);
   live.length = 0;
   if (problems.length > 0) throw new Error(problems.join('\n'));
-});
+}
 
 export function refusal(error: IpcError): { ok: false; error: IpcError } {
   return { ok: false, error };
@@ -52,7 +53,8 @@ export function installFakeApi(answers: Answers): FakeApi {
   const api: FakeApi = {
     calls,
     problems,
-    inputsOf: (channel) => calls.filter((c) => c.channel === channel).map((c) => c.input),
+    // Typed as the contract's input: an input that does not match it fails the test anyway.
+    inputsOf: <C extends Channel>(channel: C) => calls.filter((c) => c.channel === channel).map((c) => c.input as Input<C>),
   };
   live.push(api);
 

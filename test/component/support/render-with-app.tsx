@@ -1,12 +1,13 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, type RenderResult } from '@testing-library/react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { render, renderHook, type RenderHookResult, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import type { Role } from '../../../shared/domain/staff';
 import { createQueryClient } from '../../../renderer/src/api/queries';
-import { SessionContext, type SessionValue } from '../../../renderer/src/app/session-context';
+import { SessionContext, type SessionValue, type UnlockedStatus } from '../../../renderer/src/app/session-context';
 import { UnsavedChangesGuard } from '../../../renderer/src/components/UnsavedChangesGuard';
 import { installFakeApi, type Answers, type FakeApi } from './fake-api';
-import { sessionStatus } from './fixtures';
+import { signedInStatus } from './fixtures';
 
 /** Where a screen's navigation landed, shown so a test can see the move as a person would. */
 function Elsewhere() {
@@ -14,23 +15,45 @@ function Elsewhere() {
   return <p>Now at {location.pathname}</p>;
 }
 
-type AppOptions = {
+type SignedInOptions = {
   /** How the fake core answers (window.api.invoke). */
   api?: Answers;
+  /** The roles of the person signed in (none: staff with no role in force); the DSL's unless given. */
+  roles?: Role[];
+  /** Anything else about the session, such as problems found in the records or read-only. */
+  status?: Partial<UnlockedStatus>;
+};
+
+type AppOptions = SignedInOptions & {
   /** The route pattern the screen is mounted on, as the app's router has it (e.g. 'incidents/:incidentId/record/:kind'). */
   route?: string;
   /** The address opened first. */
   at?: string;
 };
 
+type WithApp = { api: FakeApi; client: QueryClient };
+
+/** A fresh query cache and a fake core, and the session of the person signed in, around `children`. */
+function signedIn(options: SignedInOptions): WithApp & { wrap: (children: ReactNode) => ReactNode } {
+  const api = installFakeApi(options.api ?? {});
+  const client = createQueryClient();
+  const session: SessionValue = { status: signedInStatus(options.roles, options.status), lock: async () => {}, refresh: async () => {} };
+  const wrap = (children: ReactNode) => (
+    <QueryClientProvider client={client}>
+      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+    </QueryClientProvider>
+  );
+  return { api, client, wrap };
+}
+
 /**
  * Renders a piece of the signed-in app as the app does: a fresh query cache, a data router
- * (the unsaved-changes guard needs one) with the screen on its route, the signed-in DSL's
- * session, and a fake core. Any other address shows "Now at …".
+ * (the unsaved-changes guard needs one) with the screen on its route, the session of the
+ * person signed in (the DSL unless `roles` says otherwise), and a fake core. Any other
+ * address shows "Now at …".
  */
-export function renderWithApp(ui: ReactNode, options: AppOptions = {}): RenderResult & { api: FakeApi } {
-  const api = installFakeApi(options.api ?? {});
-  const session: SessionValue = { status: sessionStatus(), lock: async () => {}, refresh: async () => {} };
+export function renderWithApp(ui: ReactNode, options: AppOptions = {}): RenderResult & WithApp {
+  const { api, client, wrap } = signedIn(options);
   const route = `/${(options.route ?? '').replace(/^\//, '')}`;
   const router = createMemoryRouter(
     [
@@ -39,13 +62,11 @@ export function renderWithApp(ui: ReactNode, options: AppOptions = {}): RenderRe
     ],
     { initialEntries: [options.at ?? route] },
   );
-  const client = createQueryClient();
-  const result = render(
-    <QueryClientProvider client={client}>
-      <SessionContext.Provider value={session}>
-        <RouterProvider router={router} />
-      </SessionContext.Provider>
-    </QueryClientProvider>,
-  );
-  return { ...result, api };
+  return { ...render(wrap(<RouterProvider router={router} />)), api, client };
+}
+
+/** A hook of the signed-in app (one that reads screen data, say) with the same cache, session and fake core. */
+export function renderHookWithApp<Result>(hook: () => Result, options: SignedInOptions = {}): RenderHookResult<Result, unknown> & WithApp {
+  const { api, client, wrap } = signedIn(options);
+  return { ...renderHook(hook, { wrapper: ({ children }) => wrap(children) }), api, client };
 }
