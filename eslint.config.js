@@ -27,6 +27,11 @@ const ANY_RENDERER = {
   regex: '(^|/)renderer(/|$)',
   message: 'Only the renderer imports the renderer; share code through shared/ instead.',
 };
+/** The app never ships the tools, the bench or the tests (the demo generator lives in scripts/demo). */
+const ANY_TOOLING = {
+  regex: '(^|/)(scripts|bench|test)(/|$)',
+  message: "The app's code may not import scripts/, bench/ or test/: they are not part of the app's build.",
+};
 /** Read models live in shared/domain: the database layer and the printed records never need the IPC contract. */
 const ANY_IPC = {
   regex: '(^|/)shared/ipc(/|$)',
@@ -129,12 +134,12 @@ export default defineConfig([
   // ── Layers ────────────────────────────────────────────────────────────────────────────
   // Default for everything (tests, scripts, bench, configs, core): no 'electron' module.
   { files: [`**/${CODE}`], rules: layer(ELECTRON_MODULE) },
-  { files: [`electron/core/**/${CODE}`], rules: layer(ELECTRON_MODULE, ANY_RENDERER) },
+  { files: [`electron/core/**/${CODE}`], rules: layer(ELECTRON_MODULE, ANY_RENDERER, ANY_TOOLING) },
   {
     files: [`electron/core/db/**/${CODE}`, `electron/core/pdf/**/${CODE}`, `electron/core/records/**/${CODE}`],
-    rules: layer(ELECTRON_MODULE, ANY_RENDERER, ANY_IPC),
+    rules: layer(ELECTRON_MODULE, ANY_RENDERER, ANY_IPC, ANY_TOOLING),
   },
-  { files: [`electron/main/**/${CODE}`], rules: layer(ANY_RENDERER) },
+  { files: [`electron/main/**/${CODE}`], rules: layer(ANY_RENDERER, ANY_TOOLING) },
   { files: [`electron/preload/**/${CODE}`], rules: layer(PRELOAD_ALLOWLIST) },
   {
     files: [`shared/**/${CODE}`],
@@ -156,5 +161,5 @@ export default defineConfig([
     files: ['shared/ipc/channels.ts'],
     rules: layer({ regex: '.*', message: 'channels.ts imports nothing: the sandboxed preload loads it as it is.' }),
   },
-  { files: [`renderer/**/${CODE}`], rules: layer(ANY_ELECTRON) },
+  { files: [`renderer/**/${CODE}`], rules: layer(ANY_ELECTRON, ANY_TOOLING) },
 ]);
