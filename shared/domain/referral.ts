@@ -4,12 +4,19 @@ export type Answer = 'yes' | 'no' | 'unknown';
 
 export type PersonForReview = {
   dateOfBirth?: string; // ISO yyyy-mm-dd; absent when not known
-  isAdult?: boolean; // true when known to be 18 or over though the date of birth is not known
+  age?: number; // whole years at the imagery's date, when the date of birth is not known
+  isAdult?: boolean; // true when known to be 18 or over though neither is known
   inImagery: boolean; // pictured in the imagery
+  onlyReported?: boolean; // their only part is reporting it or supporting a child (a parent, a friend who told)
 };
 
 export type InitialReviewInput = {
-  imageryDate: string; // ISO date the imagery was made; the date it came to attention when not known
+  /**
+   * ISO date the imagery was made. Empty when it is not known: then a date of birth alone
+   * says nothing of a person's age when it was made, so callers pass `age` for what is
+   * certain (review-people.ts: a child under 13 when the school found out was under 13 then).
+   */
+  imageryDate: string;
   people: PersonForReview[];
   answers: {
     adultInvolved: Answer;
@@ -17,15 +24,25 @@ export type InitialReviewInput = {
     unusualOrViolent: Answer;
     sexualActs: Answer; // does the imagery, as described, involve sexual acts?
     immediateRisk: Answer;
+    /**
+     * Someone shared another young person's imagery without consent and with intent to harm,
+     * humiliate or get even (section 2: an aggravating factor). Absent means 'no'.
+     */
+    maliciousSharing?: Answer;
   };
 };
 
 export type Trigger = 'adult-involved' | 'coercion-or-grooming' | 'unusual-or-violent' | 'under-13-sexual-acts' | 'immediate-risk';
 
+export type AggravatingFactor = 'malicious-sharing';
+
+export type ReferralOutcome = 'refer-now' | 'should-refer' | 'in-doubt-refer' | 'school-may-manage';
+
 export type ReferralAssessment = {
-  outcome: 'refer-now' | 'in-doubt-refer' | 'school-may-manage';
+  outcome: ReferralOutcome;
   triggers: Trigger[]; // points met
   unknown: Trigger[]; // points not met but not ruled out
+  aggravating: AggravatingFactor[]; // present whenever maliciousSharing is 'yes'
 };
 
 /** The five points in the guidance's order (section 2, "Initial review meeting"). */
@@ -42,18 +59,30 @@ function fromAnswer(answer: Answer): State {
   return answer === 'unknown' ? 'unknown' : 'ruled-out';
 }
 
-function ageOf(person: PersonForReview, onDate: string): number | null {
-  return person.dateOfBirth ? ageOn(person.dateOfBirth, onDate) : null;
+/** Age in whole years when the imagery was made, or null when nothing says. */
+export function ageAtImagery(person: PersonForReview, imageryDate: string): number | null {
+  if (person.dateOfBirth && imageryDate !== '') return ageOn(person.dateOfBirth, imageryDate);
+  return person.age ?? null;
 }
 
-function isAdult(person: PersonForReview, onDate: string): boolean {
-  const age = ageOf(person, onDate);
+/** Known to be 18 or over: by date of birth at the imagery's date, by `age`, or by `isAdult`. */
+export function knownAdult(person: PersonForReview, imageryDate: string): boolean {
+  const age = ageAtImagery(person, imageryDate);
   return person.isAdult === true || (age !== null && age >= ADULT_AGE);
 }
 
-/** Point 1: anyone known to be 18 or over makes it met, whatever was answered. */
+/** Whether this person makes point 1 met: an adult, unless they only reported it or supported a child. */
+export function countsForPointOne(person: PersonForReview, imageryDate: string): boolean {
+  return knownAdult(person, imageryDate) && person.onlyReported !== true;
+}
+
+/**
+ * Point 1: an adult involved. Anyone known to be 18 or over makes it met unless their only
+ * part is reporting it or supporting a child (the parent who tells the school is not "an
+ * adult involved"); otherwise it follows the DSL's answer.
+ */
 function adultInvolved(input: InitialReviewInput): State {
-  if (input.people.some((p) => isAdult(p, input.imageryDate))) return 'met';
+  if (input.people.some((p) => countsForPointOne(p, input.imageryDate))) return 'met';
   return fromAnswer(input.answers.adultInvolved);
 }
 
@@ -65,7 +94,7 @@ function under13SexualActs(input: InitialReviewInput): State {
   const acts = fromAnswer(input.answers.sexualActs);
   if (acts === 'ruled-out') return 'ruled-out';
   const pictured = input.people.filter((p) => p.inImagery);
-  const ages = pictured.map((p) => (isAdult(p, input.imageryDate) ? ADULT_AGE : ageOf(p, input.imageryDate)));
+  const ages = pictured.map((p) => (knownAdult(p, input.imageryDate) ? ADULT_AGE : ageAtImagery(p, input.imageryDate)));
   const someoneUnder13 = ages.some((age) => age !== null && age < UNDER_AGE);
   const ageNotKnown = pictured.length === 0 || ages.some((age) => age === null);
   if (someoneUnder13) return acts === 'met' ? 'met' : 'unknown';
@@ -73,9 +102,11 @@ function under13SexualActs(input: InitialReviewInput): State {
 }
 
 /**
- * The five points for immediate referral to police and/or children's social care. Any
- * point met: refer now. Otherwise any point not ruled out: "if in doubt, refer". Only
- * when all five are ruled out may the school consider managing it in school.
+ * The five points for immediate referral to police and/or children's social care, then the
+ * aggravating factors. Any point met: refer now. Otherwise malicious sharing: the guidance
+ * says such incidents "should generally be referred". Otherwise any point not ruled out, or
+ * malicious sharing not known: "if in doubt, refer". Only when all of it is ruled out may the
+ * school consider managing it in school.
  */
 export function assessImmediateReferral(input: InitialReviewInput): ReferralAssessment {
   const states: Record<Trigger, State> = {
@@ -87,6 +118,9 @@ export function assessImmediateReferral(input: InitialReviewInput): ReferralAsse
   };
   const triggers = TRIGGERS.filter((t) => states[t] === 'met');
   const unknown = TRIGGERS.filter((t) => states[t] === 'unknown');
-  const outcome = triggers.length > 0 ? 'refer-now' : unknown.length > 0 ? 'in-doubt-refer' : 'school-may-manage';
-  return { outcome, triggers, unknown };
+  const malicious = input.answers.maliciousSharing ?? 'no';
+  const aggravating: AggravatingFactor[] = malicious === 'yes' ? ['malicious-sharing'] : [];
+  const outcome: ReferralOutcome =
+    triggers.length > 0 ? 'refer-now' : malicious === 'yes' ? 'should-refer' : unknown.length > 0 || malicious === 'unknown' ? 'in-doubt-refer' : 'school-may-manage';
+  return { outcome, triggers, unknown, aggravating };
 }
