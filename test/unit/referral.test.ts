@@ -11,7 +11,7 @@ function review(overrides: Partial<InitialReviewInput['answers']> = {}, people: 
 describe('assessImmediateReferral: the five points', () => {
   it('lets the school manage case study A: two 15-year-olds, one consensual image, all points ruled out', () => {
     const result = assessImmediateReferral(review({}, [fifteen, { dateOfBirth: '2011-05-02', inImagery: false }]));
-    expect(result).toEqual({ outcome: 'school-may-manage', triggers: [], unknown: [] });
+    expect(result).toEqual({ outcome: 'school-may-manage', triggers: [], unknown: [], aggravating: [] });
   });
 
   it.each([
@@ -32,12 +32,12 @@ describe('assessImmediateReferral: the five points', () => {
     ['immediateRisk', 'immediate-risk'],
   ] as const)('says "if in doubt, refer" when %s is not known', (answer, trigger) => {
     const result = assessImmediateReferral(review({ [answer]: 'unknown' }));
-    expect(result).toEqual({ outcome: 'in-doubt-refer', triggers: [], unknown: [trigger] });
+    expect(result).toEqual({ outcome: 'in-doubt-refer', triggers: [], unknown: [trigger], aggravating: [] });
   });
 
   it('lists every point met, in the guidance order, and keeps unknown points separate', () => {
     const result = assessImmediateReferral(review({ immediateRisk: 'yes', coercionOrGrooming: 'yes', unusualOrViolent: 'unknown' }));
-    expect(result).toEqual({ outcome: 'refer-now', triggers: ['coercion-or-grooming', 'immediate-risk'], unknown: ['unusual-or-violent'] });
+    expect(result).toEqual({ outcome: 'refer-now', triggers: ['coercion-or-grooming', 'immediate-risk'], unknown: ['unusual-or-violent'], aggravating: [] });
   });
 });
 
@@ -74,6 +74,7 @@ describe('point 4: sexual acts and anyone pictured under 13', () => {
       outcome: 'school-may-manage',
       triggers: [],
       unknown: [],
+      aggravating: [],
     });
   });
 
@@ -95,7 +96,7 @@ describe('point 4: sexual acts and anyone pictured under 13', () => {
 
   it('stays open when sexual acts are involved and a pictured person’s date of birth is not known', () => {
     const result = assessImmediateReferral(review({ sexualActs: 'yes' }, [fifteen, { inImagery: true }]));
-    expect(result).toEqual({ outcome: 'in-doubt-refer', triggers: [], unknown: ['under-13-sexual-acts'] });
+    expect(result).toEqual({ outcome: 'in-doubt-refer', triggers: [], unknown: ['under-13-sexual-acts'], aggravating: [] });
   });
 
   it('stays open when it is not known whether sexual acts are involved and someone pictured is under 13', () => {
