@@ -154,6 +154,9 @@ describe('the life of an incident, end to end', () => {
 
     // The incident's chronology shows the removal as an event, with who, when and why.
     await page.getByRole('link', { name: 'Chronology', exact: true }).click();
+    // The incident page has the same region: wait for the chronology page itself, or the
+    // checks below can run against the page being left, or the next one still loading.
+    await page.getByRole('heading', { level: 1, name: /^Chronology: / }).waitFor();
     const events = page.getByRole('region', { name: 'Changes to the incident record' });
     await expect.poll(() => events.textContent()).toContain('Benedict Hollingworth was removed from this incident.');
     expect(await events.textContent()).toContain('Reason: Added in error: it was a different Year 10 pupil.');
