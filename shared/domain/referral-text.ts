@@ -20,7 +20,7 @@ export const TRIGGER_TEXT: Record<Trigger, { number: number; question: string; m
   },
   'under-13-sexual-acts': {
     number: 4,
-    question: 'Does the imagery involve sexual acts? (Point 4 is met if it does and anyone pictured is under 13; ages are worked out from dates of birth.)',
+    question: 'Does the imagery involve sexual acts? (Point 4 is met if it does and anyone pictured is under 13; ages are worked out from dates of birth, or from ages where only an age is known.)',
     met: 'The imagery involves sexual acts and someone pictured is under 13.',
   },
   'immediate-risk': {

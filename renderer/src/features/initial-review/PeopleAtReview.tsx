@@ -35,7 +35,7 @@ export function PeopleAtReview({ detail }: { detail: IncidentDetail }) {
       </table>
       <p className="hint">{ageBasis(detail)}</p>
       {people.some((p) => p.under13) ? (
-        <p className="warning-text" aria-label="Under 13">
+        <p className="warning-text" role="note" aria-label="Under 13">
           A child under 13 is involved. Follow your local safeguarding procedures for children under 13 (Annex B): sexual activity
           with a child under 13 is always a concern, and the local safeguarding children board’s guidance on underage sexual
           activity should inform the decision.

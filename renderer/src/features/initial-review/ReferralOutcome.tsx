@@ -43,13 +43,15 @@ export function ReferralOutcome({ assessment, reasons, maliciousOpen = false }: 
       <div className="outcome outcome-doubt" role="status" aria-live="polite" data-outcome="in-doubt-refer">
         <h3>If in doubt, refer</h3>
         {assessment.unknown.length > 0 ? <p>None of the five points is met, but these are not yet ruled out:</p> : <p>None of the five points is met.</p>}
-        <ul>
-          {assessment.unknown.map((t) => (
-            <li key={t}>
-              Point {TRIGGER_TEXT[t].number}: {TRIGGER_TEXT[t].question}
-            </li>
-          ))}
-        </ul>
+        {assessment.unknown.length > 0 ? (
+          <ul>
+            {assessment.unknown.map((t) => (
+              <li key={t}>
+                Point {TRIGGER_TEXT[t].number}: {TRIGGER_TEXT[t].question}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {maliciousOpen ? <p>Not yet known: {MALICIOUS_SHARING_QUESTION.question}</p> : null}
         {reasons.map((r) => (
           <p key={r}>{r}</p>
