@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from '../support/launch-app';
 import { addPupilToIncident, addStaff, completeSetup, DEMO, fillWhen, lock, openIncident, signEntry, signIn, startRecord } from '../support/journeys';
@@ -58,6 +59,9 @@ describe('Annex F case study 3: malicious sharing after a break-up', () => {
     await page.getByRole('group', { name: /with malicious intent/ }).getByLabel('Yes', { exact: true }).check();
     await expect.poll(() => outcome.getAttribute('data-outcome')).toBe('should-refer');
     await expect.poll(() => outcome.textContent()).toContain('should generally be referred to police and/or children’s social care');
+    // The people table, the new question and the outcome are accessible.
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     // Managing it in school without override reasons is refused.
     await page.getByLabel('Manage the incident in school, without referring').check();
