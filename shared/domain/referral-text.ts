@@ -20,7 +20,7 @@ export const TRIGGER_TEXT: Record<Trigger, { number: number; question: string; m
   },
   'under-13-sexual-acts': {
     number: 4,
-    question: 'Does the imagery involve sexual acts? (Point 4 is met if it does and anyone pictured is under 13; ages are worked out from dates of birth.)',
+    question: 'Does the imagery involve sexual acts? (Point 4 is met if it does and anyone pictured is under 13; ages are worked out from dates of birth, or from ages where only an age is known.)',
     met: 'The imagery involves sexual acts and someone pictured is under 13.',
   },
   'immediate-risk': {
@@ -38,3 +38,11 @@ export const TRIGGER_ANSWER_FIELD = {
   'under-13-sexual-acts': 'sexualActs',
   'immediate-risk': 'immediateRisk',
 } as const satisfies Record<Trigger, string>;
+
+/** Section 2's aggravating factor, asked after the five points. */
+export const MALICIOUS_SHARING_QUESTION = {
+  question: 'Has a young person shared someone else’s imagery without consent and with malicious intent?',
+  hint: 'Section 2: “any incidents with aggravating factors, for example, a young person sharing someone else’s imagery without consent and with malicious intent, should generally be referred to police and/or children’s social care”. For example to harm, humiliate or get even after a break-up or a falling-out.',
+  missing: 'Answer: has a young person shared someone else’s imagery without consent and with malicious intent?',
+  met: 'A young person shared someone else’s imagery without consent and with malicious intent (an aggravating factor, section 2).',
+} as const;

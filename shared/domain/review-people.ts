@@ -1,6 +1,7 @@
+import { ageOn } from './dates';
 import type { PersonRole } from './incidents';
-import type { PersonForReview } from './referral';
-import { ADULT_AGE } from './referral';
+import type { InitialReviewInput, PersonForReview } from './referral';
+import { UNDER_AGE } from './referral';
 
 /** What the five points need to know of a person on an incident. */
 export type PersonFacts = {
@@ -9,15 +10,53 @@ export type PersonFacts = {
   other: { kind: 'young_person' | 'adult'; age: number | null; dateOfBirth: string } | null;
 };
 
+/** The incident's dates the review reads: when the imagery was made ('' when not known), when the school found out. */
+export type ReviewDates = { imageryDate: string; cameToAttentionOn: string };
+
+/**
+ * Roles that are no part in the imagery itself: a person with only these "only reported it"
+ * and does not make point 1 met by being an adult (the parent or grandparent who tells the
+ * school in Annex F cases 2, 4, 6 and 15).
+ */
+export const REPORTING_ROLES: readonly PersonRole[] = ['reported'];
+
+function onlyReported(roles: readonly PersonRole[]): boolean {
+  return roles.length > 0 && roles.every((role) => REPORTING_ROLES.includes(role));
+}
+
+/**
+ * A date of birth when the imagery's date is not known: the imagery was made on or before
+ * the day the school found out, so a child under 13 that day was under 13 when it was made.
+ * Any other age that day says nothing certain, so no age is given and point 4 stays open.
+ */
+function ageWithoutImageryDate(dateOfBirth: string, cameToAttentionOn: string): Pick<PersonForReview, 'age'> {
+  const age = ageOn(dateOfBirth, cameToAttentionOn);
+  return age < UNDER_AGE ? { age } : {};
+}
+
 /** The people of an incident as `assessImmediateReferral` sees them. */
-export function peopleForReview(people: readonly PersonFacts[]): PersonForReview[] {
+export function peopleForReview(people: readonly PersonFacts[], dates: ReviewDates): PersonForReview[] {
   return people.map((person) => {
-    const dateOfBirth = person.pupil?.dateOfBirth || person.other?.dateOfBirth || undefined;
-    const isAdult = person.other?.kind === 'adult' || (person.other?.age ?? 0) >= ADULT_AGE;
+    const dateOfBirth = person.pupil?.dateOfBirth || person.other?.dateOfBirth || '';
+    const knownAge = person.other?.age ?? null;
+    const age: Pick<PersonForReview, 'dateOfBirth' | 'age'> =
+      dateOfBirth === ''
+        ? knownAge === null
+          ? {}
+          : { age: knownAge }
+        : dates.imageryDate === ''
+          ? ageWithoutImageryDate(dateOfBirth, dates.cameToAttentionOn)
+          : { dateOfBirth };
     return {
-      ...(dateOfBirth ? { dateOfBirth } : {}),
-      ...(isAdult ? { isAdult: true } : {}),
+      ...age,
+      ...(person.other?.kind === 'adult' ? { isAdult: true } : {}),
       inImagery: person.roles.includes('pictured'),
+      ...(onlyReported(person.roles) ? { onlyReported: true } : {}),
     };
   });
+}
+
+/** The five points' input for an incident: what the core checks and the form shows are decided alike. */
+export function reviewInput(dates: ReviewDates, people: readonly PersonFacts[], answers: InitialReviewInput['answers']): InitialReviewInput {
+  return { imageryDate: dates.imageryDate, people: peopleForReview(people, dates), answers };
 }

@@ -16,7 +16,7 @@ import {
 } from '../domain/entries/viewing-log';
 import { decisionInWords } from '../domain/phrases';
 import { TRIGGERS } from '../domain/referral';
-import { TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../domain/referral-text';
+import { MALICIOUS_SHARING_QUESTION, TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../domain/referral-text';
 import type { IncidentPerson } from '../domain/read-models/incident-person';
 import { bodySchemaOf, getPath, isShown, personName, plainLabel, specFields, type BodyDraft, type FieldSpec, type FormSpec } from './field-spec';
 import { ENTRY_FORM_SPECS } from './specs';
@@ -119,9 +119,12 @@ function initialReviewRows(body: InitialReviewBody): DetailRow[] {
       const note = body.pointNotes[field];
       return row(`Point ${TRIGGER_TEXT[t].number}: ${TRIGGER_TEXT[t].question}`, `${POINT_ANSWER[body.points[field]] ?? ''}${note ? ` — ${note}` : ''}`);
     }),
+    // Reviews signed before the question was asked have no answer: say so rather than "No".
+    row(MALICIOUS_SHARING_QUESTION.question, body.maliciousSharing ? (POINT_ANSWER[body.maliciousSharing] ?? '') : 'Not asked (recorded before this question was on the form)'),
+    ...(body.maliciousSharing === 'yes' ? [row('Aggravating factor', `${MALICIOUS_SHARING_QUESTION.met} The guidance says such incidents should generally be referred.`)] : []),
     row('Decision', decisionInWords(body.decision, body.referTo)),
     row('Reasons', body.reasons),
-    ...(body.overrideReasons ? [row('Why not referred despite the five points', body.overrideReasons)] : []),
+    ...(body.overrideReasons ? [row('Why not referred despite the guidance', body.overrideReasons)] : []),
   ];
 }
 

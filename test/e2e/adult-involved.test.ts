@@ -34,6 +34,7 @@ describe('an adult is involved', () => {
     for (const n of [1, 2, 3, 4, 5]) {
       await page.getByRole('group', { name: new RegExp(`^${n}\\. `) }).getByLabel('No', { exact: true }).check();
     }
+    await page.getByRole('group', { name: /with malicious intent/ }).getByLabel('No', { exact: true }).check();
     const outcome = page.locator('[data-outcome]');
     await expect.poll(() => outcome.getAttribute('data-outcome')).toBe('refer-now');
     await expect.poll(() => outcome.textContent()).toContain('Point 1: An adult is involved.');

@@ -59,6 +59,7 @@ describe('case study A: two 15-year-olds, one consensual image, handled in schoo
     for (const n of [1, 2, 3, 4, 5]) {
       await page.getByRole('group', { name: new RegExp(`^${n}\\. `) }).getByLabel('No', { exact: true }).check();
     }
+    await page.getByRole('group', { name: /with malicious intent/ }).getByLabel('No', { exact: true }).check();
     await expect.poll(() => page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('school-may-manage');
     await expectNoAxeViolations(page);
     await page.getByLabel('Manage the incident in school, without referring').check();

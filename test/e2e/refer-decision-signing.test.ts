@@ -25,6 +25,7 @@ describe('a decision to refer', () => {
     await fillWhen(page, '2026-11-20', '11:00', 'Date of the meeting');
     await page.getByLabel('Who attended').fill('DSL, head of Year 9');
     for (const n of [1, 2, 3, 4, 5]) await page.getByRole('group', { name: new RegExp(`^${n}\\. `) }).getByLabel('No', { exact: true }).check();
+    await page.getByRole('group', { name: /with malicious intent/ }).getByLabel('No', { exact: true }).check();
     await page.getByLabel('Refer to the police and/or children’s social care').check();
     await page.getByLabel('The police', { exact: true }).check();
     await page.getByLabel('Children’s social care', { exact: true }).check();

@@ -1,5 +1,6 @@
 // An entry's body in words (shared/forms/entry-details): what the incident page shows and the
 // PDFs print. Names here are made up.
+import { MALICIOUS_SHARING_QUESTION } from '../../shared/domain/referral-text';
 import { describe, expect, it } from 'vitest';
 import { entryDetailRows, type DetailRow, type EntryDetailContext } from '../../shared/forms/entry-details';
 import type { IncidentPerson } from '../../shared/ipc/contract';
@@ -120,8 +121,34 @@ describe('entryDetailRows', () => {
     expect(points.map((r) => r.value)).toEqual(['Yes — An adult asked for the image.', 'No', 'No', 'Not known', 'No']);
     expect(valueOf(rows, 'Decision')).toBe('Refer to the police and children’s social care');
     expect(valueOf(rows, 'Reasons')).toBe('Point 1 is met.');
-    expect(labels(rows)).not.toContain('Why not referred despite the five points');
+    expect(labels(rows)).not.toContain('Why not referred despite the guidance');
     expect(labels(rows).slice(-2)).toEqual(['Decision', 'Reasons']);
+    // Signed before the question was asked: the record says so instead of inventing a "No".
+    expect(valueOf(rows, MALICIOUS_SHARING_QUESTION.question)).toMatch(/^Not asked/);
+    expect(labels(rows)).not.toContain('Aggravating factor');
+  });
+
+  it('shows the malicious-sharing answer, the aggravating factor and why the school manages it anyway (case study 3)', () => {
+    const details = entryDetailRows(
+      'initial-review',
+      {
+        attendees: 'Ms Example Viewer (DSL)',
+        considerations: { immediateRisk: '', viewingNeeded: '', furtherInformation: '', sharing: '', deletion: '', relevantFacts: '', otherSettings: '', parents: '' },
+        points: { adultInvolved: 'no', coercionOrGrooming: 'no', unusualOrViolent: 'no', sexualActs: 'no', immediateRisk: 'no' },
+        pointNotes: { adultInvolved: '', coercionOrGrooming: '', unusualOrViolent: '', sexualActs: '', immediateRisk: '' },
+        maliciousSharing: 'yes',
+        decision: 'manage-in-school',
+        referTo: [],
+        reasons: 'Handled with both families.',
+        overrideReasons: 'Both families agree; the image is contained.',
+      },
+      context,
+    );
+    const rows = details!.rows;
+    expect(valueOf(rows, MALICIOUS_SHARING_QUESTION.question)).toBe('Yes');
+    expect(valueOf(rows, 'Aggravating factor')).toMatch(/without consent and with malicious intent.*should generally be referred/);
+    expect(valueOf(rows, 'Why not referred despite the guidance')).toBe('Both families agree; the image is contained.');
+    expect(labels(rows).indexOf('Aggravating factor')).toBeLessThan(labels(rows).indexOf('Decision'));
   });
 
   it('leaves out the questions a device entry does not ask, and writes choices in words', () => {

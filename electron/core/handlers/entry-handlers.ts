@@ -21,7 +21,8 @@ import {
 } from '../db/entry-queries';
 import { findPerson, peopleOfIncident } from '../db/incident-queries';
 import { assessImmediateReferral } from '../../../shared/domain/referral';
-import { peopleForReview } from '../../../shared/domain/review-people';
+import { reviewInput } from '../../../shared/domain/review-people';
+import { overrideMissing, reviewAnswers } from '../../../shared/domain/entries/initial-review';
 import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
 import { entryView } from '../records/read-models';
@@ -58,16 +59,9 @@ async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: nu
   if (content.kind === 'initial-review' && content.body.decision === 'manage-in-school') {
     const incident = await requireIncident(db, incidentId);
     const people = await peopleOfIncident(db, incidentId);
-    const assessment = assessImmediateReferral({
-      imageryDate: incident.imageryDate || incident.cameToAttentionOn,
-      people: peopleForReview(people),
-      answers: content.body.points,
-    });
-    if (assessment.outcome === 'refer-now' && content.body.overrideReasons === '') {
-      throw new AppError('invalid_input', 'The five points say this must be referred now.', {
-        'body.overrideReasons': 'The five points say refer now. To manage this in school instead, record why, explicitly; the headteacher must sign it',
-      });
-    }
+    const assessment = assessImmediateReferral(reviewInput(incident, people, reviewAnswers(content.body)));
+    const refused = overrideMissing(assessment.outcome, content.body);
+    if (refused) throw new AppError('invalid_input', refused.message, { 'body.overrideReasons': refused.field });
   }
   if (content.kind === 'viewing-log') {
     const { viewerStaffId, presentStaffId } = content.body;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../text';
+import type { InitialReviewInput, ReferralOutcome } from '../referral';
 import { YES_NO_OR_UNKNOWN } from './common';
 
 export const REFER_TO = ['police', 'social-care', 'mash'] as const;
@@ -54,6 +55,12 @@ export const initialReviewBody = z
       parents: optionalText(4000),
     }),
     points: fivePoints,
+    /**
+     * Section 2's aggravating factor: "a young person sharing someone else's imagery without
+     * consent and with malicious intent". Optional so that reviews signed before it was asked
+     * stay valid (absent means it was not asked, read as 'no'); the form always sends it.
+     */
+    maliciousSharing: z.enum(YES_NO_OR_UNKNOWN, { error: 'Answer: did a young person share someone else’s imagery without consent and with malicious intent?' }).optional(),
     pointNotes: z.object({
       adultInvolved: optionalText(2000),
       coercionOrGrooming: optionalText(2000),
@@ -69,3 +76,28 @@ export const initialReviewBody = z
   })
   .refine((b) => b.decision !== 'refer' || b.referTo.length > 0, { path: ['referTo'], message: 'Choose who the incident is referred to' });
 export type InitialReviewBody = z.output<typeof initialReviewBody>;
+
+/** The answers `assessImmediateReferral` reads from a review's body. */
+export function reviewAnswers(body: Pick<InitialReviewBody, 'points' | 'maliciousSharing'>): InitialReviewInput['answers'] {
+  return { ...body.points, ...(body.maliciousSharing ? { maliciousSharing: body.maliciousSharing } : {}) };
+}
+
+/** The outcomes that a decision to manage in school overrides: it needs its reasons and the headteacher's signature. */
+export const OVERRIDDEN_OUTCOMES: readonly ReferralOutcome[] = ['refer-now', 'should-refer'];
+
+const OVERRIDE_MESSAGES: Partial<Record<ReferralOutcome, { message: string; field: string }>> = {
+  'refer-now': {
+    message: 'The five points say this must be referred now.',
+    field: 'The five points say refer now. To manage this in school instead, record why, explicitly; the headteacher must sign it',
+  },
+  'should-refer': {
+    message: 'Malicious sharing is an aggravating factor: the guidance says it should generally be referred.',
+    field: 'The guidance says an incident with malicious sharing should generally be referred. To manage this in school instead, record why, explicitly; the headteacher must sign it',
+  },
+};
+
+/** Why a decision to manage in school cannot be saved as it stands, or null when it can. */
+export function overrideMissing(outcome: ReferralOutcome, body: Pick<InitialReviewBody, 'decision' | 'overrideReasons'>): { message: string; field: string } | null {
+  if (body.decision !== 'manage-in-school' || !OVERRIDDEN_OUTCOMES.includes(outcome) || body.overrideReasons !== '') return null;
+  return OVERRIDE_MESSAGES[outcome] ?? null;
+}

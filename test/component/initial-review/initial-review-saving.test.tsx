@@ -16,10 +16,12 @@ async function openInitialReview() {
   return rendered;
 }
 
-async function answerPoints(user: Person, answers: readonly ('Yes' | 'No')[]) {
+/** The five points in order, then the malicious-sharing question (answered no unless given). */
+async function answerPoints(user: Person, answers: readonly ('Yes' | 'No')[], malicious: 'Yes' | 'No' = 'No') {
   for (const [index, answer] of answers.entries()) {
     await user.click(within(screen.getByRole('group', { name: new RegExp(`^${index + 1}\\. `) })).getByRole('radio', { name: answer }));
   }
+  await user.click(within(screen.getByRole('group', { name: /with malicious intent/ })).getByRole('radio', { name: malicious }));
 }
 
 async function meetingHeld(user: Person) {
@@ -41,6 +43,7 @@ describe('saving the initial review', () => {
         'Answer point 1: is an adult involved?',
         'Answer point 4: does the imagery involve sexual acts?',
         'Answer point 5: is a young person at immediate risk of harm?',
+        'Answer: has a young person shared someone else’s imagery without consent and with malicious intent?',
         'Record the decision: refer, or manage in school',
         'Record the reasons for the decision',
       ]),
@@ -70,6 +73,7 @@ describe('saving the initial review', () => {
       body: {
         attendees: 'Dana Example (DSL), Lee Placeholder (head of year)',
         points: { adultInvolved: 'no', coercionOrGrooming: 'yes', unusualOrViolent: 'no', sexualActs: 'no', immediateRisk: 'no' },
+        maliciousSharing: 'no',
         decision: 'refer',
         referTo: ['police'],
       },
@@ -94,5 +98,24 @@ describe('saving the initial review', () => {
     await user.click(screen.getByRole('button', { name: 'Save initial review' }));
     expect(await screen.findByText(`Now at /incidents/${INCIDENT_ID}`)).toBeTruthy();
     expect(api.inputsOf('entries.create')[0]).toMatchObject({ body: { decision: 'manage-in-school', overrideReasons: 'Agreed with children’s social care by phone: they will not take it further.' } });
+  });
+
+  it('managing in school when malicious sharing says it should be referred is refused until the DSL records why (Annex F case 3)', async () => {
+    const user = aPerson();
+    const { api } = await openInitialReview();
+    await meetingHeld(user);
+    await answerPoints(user, ['No', 'No', 'No', 'No', 'No'], 'Yes');
+    await user.click(screen.getByRole('radio', { name: 'Manage the incident in school, without referring' }));
+    expect(screen.getByRole('alert').textContent).toContain('should generally be referred');
+    await fillIn(user, screen.getByLabelText('Reasons for the decision'), 'Both families are working with us.');
+    await user.click(screen.getByRole('button', { name: 'Save initial review' }));
+
+    expect(within(errorSummary()).getByRole('link', { name: /incident with malicious sharing should generally be referred/ })).toBeTruthy();
+    expect(api.inputsOf('entries.create')).toEqual([]);
+
+    await fillIn(user, screen.getByLabelText('Why is this not being referred?'), 'Children’s social care advised by phone that the school manage it.');
+    await user.click(screen.getByRole('button', { name: 'Save initial review' }));
+    expect(await screen.findByText(`Now at /incidents/${INCIDENT_ID}`)).toBeTruthy();
+    expect(api.inputsOf('entries.create')[0]).toMatchObject({ body: { decision: 'manage-in-school', maliciousSharing: 'yes' } });
   });
 });

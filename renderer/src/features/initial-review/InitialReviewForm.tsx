@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { ENTRY_KIND_DEFINITIONS, entryTiming } from '../../../../shared/domain/entries/kinds';
-import { DECISION_LABELS, DECISIONS, initialReviewBody, REFER_TO, REFER_TO_LABELS, REVIEW_CONSIDERATIONS, type ReviewConsideration } from '../../../../shared/domain/entries/initial-review';
+import { DECISION_LABELS, DECISIONS, initialReviewBody, OVERRIDDEN_OUTCOMES, overrideMissing, REFER_TO, REFER_TO_LABELS, REVIEW_CONSIDERATIONS, type ReviewConsideration } from '../../../../shared/domain/entries/initial-review';
 import { assessImmediateReferral, TRIGGERS, type Answer } from '../../../../shared/domain/referral';
 import { TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../../../../shared/domain/referral-text';
-import { peopleForReview } from '../../../../shared/domain/review-people';
+import { reviewInput } from '../../../../shared/domain/review-people';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { fieldErrors } from '../../../../shared/ipc/field-errors';
 import { CheckboxesField, RadioField, TextAreaField, TextField } from '../../components/fields';
 import { EntryFormShell } from '../entries/EntryFormShell';
 import { useEntryForm } from '../entries/use-entry-form';
 import { ReferralOutcome } from './ReferralOutcome';
-import { ageFacts } from './review-facts';
+import { MALICIOUS_SHARING_QUESTION } from '../../../../shared/domain/referral-text';
+import { PeopleAtReview } from './PeopleAtReview';
 
 type Body = z.input<typeof initialReviewBody>;
 type Points = Partial<Body['points']>;
@@ -29,6 +30,7 @@ const EMPTY_CONSIDERATIONS = { immediateRisk: '', viewingNeeded: '', furtherInfo
 const LABELS: Record<string, string> = {
   'body.attendees': 'Who attended',
   ...Object.fromEntries(TRIGGERS.map((t) => [`body.points.${TRIGGER_ANSWER_FIELD[t]}`, `Point ${TRIGGER_TEXT[t].number}`])),
+  'body.maliciousSharing': 'Malicious sharing',
   'body.decision': 'Decision',
   'body.referTo': 'Referred to',
   'body.reasons': 'Reasons',
@@ -52,23 +54,22 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
     unusualOrViolent: points.unusualOrViolent ?? 'unknown',
     sexualActs: points.sexualActs ?? 'unknown',
     immediateRisk: points.immediateRisk ?? 'unknown',
+    maliciousSharing: body.maliciousSharing ?? 'unknown',
   } satisfies Record<string, Answer>;
-  const assessment = assessImmediateReferral({
-    imageryDate: detail.incident.imageryDate || detail.incident.cameToAttentionOn,
-    people: peopleForReview(detail.people),
-    answers,
-  });
+  const assessment = assessImmediateReferral(reviewInput(detail.incident, detail.people, answers));
   const f = useEntryForm({
     detail,
     amending,
     draft: body,
     check: (timing) => {
       const parsed = reviewForm.safeParse({ ...timing, body });
-      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+      // Optional in the schema only so that reviews signed before it was asked stay valid: a new review must answer it.
+      const unanswered: Record<string, string> = body.maliciousSharing === undefined ? { 'body.maliciousSharing': MALICIOUS_SHARING_QUESTION.missing } : {};
+      if (!parsed.success) return { ok: false, errors: { ...fieldErrors(parsed.error), ...unanswered } };
       const { occurredOn, occurredTime, body: checked } = parsed.data;
-      if (checked.decision === 'manage-in-school' && assessment.outcome === 'refer-now' && checked.overrideReasons === '') {
-        return { ok: false, errors: { 'body.overrideReasons': 'The five points say refer now. To manage this in school instead, record why, explicitly; the headteacher must sign it' } };
-      }
+      if (checked.maliciousSharing === undefined) return { ok: false, errors: unanswered };
+      const refused = overrideMissing(assessment.outcome, checked);
+      if (refused) return { ok: false, errors: { 'body.overrideReasons': refused.field } };
       return { ok: true, value: { occurredOn, occurredTime, kind: 'initial-review', body: checked } };
     },
     // What was just saved is what is on screen: a police referral leads on to recording the report.
@@ -94,13 +95,7 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
         ))}
 
         <h2>The five points for immediate referral</h2>
-        {ageFacts(detail).length > 0 ? (
-          <ul className="inset" aria-label="What the dates of birth show">
-            {ageFacts(detail).map((fact) => (
-              <li key={fact}>{fact}</li>
-            ))}
-          </ul>
-        ) : null}
+        <PeopleAtReview detail={detail} />
         {TRIGGERS.map((trigger) => {
           const field = TRIGGER_ANSWER_FIELD[trigger];
           return (
@@ -123,7 +118,18 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
             </div>
           );
         })}
-        <ReferralOutcome assessment={assessment} reasons={[]} />
+        <h2>Aggravating factors</h2>
+        <RadioField
+          name="body.maliciousSharing"
+          label={MALICIOUS_SHARING_QUESTION.question}
+          hint={MALICIOUS_SHARING_QUESTION.hint}
+          inline
+          options={ANSWERS}
+          value={body.maliciousSharing}
+          onChange={(v) => set('maliciousSharing', v)}
+          error={e['body.maliciousSharing']}
+        />
+        <ReferralOutcome assessment={assessment} reasons={[]} maliciousOpen={answers.maliciousSharing === 'unknown'} />
 
         <h2>Decision</h2>
         <RadioField
@@ -150,7 +156,9 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
             <div className="warning-text" role="alert">
               {assessment.outcome === 'refer-now'
                 ? 'The five points say this must be referred now. Managing it in school instead is an explicit override: record why below; the headteacher must sign it.'
-                : 'Some points are not ruled out. The guidance says: if in doubt, refer. Record why you are confident to manage it in school.'}
+                : OVERRIDDEN_OUTCOMES.includes(assessment.outcome)
+                  ? 'The guidance says an incident with malicious sharing should generally be referred. Managing it in school instead is an explicit override: record why below; the headteacher must sign it.'
+                  : 'Some points are not ruled out. The guidance says: if in doubt, refer. Record why you are confident to manage it in school.'}
             </div>
             <TextAreaField name="body.overrideReasons" label="Why is this not being referred?" value={body.overrideReasons ?? ''} onChange={(v) => set('overrideReasons', v)} error={e['body.overrideReasons']} />
           </>

@@ -1,8 +1,8 @@
 import type { ReferralAssessment } from '../../../../shared/domain/referral';
-import { TRIGGER_TEXT } from '../../../../shared/domain/referral-text';
+import { MALICIOUS_SHARING_QUESTION, TRIGGER_TEXT } from '../../../../shared/domain/referral-text';
 
 /** The five points' verdict, live, with which points and why. */
-export function ReferralOutcome({ assessment, reasons }: { assessment: ReferralAssessment; reasons: string[] }) {
+export function ReferralOutcome({ assessment, reasons, maliciousOpen = false }: { assessment: ReferralAssessment; reasons: string[]; maliciousOpen?: boolean }) {
   const list = (triggers: ReferralAssessment['triggers']) => (
     <ul>
       {triggers.map((t) => (
@@ -17,6 +17,7 @@ export function ReferralOutcome({ assessment, reasons }: { assessment: ReferralA
       <div className="outcome outcome-refer" role="status" aria-live="polite" data-outcome="refer-now">
         <h3>Refer now to the police and/or children’s social care</h3>
         {list(assessment.triggers)}
+        {assessment.aggravating.length > 0 ? <p>Aggravating factor: {MALICIOUS_SHARING_QUESTION.met}</p> : null}
         {reasons.map((r) => (
           <p key={r}>{r}</p>
         ))}
@@ -24,18 +25,34 @@ export function ReferralOutcome({ assessment, reasons }: { assessment: ReferralA
       </div>
     );
   }
+  if (assessment.outcome === 'should-refer') {
+    return (
+      <div className="outcome outcome-refer" role="status" aria-live="polite" data-outcome="should-refer">
+        <h3>Should be referred to the police and/or children’s social care</h3>
+        <p>None of the five points is met, but there is an aggravating factor: {MALICIOUS_SHARING_QUESTION.met}</p>
+        <p>
+          The guidance says: “any incidents with aggravating factors, for example, a young person sharing someone else’s imagery
+          without consent and with malicious intent, should generally be referred to police and/or children’s social care”.
+          Managing it in school instead needs your reasons and the headteacher’s signature.
+        </p>
+      </div>
+    );
+  }
   if (assessment.outcome === 'in-doubt-refer') {
     return (
       <div className="outcome outcome-doubt" role="status" aria-live="polite" data-outcome="in-doubt-refer">
         <h3>If in doubt, refer</h3>
-        <p>None of the five points is met, but these are not yet ruled out:</p>
-        <ul>
-          {assessment.unknown.map((t) => (
-            <li key={t}>
-              Point {TRIGGER_TEXT[t].number}: {TRIGGER_TEXT[t].question}
-            </li>
-          ))}
-        </ul>
+        {assessment.unknown.length > 0 ? <p>None of the five points is met, but these are not yet ruled out:</p> : <p>None of the five points is met.</p>}
+        {assessment.unknown.length > 0 ? (
+          <ul>
+            {assessment.unknown.map((t) => (
+              <li key={t}>
+                Point {TRIGGER_TEXT[t].number}: {TRIGGER_TEXT[t].question}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {maliciousOpen ? <p>Not yet known: {MALICIOUS_SHARING_QUESTION.question}</p> : null}
         {reasons.map((r) => (
           <p key={r}>{r}</p>
         ))}

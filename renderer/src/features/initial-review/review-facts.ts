@@ -1,22 +1,61 @@
 import { formatDate } from '../../../../shared/domain/dates';
-import { pupilFullName } from '../../../../shared/domain/pupils';
-import { ADULT_AGE, UNDER_AGE } from '../../../../shared/domain/referral';
+import { PERSON_ROLE_LABELS } from '../../../../shared/domain/incidents';
+import { pupilFullName, SOCIAL_CARE_LABELS } from '../../../../shared/domain/pupils';
+import { ageAtImagery, countsForPointOne, knownAdult, UNDER_AGE, type PersonForReview } from '../../../../shared/domain/referral';
+import { peopleForReview } from '../../../../shared/domain/review-people';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 
-/** The facts behind the age-based points, in words: who is an adult, who pictured is under 13. */
-export function ageFacts(detail: IncidentDetail): string[] {
-  const onDate = detail.incident.imageryDate || detail.incident.cameToAttentionOn;
-  const facts: string[] = [];
-  for (const person of detail.people) {
-    const name = person.pupil ? pupilFullName(person.pupil) : (person.other?.name ?? 'Someone');
-    const age = person.ageOnImageryDate;
-    if (person.other?.kind === 'adult' || (age !== null && age >= ADULT_AGE)) {
-      facts.push(`${name} is an adult${age !== null ? ` (${age} on ${formatDate(onDate)})` : ''}: point 1 is met whatever is answered below.`);
-    } else if (person.roles.includes('pictured') && age !== null && age < UNDER_AGE) {
-      facts.push(`${name} is pictured and was ${age} on ${formatDate(onDate)}: under 13.`);
-    } else if (person.roles.includes('pictured') && age === null) {
-      facts.push(`${name} is pictured and their age is not known.`);
-    }
-  }
-  return facts;
+/** One row of "who is involved" at the review: what the five points make of each person. */
+export type PersonAtReview = {
+  id: number;
+  name: string;
+  part: string;
+  age: string;
+  pointOne: string;
+  /** SEN and children's social care, for point 2 (capacity to consent, coercion); pupils only. */
+  background: string | null;
+  under13: boolean;
+};
+
+function ageWords(person: PersonForReview, imageryDate: string): string {
+  const age = ageAtImagery(person, imageryDate);
+  if (age !== null) return imageryDate === '' ? `Under 13 (${age} when the school found out)` : String(age);
+  return knownAdult(person, imageryDate) ? 'Known to be an adult' : 'Not known';
+}
+
+function pointOneWords(person: PersonForReview, imageryDate: string): string {
+  if (countsForPointOne(person, imageryDate)) return 'Yes: an adult is involved';
+  if (knownAdult(person, imageryDate)) return 'No: an adult who only reported it';
+  return 'No';
+}
+
+function background(pupil: NonNullable<IncidentDetail['people'][number]['pupil']>): string {
+  const sen = pupil.sen ? `SEN or disability${pupil.senDetails ? `: ${pupil.senDetails}` : ''}` : 'No SEN recorded';
+  return `${sen}. ${SOCIAL_CARE_LABELS[pupil.socialCare]}${pupil.lookedAfter ? '; looked after' : ''}.`;
+}
+
+/** Each person on the incident as the review sees them, in the order they were added. */
+export function peopleAtReview(detail: IncidentDetail): PersonAtReview[] {
+  const { imageryDate } = detail.incident;
+  const reviewed = peopleForReview(detail.people, detail.incident);
+  return detail.people.map((person, i) => {
+    const seen = reviewed[i] ?? { inImagery: false };
+    const age = ageAtImagery(seen, imageryDate);
+    return {
+      id: person.id,
+      name: person.pupil ? pupilFullName(person.pupil) : (person.other?.name ?? 'Someone'),
+      part: person.roles.map((role) => PERSON_ROLE_LABELS[role]).join('; '),
+      age: ageWords(seen, imageryDate),
+      pointOne: pointOneWords(seen, imageryDate),
+      background: person.pupil ? background(person.pupil) : null,
+      under13: age !== null && age < UNDER_AGE,
+    };
+  });
+}
+
+/** How ages were decided, in the review's words: at the imagery's date, or what is certain without it. */
+export function ageBasis(detail: IncidentDetail): string {
+  const { imageryDate, cameToAttentionOn } = detail.incident;
+  if (imageryDate !== '') return `Ages are worked out at the date the imagery was made, ${formatDate(imageryDate)}.`;
+  return `The date the imagery was made is not known, so a child counts as under 13 only if they were under 13 when the school found out (${formatDate(cameToAttentionOn)}); anyone older may have been younger when it was made, so their age is left as not known and point 4 is not ruled out by it. Whether an adult was involved then follows your answer to point 1.`;
 }
