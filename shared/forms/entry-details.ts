@@ -7,6 +7,7 @@ import {
 } from '../domain/entries/initial-review';
 import type { EntryKind } from '../domain/entries/kinds';
 import {
+  NO_ACCOUNT,
   STAFF_SUPPORT_LABELS,
   VIEWER_AUTHORITY_LABELS,
   VIEWING_REASON_LABELS,
@@ -36,6 +37,8 @@ export type EntryDetailContext = {
   people: readonly IncidentPerson[];
   /** Staff by id, for the viewing log's viewer and witness. */
   staff: readonly { id: number; name: string }[];
+  /** The version's signatures, for the DSL who attested someone without an account (viewing log). */
+  signatures?: readonly { meaning: string; signerName: string }[];
 };
 
 const NOT_RECORDED = 'Not recorded';
@@ -85,16 +88,26 @@ function specRows(spec: FormSpec, body: BodyDraft, people: readonly IncidentPers
 
 const VIEWING_YES_NO: Record<string, string> = { yes: 'Yes', no: 'No', not_known: 'Not known' };
 
-function viewingLogRows(body: ViewingLogBody, staff: EntryDetailContext['staff']): DetailRow[] {
-  const name = (id: number) => staff.find((s) => s.id === id)?.name ?? `Staff member ${id}`;
+/** "Sam Ortiz, class teacher (no account in the app: attested by Jo Bloggs)", or awaiting a DSL while no DSL has signed. */
+function withoutAccount(name: string | undefined, role: string | undefined, signatures: EntryDetailContext['signatures']): string {
+  const attesters = (signatures ?? []).filter((s) => s.meaning === 'attest-no-account').map((s) => s.signerName);
+  const attested = attesters.length > 0 ? `attested by ${attesters.join(' and ')}` : 'awaiting a DSL’s signature to attest it';
+  return `${name ?? ''}, ${role ?? ''} (no account in the app: ${attested})`;
+}
+
+function viewingLogRows(body: ViewingLogBody, context: EntryDetailContext): DetailRow[] {
+  const name = (id: number) => context.staff.find((s) => s.id === id)?.name ?? `Staff member ${id}`;
+  const viewer = body.viewerStaffId === NO_ACCOUNT ? withoutAccount(body.viewerName, body.viewerRole, context.signatures) : name(body.viewerStaffId);
+  const alsoViewed = body.presentAlsoViewed ? ' (also viewed)' : ' (did not view)';
+  const present =
+    body.presentStaffId === 'none'
+      ? 'No one else was present'
+      : `${body.presentStaffId === NO_ACCOUNT ? withoutAccount(body.presentName, body.presentRole, context.signatures) : name(body.presentStaffId)}${alsoViewed}`;
   return [
     row('Place', body.place),
     row('On school premises', VIEWING_YES_NO[body.onPremises] ?? body.onPremises),
-    row('Viewed by', `${name(body.viewerStaffId)} — ${VIEWER_AUTHORITY_LABELS[body.viewerAuthority]}`),
-    row(
-      'Also present',
-      body.presentStaffId === 'none' ? 'No one else was present' : `${name(body.presentStaffId)}${body.presentAlsoViewed ? ' (also viewed)' : ' (did not view)'}`,
-    ),
+    row('Viewed by', `${viewer} — ${VIEWER_AUTHORITY_LABELS[body.viewerAuthority]}`),
+    row('Also present', present),
     row('Viewer the same sex as the young person pictured', VIEWING_YES_NO[body.sameSex] ?? body.sameSex),
     ...(body.notSameSexReason ? [row('Why not the same sex', body.notSameSexReason)] : []),
     row('Why it had to be viewed', VIEWING_REASON_LABELS[body.reason]),
@@ -129,7 +142,7 @@ function initialReviewRows(body: InitialReviewBody): DetailRow[] {
 export function entryDetailRows(kind: EntryKind, body: unknown, context: EntryDetailContext): { rows: DetailRow[]; warnings: string[] } | null {
   if (kind === 'viewing-log') {
     const parsed = viewingLogBody.safeParse(body);
-    return parsed.success ? { rows: viewingLogRows(parsed.data, context.staff), warnings: viewingLogWarnings(parsed.data) } : null;
+    return parsed.success ? { rows: viewingLogRows(parsed.data, context), warnings: viewingLogWarnings(parsed.data) } : null;
   }
   if (kind === 'initial-review') {
     const parsed = initialReviewBody.safeParse(body);
