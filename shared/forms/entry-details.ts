@@ -7,6 +7,7 @@ import {
 } from '../domain/entries/initial-review';
 import type { EntryKind } from '../domain/entries/kinds';
 import {
+  namesSomeoneWithoutAccount,
   NO_ACCOUNT,
   STAFF_SUPPORT_LABELS,
   VIEWER_AUTHORITY_LABELS,
@@ -88,26 +89,28 @@ function specRows(spec: FormSpec, body: BodyDraft, people: readonly IncidentPers
 
 const VIEWING_YES_NO: Record<string, string> = { yes: 'Yes', no: 'No', not_known: 'Not known' };
 
-/** "Sam Ortiz, class teacher (no account in the app: attested by Jo Bloggs)", or awaiting a DSL while no DSL has signed. */
-function withoutAccount(name: string | undefined, role: string | undefined, signatures: EntryDetailContext['signatures']): string {
+/** Who attested the people without an account: the DSLs who signed for them, or that a DSL's signature is awaited. */
+function attestation(signatures: EntryDetailContext['signatures']): string {
   const attesters = (signatures ?? []).filter((s) => s.meaning === 'attest-no-account').map((s) => s.signerName);
-  const attested = attesters.length > 0 ? `attested by ${attesters.join(' and ')}` : 'awaiting a DSL’s signature to attest it';
-  return `${name ?? ''}, ${role ?? ''} (no account in the app: ${attested})`;
+  return attesters.length > 0 ? `Attested by ${attesters.join(' and ')}` : 'Awaiting a DSL’s signature to attest it';
 }
 
 function viewingLogRows(body: ViewingLogBody, context: EntryDetailContext): DetailRow[] {
   const name = (id: number) => context.staff.find((s) => s.id === id)?.name ?? `Staff member ${id}`;
-  const viewer = body.viewerStaffId === NO_ACCOUNT ? withoutAccount(body.viewerName, body.viewerRole, context.signatures) : name(body.viewerStaffId);
-  const alsoViewed = body.presentAlsoViewed ? ' (also viewed)' : ' (did not view)';
+  const viewer = body.viewerStaffId === NO_ACCOUNT ? `${body.viewerName ?? ''}, ${body.viewerRole ?? ''} (no account in the app)` : name(body.viewerStaffId);
+  const alsoViewed = body.presentAlsoViewed ? 'also viewed' : 'did not view';
   const present =
     body.presentStaffId === 'none'
       ? 'No one else was present'
-      : `${body.presentStaffId === NO_ACCOUNT ? withoutAccount(body.presentName, body.presentRole, context.signatures) : name(body.presentStaffId)}${alsoViewed}`;
+      : body.presentStaffId === NO_ACCOUNT
+        ? `${body.presentName ?? ''}, ${body.presentRole ?? ''} (no account in the app; ${alsoViewed})`
+        : `${name(body.presentStaffId)} (${alsoViewed})`;
   return [
     row('Place', body.place),
     row('On school premises', VIEWING_YES_NO[body.onPremises] ?? body.onPremises),
     row('Viewed by', `${viewer} — ${VIEWER_AUTHORITY_LABELS[body.viewerAuthority]}`),
     row('Also present', present),
+    ...(namesSomeoneWithoutAccount(body) ? [row('No account in the app', attestation(context.signatures))] : []),
     row('Viewer the same sex as the young person pictured', VIEWING_YES_NO[body.sameSex] ?? body.sameSex),
     ...(body.notSameSexReason ? [row('Why not the same sex', body.notSameSexReason)] : []),
     row('Why it had to be viewed', VIEWING_REASON_LABELS[body.reason]),
