@@ -97,9 +97,10 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
           options={[...staffOptions, WITHOUT_ACCOUNT_OPTION]}
           value={body.viewerStaffId === undefined ? '' : String(body.viewerStaffId)}
           onChange={(v) => {
+            // A name typed for someone without an account must not be saved behind a member of staff chosen instead.
             const viewer = chosen(v);
-            // A name typed for someone without an account must not linger behind a staff member chosen instead.
-            if (viewer !== 'none') setBodyState((current) => ({ ...current, viewerStaffId: viewer, ...(viewer === NO_ACCOUNT ? {} : { viewerName: undefined, viewerRole: undefined }) }));
+            if (viewer === 'none') return;
+            setBodyState(({ viewerName, viewerRole, ...current }) => ({ ...current, viewerStaffId: viewer, ...(viewer === NO_ACCOUNT ? { viewerName, viewerRole } : {}) }));
           }}
           error={errors['body.viewerStaffId']}
         />
@@ -125,7 +126,7 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
           value={body.presentStaffId === undefined ? '' : String(body.presentStaffId)}
           onChange={(v) => {
             const present = chosen(v);
-            setBodyState((current) => ({ ...current, presentStaffId: present, ...(present === NO_ACCOUNT ? {} : { presentName: undefined, presentRole: undefined }) }));
+            setBodyState(({ presentName, presentRole, ...current }) => ({ ...current, presentStaffId: present, ...(present === NO_ACCOUNT ? { presentName, presentRole } : {}) }));
           }}
           error={errors['body.presentStaffId']}
         />
