@@ -1,20 +1,24 @@
 // Issue 18 item 3 through the core: a member of staff without an account in the app can be
 // named as the person present at a viewing (guidance section 2, "Viewing the imagery"); the
 // record then awaits a DSL's signature attesting it, and is complete once it has one.
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/index';
+import { createCore, type Core } from '../../electron/core/index';
 import type { Input } from '../../shared/ipc/contract';
-import { addStaff, call, createIncident, DSL, expectError, expectOk, HEAD, newCore, setUp, TestClock } from './helpers/core';
+import { addStaff, call, createIncident, DSL, expectError, expectOk, HEAD, setUp, stateDirFor, TestClock } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
 
 let core: Core;
+let dir: string;
 let remove: () => Promise<void>;
 
 beforeEach(async () => {
-  let dir: string;
   ({ dir, remove } = await makeTempDir('records-viewing-'));
-  core = await newCore(join(dir, 'data'), new TestClock(Date.parse('2026-11-23T12:00:00Z')));
+  const dataDir = join(dir, 'data');
+  const clock = new TestClock(Date.parse('2026-11-23T12:00:00Z'));
+  // As newCore, with a save dialog that puts the printed record in the test's folder.
+  core = await createCore({ dataDir, stateDir: stateDirFor(dataDir), appVersion: '0.0.0-test', now: clock.now, log: () => undefined, chooseSavePath: (suggested) => Promise.resolve(join(dir, suggested)) });
   await setUp(core);
   await addStaff(core, HEAD, ['head']);
 });
@@ -86,6 +90,13 @@ describe('a viewing log naming someone without an account', () => {
     expect(awaiting.rows.filter((r) => r.kind === 'viewing-log')).toEqual([]);
     const saved = detail.entries.find((e) => e.id === entry.id);
     expect(saved?.body).toMatchObject({ presentStaffId: 'no-account', presentName: 'Ezra Quillfeather', presentRole: 'IT technician' });
+
+    // The printed incident report says who they were and who attested them.
+    const printed = expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId }, namedChildren: [] }));
+    if (!printed.saved) expect.fail('expected the PDF to be saved');
+    const text = execFileSync('pdftotext', [join(dir, printed.fileName), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Ezra Quillfeather, IT technician (no account in the app; did not view)');
+    expect(text).toContain(`No account in the app Attested by ${DSL.name}`);
   });
 
   it('needs only the DSL’s attestation when the viewer has no account and no one else was present', async () => {
