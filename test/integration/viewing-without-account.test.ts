@@ -77,6 +77,9 @@ describe('a viewing log naming someone without an account', () => {
     const scope = { type: 'incident', incidentId } as const;
     let awaiting = expectOk(await call(core, 'chronology.page', { scope, filters: { signatures: 'awaiting' }, offset: 0, limit: 50, count: true }));
     expect(awaiting.rows.find((r) => r.kind === 'viewing-log')?.awaiting.map((a) => a.meaning)).toEqual(['attest-no-account']);
+    // The dashboard puts it before the signed-in DSL as theirs to sign.
+    const dashboard = expectOk(await call(core, 'dashboard.get', {}));
+    expect(dashboard.awaitingSignature.filter((a) => a.entryId === entry.id).map((a) => [a.meaning, a.from, a.forMe])).toEqual([['attest-no-account', 'a DSL', true]]);
 
     // The headteacher is not a DSL, so cannot attest it; nobody can sign as the person present.
     const byHead = expectError(await call(core, 'entries.sign', { entryId: entry.id, meaning: 'attest-no-account', username: HEAD.username, password: HEAD.password }), 'forbidden');
