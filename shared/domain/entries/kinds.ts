@@ -56,8 +56,9 @@ const viewingLog: EntryKindDefinition<ViewingLogBody> = {
     if (meaning === 'attest-no-account' && !signer.roles.includes('dsl')) return DSL_ONLY;
     return null;
   },
-  // Someone without an account cannot sign for themselves, so a DSL's signature stands in for
-  // theirs: the record is not complete until a DSL has attested it.
+  // The guidance wants the record of who viewed and who was present signed (section 2, "Viewing
+  // the imagery"). Someone without an account cannot sign for themselves, so a DSL's signature
+  // stands in for theirs: the record is not complete until a DSL has attested it.
   requiredSignatures(body) {
     const required: { meaning: SignatureMeaning; staffId?: number; role?: string }[] = [];
     if (body.viewerStaffId !== NO_ACCOUNT) required.push({ meaning: 'viewed-accurate', staffId: body.viewerStaffId });

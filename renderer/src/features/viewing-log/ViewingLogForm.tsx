@@ -141,7 +141,8 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
         ) : null}
         {namesSomeoneWithoutAccount(body) ? (
           <p className="hint" role="note">
-            Someone without an account cannot sign for themselves. This record will not be complete until a DSL signs it to attest what it says about them.
+            The guidance asks that the record of who viewed the imagery and who was present is signed and dated (section 2, “Viewing the imagery”).
+            Someone without an account cannot sign for themselves, so this record will not be complete until a DSL signs it to attest what it says about them.
           </p>
         ) : null}
         <RadioField
