@@ -2,6 +2,7 @@
 export const SIGNATURE_MEANINGS = {
   'viewed-accurate': 'I viewed the imagery and this record is accurate',
   'present-accurate': 'I was present when the imagery was viewed and this record is accurate',
+  'attest-no-account': 'As DSL, I attest what this record says about the people in it who have no account in the app',
   'authorise-no-referral': 'I authorise the decision not to refer',
   'authorise-escalation': 'I authorise this escalation and its reasons',
   'authorised-search': 'I authorised this search or deletion',

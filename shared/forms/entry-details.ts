@@ -7,6 +7,8 @@ import {
 } from '../domain/entries/initial-review';
 import type { EntryKind } from '../domain/entries/kinds';
 import {
+  namesSomeoneWithoutAccount,
+  NO_ACCOUNT,
   STAFF_SUPPORT_LABELS,
   VIEWER_AUTHORITY_LABELS,
   VIEWING_REASON_LABELS,
@@ -36,6 +38,8 @@ export type EntryDetailContext = {
   people: readonly IncidentPerson[];
   /** Staff by id, for the viewing log's viewer and witness. */
   staff: readonly { id: number; name: string }[];
+  /** The version's signatures, for the DSL who attested someone without an account (viewing log). */
+  signatures?: readonly { meaning: string; signerName: string }[];
 };
 
 const NOT_RECORDED = 'Not recorded';
@@ -85,16 +89,28 @@ function specRows(spec: FormSpec, body: BodyDraft, people: readonly IncidentPers
 
 const VIEWING_YES_NO: Record<string, string> = { yes: 'Yes', no: 'No', not_known: 'Not known' };
 
-function viewingLogRows(body: ViewingLogBody, staff: EntryDetailContext['staff']): DetailRow[] {
-  const name = (id: number) => staff.find((s) => s.id === id)?.name ?? `Staff member ${id}`;
+/** Who attested the people without an account: the DSLs who signed for them, or that a DSL's signature is awaited. */
+function attestation(signatures: EntryDetailContext['signatures']): string {
+  const attesters = (signatures ?? []).filter((s) => s.meaning === 'attest-no-account').map((s) => s.signerName);
+  return attesters.length > 0 ? `Attested by ${attesters.join(' and ')}` : 'Awaiting a DSL’s signature to attest it';
+}
+
+function viewingLogRows(body: ViewingLogBody, context: EntryDetailContext): DetailRow[] {
+  const name = (id: number) => context.staff.find((s) => s.id === id)?.name ?? `Staff member ${id}`;
+  const viewer = body.viewerStaffId === NO_ACCOUNT ? `${body.viewerName ?? ''}, ${body.viewerRole ?? ''} (no account in the app)` : name(body.viewerStaffId);
+  const alsoViewed = body.presentAlsoViewed ? 'also viewed' : 'did not view';
+  const present =
+    body.presentStaffId === 'none'
+      ? 'No one else was present'
+      : body.presentStaffId === NO_ACCOUNT
+        ? `${body.presentName ?? ''}, ${body.presentRole ?? ''} (no account in the app; ${alsoViewed})`
+        : `${name(body.presentStaffId)} (${alsoViewed})`;
   return [
     row('Place', body.place),
     row('On school premises', VIEWING_YES_NO[body.onPremises] ?? body.onPremises),
-    row('Viewed by', `${name(body.viewerStaffId)} — ${VIEWER_AUTHORITY_LABELS[body.viewerAuthority]}`),
-    row(
-      'Also present',
-      body.presentStaffId === 'none' ? 'No one else was present' : `${name(body.presentStaffId)}${body.presentAlsoViewed ? ' (also viewed)' : ' (did not view)'}`,
-    ),
+    row('Viewed by', `${viewer} — ${VIEWER_AUTHORITY_LABELS[body.viewerAuthority]}`),
+    row('Also present', present),
+    ...(namesSomeoneWithoutAccount(body) ? [row('No account in the app', attestation(context.signatures))] : []),
     row('Viewer the same sex as the young person pictured', VIEWING_YES_NO[body.sameSex] ?? body.sameSex),
     ...(body.notSameSexReason ? [row('Why not the same sex', body.notSameSexReason)] : []),
     row('Why it had to be viewed', VIEWING_REASON_LABELS[body.reason]),
@@ -132,7 +148,7 @@ function initialReviewRows(body: InitialReviewBody): DetailRow[] {
 export function entryDetailRows(kind: EntryKind, body: unknown, context: EntryDetailContext): { rows: DetailRow[]; warnings: string[] } | null {
   if (kind === 'viewing-log') {
     const parsed = viewingLogBody.safeParse(body);
-    return parsed.success ? { rows: viewingLogRows(parsed.data, context.staff), warnings: viewingLogWarnings(parsed.data) } : null;
+    return parsed.success ? { rows: viewingLogRows(parsed.data, context), warnings: viewingLogWarnings(parsed.data) } : null;
   }
   if (kind === 'initial-review') {
     const parsed = initialReviewBody.safeParse(body);

@@ -59,8 +59,8 @@ describe('the viewing log, end to end', () => {
       'Enter the date it happened',
       'Enter the time it happened',
       'Enter where the imagery was viewed',
-      'Choose who viewed the imagery',
-      'Choose who else was in the room, or “No one else was present”',
+      'Choose who viewed the imagery, or “Someone without an account”',
+      'Choose who else was in the room, “Someone without an account” or “No one else was present”',
       'Choose why the imagery had to be viewed',
     ]) {
       await expect.poll(() => summary.getByText(message, { exact: true }).count(), { message }).toBe(1);
@@ -72,7 +72,7 @@ describe('the viewing log, end to end', () => {
     await page.getByRole('group', { name: 'Was it viewed on school premises?' }).getByLabel('Yes', { exact: true }).check();
     await page.getByLabel('Who viewed the imagery').selectOption({ label: DEMO.dsl.name });
     await page.getByLabel('The DSL', { exact: true }).check();
-    await page.getByLabel('Who else was in the room').selectOption({ label: DEMO.head.name });
+    await page.getByLabel('Who else was present').selectOption({ label: DEMO.head.name });
     await page.getByRole('group', { name: /same sex/ }).getByLabel('No', { exact: true }).check();
     // A departure from the guidance is shown plainly, not silently accepted.
     await page.getByText(/not the same sex as the young person pictured, and no reason is given/).first().waitFor();
@@ -145,5 +145,51 @@ describe('the viewing log, end to end', () => {
     } finally {
       await rm(copy, { recursive: true, force: true });
     }
+  });
+
+  it('records a member of staff without an account as present, and completes the record when the DSL attests it (guidance section 2)', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await completeSetup(page);
+    await openIncident(page, 'Image found on a school laptop');
+
+    await page.getByRole('link', { name: 'Record a viewing of the imagery' }).click();
+    await page.getByRole('heading', { name: 'Record a viewing of the imagery' }).waitFor();
+    await page.getByLabel('Date it was viewed').fill('2026-11-20');
+    await page.getByLabel('Time').fill('11:40');
+    await page.getByLabel('Where it was viewed').fill('DSL’s office');
+    await page.getByRole('group', { name: 'Was it viewed on school premises?' }).getByLabel('Yes', { exact: true }).check();
+    await page.getByLabel('Who viewed the imagery').selectOption({ label: DEMO.dsl.name });
+    await page.getByLabel('The DSL', { exact: true }).check();
+    await page.getByLabel('Who else was present').selectOption({ label: 'Someone without an account' });
+    await page.getByText(/will not be complete until a DSL signs it/).waitFor();
+    await page.getByRole('group', { name: /same sex/ }).getByLabel('Yes', { exact: true }).check();
+    await page.getByLabel(/It was unavoidable/).check();
+    await page.getByLabel('The facts behind that reason').fill('The IT technician found the image on a school laptop during a routine check.');
+    await page.getByRole('group', { name: /discussed with the headteacher/ }).getByLabel('Yes', { exact: true }).check();
+    await page.getByLabel('The imagery was not copied, printed or shared').check();
+
+    // Their name and role are asked for before anything is saved.
+    await page.getByRole('button', { name: 'Save viewing record' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.getByText('Enter the name of the person who was present', { exact: true }).waitFor();
+    await page.getByLabel('Name of the person present').fill('Ezra Quillfeather');
+    await page.getByLabel('Their role').fill('IT technician');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Save viewing record' }).click();
+
+    await page.getByRole('heading', { name: 'Image found on a school laptop' }).waitFor();
+    const card = page.getByRole('article', { name: /Viewing of the imagery/ });
+    await card.getByText('Awaiting signature').first().waitFor();
+    await card.getByRole('button', { name: 'Show the full record' }).click();
+    await expect.poll(() => card.textContent()).toContain('Ezra Quillfeather, IT technician (no account in the app; did not view)');
+    await expect.poll(() => card.textContent()).toContain('Awaiting a DSL’s signature to attest it');
+
+    await sign(page, DEMO.dsl, /I viewed the imagery/);
+    await expect.poll(() => card.textContent()).toContain('Awaiting the signature of a DSL');
+    await sign(page, DEMO.dsl, /I attest what this record says about the people in it who have no account/);
+    await expect.poll(() => card.getByText('Awaiting signature').count()).toBe(0);
+    await expect.poll(() => card.textContent()).toContain(`Attested by ${DEMO.dsl.name}`);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -45,6 +45,18 @@ const CASES: Case[] = [
   },
   { kind: 'viewing-log', content: 'no one else present', body: { viewerStaffId: 5, presentStaffId: 'none' }, allowed: { 'viewed-accurate': ['viewer'] } },
   {
+    kind: 'viewing-log',
+    content: 'present without an account',
+    body: { viewerStaffId: 5, presentStaffId: 'no-account' },
+    allowed: { 'viewed-accurate': ['viewer'], 'attest-no-account': ['dsl', 'viewer'] },
+  },
+  {
+    kind: 'viewing-log',
+    content: 'viewer without an account, someone else present',
+    body: { viewerStaffId: 'no-account', presentStaffId: 6 },
+    allowed: { 'present-accurate': ['present'], 'attest-no-account': ['dsl', 'viewer'] },
+  },
+  {
     kind: 'escalation',
     content: 'any',
     body: { referTo: ['police'], reasons: 'New messages came to light.' },

@@ -61,11 +61,14 @@ const REOPENED_AT = `(SELECT max(c.changed_at) FROM incident_status_changes c WH
  */
 const AWAITING_SIGNATURE = `(CASE e.kind
   WHEN 'viewing-log' THEN
-    NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'viewed-accurate'
-                AND g.signer_id = json_extract(e.body, '$.viewerStaffId'))
+    (json_type(e.body, '$.viewerStaffId') = 'integer'
+        AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'viewed-accurate'
+                        AND g.signer_id = json_extract(e.body, '$.viewerStaffId')))
     OR (json_type(e.body, '$.presentStaffId') = 'integer'
         AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'present-accurate'
                         AND g.signer_id = json_extract(e.body, '$.presentStaffId')))
+    OR ('no-account' IN (json_extract(e.body, '$.viewerStaffId'), json_extract(e.body, '$.presentStaffId'))
+        AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'attest-no-account'))
   WHEN 'initial-review' THEN json_extract(e.body, '$.decision') = 'manage-in-school'
     AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.entry_id = e.id AND g.meaning = 'authorise-no-referral')
   WHEN 'deletion' THEN json_extract(e.body, '$.mode') = 'staff-search'

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { schoolTimeToUtc } from '../../../shared/domain/dates';
 import { meaningMisfit, signingRefusal, type EntryContent } from '../../../shared/domain/entries/kinds';
+import { NO_ACCOUNT } from '../../../shared/domain/entries/viewing-log';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { mustChangePasswordFirst } from '../../../shared/domain/staff-rules';
 import { AppError } from '../errors';
@@ -64,10 +65,14 @@ async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: nu
     if (refused) throw new AppError('invalid_input', refused.message, { 'body.overrideReasons': refused.field });
   }
   if (content.kind === 'viewing-log') {
+    // Someone without an account is named and described, not looked up: the schema has
+    // required their name and role, and a DSL's signature attests them (kinds.ts).
     const { viewerStaffId, presentStaffId } = content.body;
-    const viewer = await findStaffById(db, viewerStaffId);
-    if (!viewer || !viewer.active) throw new AppError('invalid_input', 'Check who viewed the imagery.', { 'body.viewerStaffId': 'Choose a current member of staff' });
-    if (presentStaffId !== 'none') {
+    if (viewerStaffId !== NO_ACCOUNT) {
+      const viewer = await findStaffById(db, viewerStaffId);
+      if (!viewer || !viewer.active) throw new AppError('invalid_input', 'Check who viewed the imagery.', { 'body.viewerStaffId': 'Choose a current member of staff' });
+    }
+    if (typeof presentStaffId === 'number') {
       if (presentStaffId === viewerStaffId) {
         throw new AppError('invalid_input', 'Check who else was present.', { 'body.presentStaffId': 'The person present must be someone other than the viewer' });
       }

@@ -24,7 +24,7 @@ function metaLine(entry: EntryVersion, supersededBy: EntryVersion | undefined): 
 
 function versionBlock(entry: EntryVersion, detail: IncidentDetail, supersededBy: EntryVersion | undefined, lead: readonly Content[]): Content[] {
   const label = ENTRY_KIND_DEFINITIONS[entry.kind].label;
-  const details = entryDetailRows(entry.kind, entry.body, { people: [...detail.people, ...detail.removedPeople], staff: detail.staff });
+  const details = entryDetailRows(entry.kind, entry.body, { people: [...detail.people, ...detail.removedPeople], staff: detail.staff, signatures: entry.signatures });
   const heading: Content[] = [
     ...lead,
     entryHeading(supersededBy ? `${label} — version ${entry.version} (superseded)` : label),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dateField, formatDate, timeField } from '../dates';
 import { actionSummary, asSentence, decisionInWords, disclosureSummary, onlineReportSummary, policeReportSummary, referralTargets } from '../phrases';
 import type { SignatureMeaning } from '../signatures';
-import { viewingLogBody, type ViewingLogBody, VIEWING_REASON_LABELS } from './viewing-log';
+import { namesSomeoneWithoutAccount, NO_ACCOUNT, viewingLogBody, type ViewingLogBody, VIEWING_REASON_LABELS } from './viewing-log';
 import { actionBody, closureBody, escalationBody, type ActionBody, type ClosureBody, type EscalationBody } from './action';
 import { conversationBody, staffWelfareBody, type ConversationBody, type StaffWelfareBody } from './conversation';
 import { deletionBody, type DeletionBody } from './deletion';
@@ -38,9 +38,14 @@ export type EntryKindDefinition<Body> = {
 
 const viewingLog: EntryKindDefinition<ViewingLogBody> = {
   label: 'Viewing of the imagery',
-  meanings: ['viewed-accurate', 'present-accurate'],
-  unfitting: (meaning, body) =>
-    meaning === 'present-accurate' && body.presentStaffId === 'none' ? 'This record says no one else was present, so nobody can sign as present.' : null,
+  meanings: ['viewed-accurate', 'present-accurate', 'attest-no-account'],
+  unfitting(meaning, body) {
+    if (meaning === 'viewed-accurate' && body.viewerStaffId === NO_ACCOUNT) return 'The person recorded as viewing the imagery has no account in the app, so nobody can sign as the viewer.';
+    if (meaning === 'present-accurate' && body.presentStaffId === 'none') return 'This record says no one else was present, so nobody can sign as present.';
+    if (meaning === 'present-accurate' && body.presentStaffId === NO_ACCOUNT) return 'The person recorded as present has no account in the app, so nobody can sign as present.';
+    if (meaning === 'attest-no-account' && !namesSomeoneWithoutAccount(body)) return 'Everyone named in this record has an account in the app and signs for themselves.';
+    return null;
+  },
   mayNotSign(meaning, body, signer) {
     if (meaning === 'viewed-accurate' && signer.id !== body.viewerStaffId) {
       return 'Only the member of staff recorded as having viewed the imagery can sign for viewing it.';
@@ -48,11 +53,17 @@ const viewingLog: EntryKindDefinition<ViewingLogBody> = {
     if (meaning === 'present-accurate' && signer.id !== body.presentStaffId) {
       return 'Only the member of staff recorded as present can sign as present.';
     }
+    if (meaning === 'attest-no-account' && !signer.roles.includes('dsl')) return DSL_ONLY;
     return null;
   },
+  // The guidance wants the record of who viewed and who was present signed (section 2, "Viewing
+  // the imagery"). Someone without an account cannot sign for themselves, so a DSL's signature
+  // stands in for theirs: the record is not complete until a DSL has attested it.
   requiredSignatures(body) {
-    const required: { meaning: SignatureMeaning; staffId?: number }[] = [{ meaning: 'viewed-accurate', staffId: body.viewerStaffId }];
-    if (body.presentStaffId !== 'none') required.push({ meaning: 'present-accurate', staffId: body.presentStaffId });
+    const required: { meaning: SignatureMeaning; staffId?: number; role?: string }[] = [];
+    if (body.viewerStaffId !== NO_ACCOUNT) required.push({ meaning: 'viewed-accurate', staffId: body.viewerStaffId });
+    if (typeof body.presentStaffId === 'number') required.push({ meaning: 'present-accurate', staffId: body.presentStaffId });
+    if (namesSomeoneWithoutAccount(body)) required.push({ meaning: 'attest-no-account', role: 'dsl' });
     return required;
   },
   summary(body) {

@@ -10,10 +10,13 @@ export const VIEWING_REASON_LABELS: Record<(typeof VIEWING_REASONS)[number], str
   unavoidable: 'It was unavoidable: a pupil showed it directly to a member of staff, or it was found on a school device or network',
 };
 
-export const VIEWER_AUTHORITIES = ['dsl', 'delegated'] as const;
+// 'saw-it-unavoidably' came with staff without an account: a teacher shown the imagery by a
+// pupil viewed it on no one's authority, and the record should not pretend otherwise.
+export const VIEWER_AUTHORITIES = ['dsl', 'delegated', 'saw-it-unavoidably'] as const;
 export const VIEWER_AUTHORITY_LABELS: Record<(typeof VIEWER_AUTHORITIES)[number], string> = {
   dsl: 'The DSL',
   delegated: 'A member of the safeguarding team with authority delegated by the headteacher',
+  'saw-it-unavoidably': 'No one’s: they saw it unavoidably (a pupil showed it to them, or it was found on a school device or network)',
 };
 
 /** Whether the viewer was the same sex as the young person pictured; 'not_known', not the five points' 'unknown'. */
@@ -27,26 +30,74 @@ export const STAFF_SUPPORT_LABELS: Record<(typeof STAFF_SUPPORT)[number], string
 };
 
 
-/** The body of a viewing-log entry; the date and time are the entry's own "when it happened". */
-export const viewingLogBody = z.object({
-  place: requiredText('Enter where the imagery was viewed', 300),
-  onPremises: z.enum(YES_OR_NO, { error: 'Say whether it was viewed on school premises' }),
-  viewerStaffId: z.number({ error: 'Choose who viewed the imagery' }).int().positive(),
-  viewerAuthority: z.enum(VIEWER_AUTHORITIES, { error: 'Say on whose authority they viewed it' }),
-  presentStaffId: z.union([z.number().int().positive(), z.literal('none')], {
-    error: 'Choose who else was in the room, or “No one else was present”',
-  }),
-  presentAlsoViewed: z.boolean().default(false),
-  sameSex: z.enum(YES_NO_OR_NOT_KNOWN, { error: 'Say whether the viewer is the same sex as the young person pictured' }),
-  notSameSexReason: optionalText(1000),
-  reason: z.enum(VIEWING_REASONS, { error: 'Choose why the imagery had to be viewed' }),
-  reasonFacts: requiredText('Describe the facts behind that reason', 4000),
-  headConsulted: z.enum(YES_OR_NO, { error: 'Say whether the headteacher was consulted before viewing' }),
-  nothingCopied: z.boolean().default(false),
-  subsequentActions: optionalText(4000),
-  staffSupport: z.enum(STAFF_SUPPORT).default('not_yet'),
-});
+/** Chosen in place of a staff id when the person has no account in the app; their name and role are then given. */
+export const NO_ACCOUNT = 'no-account';
+
+function sameName(a: unknown, b: unknown): boolean {
+  return typeof a === 'string' && typeof b === 'string' && a.toLocaleLowerCase('en-GB') === b.toLocaleLowerCase('en-GB');
+}
+
+/** A name or role typed for someone without an account; absent, not '', when not asked, so older bodies parse unchanged. */
+const noAccountText = z.string().trim().max(200, 'Keep this to 200 characters').optional();
+
+/**
+ * The body of a viewing-log entry; the date and time are the entry's own "when it happened".
+ *
+ * Staff without an account in the app (a class teacher shown the imagery, the IT technician
+ * who found it) may view it or be present (section 2, "Viewing the imagery"). They are
+ * recorded as `viewerStaffId: 'no-account'` (or `presentStaffId`) with `viewerName` and
+ * `viewerRole` beside it, rather than by reshaping the field into `viewer: {staffId} |
+ * {name, role}`: entries already stored are signed over their exact body, so the old fields
+ * must keep their names and meaning, and every new field is optional with no default, so an
+ * older body parses to exactly what was signed.
+ */
+export const viewingLogBody = z
+  .object({
+    place: requiredText('Enter where the imagery was viewed', 300),
+    onPremises: z.enum(YES_OR_NO, { error: 'Say whether it was viewed on school premises' }),
+    viewerStaffId: z.union([z.number().int().positive(), z.literal(NO_ACCOUNT)], {
+      error: 'Choose who viewed the imagery, or “Someone without an account”',
+    }),
+    viewerName: noAccountText,
+    viewerRole: noAccountText,
+    viewerAuthority: z.enum(VIEWER_AUTHORITIES, { error: 'Say on whose authority they viewed it' }),
+    presentStaffId: z.union([z.number().int().positive(), z.literal('none'), z.literal(NO_ACCOUNT)], {
+      error: 'Choose who else was in the room, “Someone without an account” or “No one else was present”',
+    }),
+    presentName: noAccountText,
+    presentRole: noAccountText,
+    presentAlsoViewed: z.boolean().default(false),
+    sameSex: z.enum(YES_NO_OR_NOT_KNOWN, { error: 'Say whether the viewer is the same sex as the young person pictured' }),
+    notSameSexReason: optionalText(1000),
+    reason: z.enum(VIEWING_REASONS, { error: 'Choose why the imagery had to be viewed' }),
+    reasonFacts: requiredText('Describe the facts behind that reason', 4000),
+    headConsulted: z.enum(YES_OR_NO, { error: 'Say whether the headteacher was consulted before viewing' }),
+    nothingCopied: z.boolean().default(false),
+    subsequentActions: optionalText(4000),
+    staffSupport: z.enum(STAFF_SUPPORT).default('not_yet'),
+  })
+  // Run even while other answers are missing, so the name and role are asked for on the same submit.
+  // The body may then be partly invalid, so every value is checked before it is used.
+  .superRefine((body, ctx) => {
+    const blank = (text: unknown) => typeof text !== 'string' || text === '';
+    if (body.viewerStaffId === NO_ACCOUNT) {
+      if (blank(body.viewerName)) ctx.addIssue({ code: 'custom', path: ['viewerName'], message: 'Enter the name of the person who viewed the imagery' });
+      if (blank(body.viewerRole)) ctx.addIssue({ code: 'custom', path: ['viewerRole'], message: 'Enter their role, for example “class teacher” or “IT technician”' });
+    }
+    if (body.presentStaffId === NO_ACCOUNT) {
+      if (blank(body.presentName)) ctx.addIssue({ code: 'custom', path: ['presentName'], message: 'Enter the name of the person who was present' });
+      if (blank(body.presentRole)) ctx.addIssue({ code: 'custom', path: ['presentRole'], message: 'Enter their role, for example “class teacher” or “IT technician”' });
+      if (body.viewerStaffId === NO_ACCOUNT && !blank(body.presentName) && sameName(body.viewerName, body.presentName)) {
+        ctx.addIssue({ code: 'custom', path: ['presentName'], message: 'The person present must be someone other than the viewer' });
+      }
+    }
+  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
 export type ViewingLogBody = z.output<typeof viewingLogBody>;
+
+/** Whether the record names someone without an account, whose part only a DSL's signature can attest. */
+export function namesSomeoneWithoutAccount(body: { viewerStaffId?: unknown; presentStaffId?: unknown }): boolean {
+  return body.viewerStaffId === NO_ACCOUNT || body.presentStaffId === NO_ACCOUNT;
+}
 
 /**
  * What the guidance asks for but a person may still have good reason to depart from: shown

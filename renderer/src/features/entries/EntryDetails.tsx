@@ -8,7 +8,7 @@ const UNREADABLE = <p>This entry could not be read.</p>;
 
 /** The whole body of one version, laid out for reading (shared/forms/entry-details, as the PDFs print it). */
 export function EntryDetails({ entry, detail }: { entry: EntryVersion; detail: IncidentDetail }) {
-  const details = entryDetailRows(entry.kind, entry.body, { people: [...detail.people, ...detail.removedPeople], staff: detail.staff });
+  const details = entryDetailRows(entry.kind, entry.body, { people: [...detail.people, ...detail.removedPeople], staff: detail.staff, signatures: entry.signatures });
   if (!details) return UNREADABLE;
   if (entry.kind === 'viewing-log') return <ViewingLogDetails rows={details.rows} warnings={details.warnings} />;
   if (entry.kind === 'initial-review') return <InitialReviewDetails rows={details.rows} />;

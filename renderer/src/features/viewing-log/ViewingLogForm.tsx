@@ -8,6 +8,8 @@ import {
   VIEWER_AUTHORITY_LABELS,
   VIEWING_REASON_LABELS,
   VIEWING_REASONS,
+  NO_ACCOUNT,
+  namesSomeoneWithoutAccount,
   viewingLogBody,
   viewingLogWarnings,
 } from '../../../../shared/domain/entries/viewing-log';
@@ -25,7 +27,11 @@ const LABELS: Record<string, string> = {
   'body.onPremises': 'On school premises',
   'body.viewerStaffId': 'Who viewed',
   'body.viewerAuthority': 'Authority',
+  'body.viewerName': 'Viewer’s name',
+  'body.viewerRole': 'Viewer’s role',
   'body.presentStaffId': 'Who else was present',
+  'body.presentName': 'Name of the person present',
+  'body.presentRole': 'Role of the person present',
   'body.sameSex': 'Same sex',
   'body.reason': 'Reason',
   'body.reasonFacts': 'Facts',
@@ -36,6 +42,15 @@ const YES_NO = [
   { value: 'yes' as const, label: 'Yes' },
   { value: 'no' as const, label: 'No' },
 ];
+
+const WITHOUT_ACCOUNT_OPTION = { value: NO_ACCOUNT, label: 'Someone without an account' };
+
+/** A staff id, someone without an account, or (for the person present) no one, from the select's value. */
+function chosen(value: string): number | typeof NO_ACCOUNT | 'none' | undefined {
+  if (value === '') return undefined;
+  if (value === NO_ACCOUNT || value === 'none') return value;
+  return Number(value);
+}
 
 const EMPTY_BODY: BodyDraft = { place: '', reasonFacts: '', notSameSexReason: '', subsequentActions: '', nothingCopied: false, presentAlsoViewed: false };
 
@@ -77,13 +92,24 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
         <h2>Who</h2>
         <SelectField
           name="body.viewerStaffId"
-          label="Who viewed the imagery"
-          hint="The DSL, or a member of the safeguarding team with authority delegated by the headteacher."
-          options={staffOptions}
+          label="Who viewed the imagery?"
+          hint="The DSL, or a member of the safeguarding team with authority delegated by the headteacher; or a member of staff without an account who saw it unavoidably."
+          options={[...staffOptions, WITHOUT_ACCOUNT_OPTION]}
           value={body.viewerStaffId === undefined ? '' : String(body.viewerStaffId)}
-          onChange={(v) => setBody('viewerStaffId', v === '' ? undefined : Number(v))}
+          onChange={(v) => {
+            // A name typed for someone without an account must not be saved behind a member of staff chosen instead.
+            const viewer = chosen(v);
+            if (viewer === 'none') return;
+            setBodyState(({ viewerName, viewerRole, ...current }) => ({ ...current, viewerStaffId: viewer, ...(viewer === NO_ACCOUNT ? { viewerName, viewerRole } : {}) }));
+          }}
           error={errors['body.viewerStaffId']}
         />
+        {body.viewerStaffId === NO_ACCOUNT ? (
+          <>
+            <TextField name="body.viewerName" label="Name of the person who viewed it" value={body.viewerName ?? ''} onChange={(v) => setBody('viewerName', v)} error={errors['body.viewerName']} />
+            <TextField name="body.viewerRole" label="Their role" hint="For example: class teacher, IT technician." value={body.viewerRole ?? ''} onChange={(v) => setBody('viewerRole', v)} error={errors['body.viewerRole']} />
+          </>
+        ) : null}
         <RadioField
           name="body.viewerAuthority"
           label="On whose authority did they view it?"
@@ -94,15 +120,30 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
         />
         <SelectField
           name="body.presentStaffId"
-          label="Who else was in the room"
+          label="Who else was present?"
           hint="Ideally the headteacher or a member of the senior leadership team. They do not need to view the imagery."
-          options={[...staffOptions.filter((o) => o.value !== String(body.viewerStaffId)), { value: 'none', label: 'No one else was present' }]}
+          options={[...staffOptions.filter((o) => o.value !== String(body.viewerStaffId)), WITHOUT_ACCOUNT_OPTION, { value: 'none', label: 'No one else was present' }]}
           value={body.presentStaffId === undefined ? '' : String(body.presentStaffId)}
-          onChange={(v) => setBody('presentStaffId', v === '' ? undefined : v === 'none' ? 'none' : Number(v))}
+          onChange={(v) => {
+            const present = chosen(v);
+            setBodyState(({ presentName, presentRole, ...current }) => ({ ...current, presentStaffId: present, ...(present === NO_ACCOUNT ? { presentName, presentRole } : {}) }));
+          }}
           error={errors['body.presentStaffId']}
         />
+        {body.presentStaffId === NO_ACCOUNT ? (
+          <>
+            <TextField name="body.presentName" label="Name of the person present" value={body.presentName ?? ''} onChange={(v) => setBody('presentName', v)} error={errors['body.presentName']} />
+            <TextField name="body.presentRole" label="Their role" hint="For example: class teacher, IT technician." value={body.presentRole ?? ''} onChange={(v) => setBody('presentRole', v)} error={errors['body.presentRole']} />
+          </>
+        ) : null}
         {body.presentStaffId !== undefined && body.presentStaffId !== 'none' ? (
           <CheckboxField name="body.presentAlsoViewed" label="They also viewed the imagery" checked={body.presentAlsoViewed ?? false} onChange={(v) => setBody('presentAlsoViewed', v)} />
+        ) : null}
+        {namesSomeoneWithoutAccount(body) ? (
+          <p className="hint" role="note">
+            The guidance asks that the record of who viewed the imagery and who was present is signed and dated (section 2, “Viewing the imagery”).
+            Someone without an account cannot sign for themselves, so this record will not be complete until a DSL signs it to attest what it says about them.
+          </p>
         ) : null}
         <RadioField
           name="body.sameSex"
