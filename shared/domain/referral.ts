@@ -34,7 +34,7 @@ export type InitialReviewInput = {
 
 export type Trigger = 'adult-involved' | 'coercion-or-grooming' | 'unusual-or-violent' | 'under-13-sexual-acts' | 'immediate-risk';
 
-export type AggravatingFactor = 'malicious-sharing';
+type AggravatingFactor = 'malicious-sharing';
 
 export type ReferralOutcome = 'refer-now' | 'should-refer' | 'in-doubt-refer' | 'school-may-manage';
 
@@ -48,7 +48,7 @@ export type ReferralAssessment = {
 /** The five points in the guidance's order (section 2, "Initial review meeting"). */
 export const TRIGGERS: readonly Trigger[] = ['adult-involved', 'coercion-or-grooming', 'unusual-or-violent', 'under-13-sexual-acts', 'immediate-risk'];
 
-export const ADULT_AGE = 18;
+const ADULT_AGE = 18;
 /** Annex B: point 4 applies to anyone pictured who is not yet 13. */
 export const UNDER_AGE = 13;
 

@@ -18,7 +18,7 @@ export type ReviewDates = { imageryDate: string; cameToAttentionOn: string };
  * and does not make point 1 met by being an adult (the parent or grandparent who tells the
  * school in Annex F cases 2, 4, 6 and 15).
  */
-export const REPORTING_ROLES: readonly PersonRole[] = ['reported'];
+const REPORTING_ROLES: readonly PersonRole[] = ['reported'];
 
 function onlyReported(roles: readonly PersonRole[]): boolean {
   return roles.length > 0 && roles.every((role) => REPORTING_ROLES.includes(role));
