@@ -22,6 +22,7 @@ import {
 import { findPerson, peopleOfIncident } from '../db/incident-queries';
 import { assessImmediateReferral } from '../../../shared/domain/referral';
 import { peopleForReview } from '../../../shared/domain/review-people';
+import { personFacts } from '../../../shared/domain/person-facts';
 import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
 import { entryView } from '../records/read-models';
@@ -60,7 +61,7 @@ async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: nu
     const people = await peopleOfIncident(db, incidentId);
     const assessment = assessImmediateReferral({
       imageryDate: incident.imageryDate || incident.cameToAttentionOn,
-      people: peopleForReview(people),
+      people: peopleForReview(people.map(personFacts)),
       answers: content.body.points,
     });
     if (assessment.outcome === 'refer-now' && content.body.overrideReasons === '') {

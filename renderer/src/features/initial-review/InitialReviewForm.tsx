@@ -5,6 +5,7 @@ import { DECISION_LABELS, DECISIONS, initialReviewBody, REFER_TO, REFER_TO_LABEL
 import { assessImmediateReferral, TRIGGERS, type Answer } from '../../../../shared/domain/referral';
 import { TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../../../../shared/domain/referral-text';
 import { peopleForReview } from '../../../../shared/domain/review-people';
+import { personFacts } from '../../../../shared/domain/person-facts';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { fieldErrors } from '../../../../shared/ipc/field-errors';
 import { CheckboxesField, RadioField, TextAreaField, TextField } from '../../components/fields';
@@ -55,7 +56,7 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
   } satisfies Record<string, Answer>;
   const assessment = assessImmediateReferral({
     imageryDate: detail.incident.imageryDate || detail.incident.cameToAttentionOn,
-    people: peopleForReview(detail.people),
+    people: peopleForReview(detail.people.map(personFacts)),
     answers,
   });
   const f = useEntryForm({
