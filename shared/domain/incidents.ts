@@ -99,6 +99,8 @@ export const OTHER_PERSON_KIND_LABELS: Record<OtherPersonKind, string> = {
   'online-account': 'An online account whose age is not known',
   group: 'A group, for example “about 100 pupils of this school” or “a Year 9 group chat”',
 };
+const GROUP_SIZE = 'Enter about how many people are in the group, as a whole number of 2 or more';
+
 /** Kinds that stand for no one person, so have no age, date of birth or sex of their own. */
 const AGELESS: readonly OtherPersonKind[] = ['online-account', 'group'];
 
@@ -112,7 +114,7 @@ export const otherPersonInput = z
     setting: optionalText(160),
     relationship: optionalText(200),
     /** A group's approximate number of people; null for anyone else. */
-    groupSize: z.union([z.number().int().min(2).max(100000), z.null()], { error: 'Enter about how many people are in the group, as a whole number of 2 or more' }).default(null),
+    groupSize: z.union([z.number().int(GROUP_SIZE).min(2, GROUP_SIZE).max(100000, GROUP_SIZE), z.null()], { error: GROUP_SIZE }).default(null),
   })
   .refine((p) => p.kind !== 'adult' || p.relationship !== '', {
     path: ['relationship'],
