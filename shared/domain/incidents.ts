@@ -97,7 +97,7 @@ export const OTHER_PERSON_KIND_LABELS: Record<OtherPersonKind, string> = {
   young_person: 'A young person from another school or setting',
   adult: 'An adult',
   'online-account': 'An online account whose age is not known',
-  group: 'A group, for example “about 100 pupils of this school” or “a Year 9 group chat”',
+  group: 'A group of people',
 };
 const GROUP_SIZE = 'Enter about how many people are in the group, as a whole number of 2 or more';
 

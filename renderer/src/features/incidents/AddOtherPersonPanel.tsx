@@ -97,7 +97,7 @@ export function AddOtherPersonPanel({
         name="person.kind"
         label={labels['person.kind']}
         hint="A pupil of this school is added with “Add a pupil”."
-        options={OTHER_PERSON_KINDS.map((value) => ({ value, label: OTHER_PERSON_KIND_LABELS[value] }))}
+        options={OTHER_PERSON_KINDS.map((value) => ({ value, label: OTHER_PERSON_KIND_LABELS[value], hint: KIND_QUESTIONS[value].hint }))}
         value={kind}
         onChange={setKind}
         error={e['person.kind']}
