@@ -101,7 +101,7 @@ export const OTHER_PERSON_KIND_LABELS: Record<OtherPersonKind, string> = {
 };
 const GROUP_SIZE = 'Enter about how many people are in the group, as a whole number of 2 or more';
 
-/** Kinds that stand for no one person, so have no age, date of birth or sex of their own. */
+/** Kinds that stand for no one person whose age can be known: no age or date of birth. (An online account's `setting` holds its service or app.) */
 const AGELESS: readonly OtherPersonKind[] = ['online-account', 'group'];
 
 export const otherPersonInput = z
