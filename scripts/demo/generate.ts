@@ -587,9 +587,9 @@ function planIncidents(plan: Plan, count: number, pupils: Pupil[], counts: numbe
     const roleSets: PersonRole[][] = [['pictured', 'made', 'sent'], ['received'], ['holds', 'sent'], ['reported']];
     const other: OtherPersonInput | null =
       kind === 'adult-shared'
-        ? { kind: 'adult', name: `Unknown adult on ${service}`, age: null, dateOfBirth: '', sex: 'not_known', setting: '', relationship: 'Contacted the pupils online; not known to them' }
+        ? { kind: 'adult', name: `Unknown adult on ${service}`, age: null, dateOfBirth: '', sex: 'not_known', setting: '', relationship: 'Contacted the pupils online; not known to them', groupSize: null }
         : rng.chance(0.1)
-          ? { kind: 'young_person', name: `${rng.pick(FIRST_NAMES_FEMALE)} from ${rng.pick(OTHER_SCHOOLS)}`, age: rng.int(13, 16), dateOfBirth: '', sex: 'not_known', setting: rng.pick(OTHER_SCHOOLS), relationship: '' }
+          ? { kind: 'young_person', name: `${rng.pick(FIRST_NAMES_FEMALE)} from ${rng.pick(OTHER_SCHOOLS)}`, age: rng.int(13, 16), dateOfBirth: '', sex: 'not_known', setting: rng.pick(OTHER_SCHOOLS), relationship: '', groupSize: null }
           : null;
     // Closing needs a signed review and closure, so only incidents with room for one are closed.
     const closed = start < nowMs - 45 * DAY && rng.chance(0.9) && counts[index]! >= 3;

@@ -67,14 +67,17 @@ export function incidentReference(year: number, number: number): string {
   return `YPSI-${year}-${String(number).padStart(3, '0')}`;
 }
 
-export const PERSON_ROLES = ['pictured', 'made', 'sent', 'received', 'holds', 'reported'] as const;
+export const PERSON_ROLES = ['pictured', 'made', 'requested', 'sent', 'received', 'holds', 'reported'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
   pictured: 'Pictured in the imagery',
   made: 'Made the imagery',
+  // Section 2's "coercion" and Annex F's cases of a boy asking for, or pressuring a girl into sending, a photo.
+  requested: 'Asked for or pressured someone to send it',
   sent: 'Sent or shared it',
   received: 'Received it',
   holds: 'Holds it',
+  // A parent or friend who only told the school has this role and no other.
   reported: 'Reported it',
 };
 
@@ -84,27 +87,71 @@ export const roleSet = z
   .max(PERSON_ROLES.length, 'Each role may be chosen once')
   .refine((roles) => new Set(roles).size === roles.length, 'Each role may be chosen once');
 
-export const OTHER_PERSON_KINDS = ['young_person', 'adult'] as const;
-export const OTHER_PERSON_KIND_LABELS: Record<(typeof OTHER_PERSON_KINDS)[number], string> = {
+/**
+ * Who someone on an incident is when they are not a pupil of this school. `young_person` is
+ * stored as it always was (decision 0020); the kinds added since are kebab-case.
+ */
+export const OTHER_PERSON_KINDS = ['young_person', 'adult', 'online-account', 'group'] as const;
+export type OtherPersonKind = (typeof OTHER_PERSON_KINDS)[number];
+export const OTHER_PERSON_KIND_LABELS: Record<OtherPersonKind, string> = {
   young_person: 'A young person from another school or setting',
   adult: 'An adult',
+  'online-account': 'An online account whose age is not known',
+  group: 'A group of people',
 };
+const GROUP_SIZE = 'Enter about how many people are in the group, as a whole number of 2 or more';
+
+/** Kinds that stand for no one person whose age can be known: no age or date of birth. (An online account's `setting` holds its service or app.) */
+const AGELESS: readonly OtherPersonKind[] = ['online-account', 'group'];
 
 export const otherPersonInput = z
   .object({
-    kind: z.enum(OTHER_PERSON_KINDS, { error: 'Say whether this is a young person or an adult' }),
-    name: nameText('name', { missing: 'Enter the name, or a description if the name is not known', max: 120 }),
+    kind: z.enum(OTHER_PERSON_KINDS, { error: 'Say who this is: a young person, an adult, an online account or a group' }),
+    name: nameText('name', { missing: 'Enter the name, the username or a description (for example “unknown account holder”)', max: 120 }),
     age: z.union([z.number().int().min(0).max(120), z.null()], { error: 'Enter the age in years, or leave it blank' }).default(null),
     dateOfBirth: z.union([isoDate, z.literal('')]).default(''),
     sex: z.enum(['female', 'male', 'not_known']).default('not_known'),
     setting: optionalText(160),
     relationship: optionalText(200),
+    /** A group's approximate number of people; null for anyone else. */
+    groupSize: z.union([z.number().int(GROUP_SIZE).min(2, GROUP_SIZE).max(100000, GROUP_SIZE), z.null()], { error: GROUP_SIZE }).default(null),
   })
   .refine((p) => p.kind !== 'adult' || p.relationship !== '', {
     path: ['relationship'],
     message: 'Say how the adult is related to or knows the young people',
+  })
+  .refine((p) => p.kind !== 'young_person' || p.setting !== '', {
+    path: ['setting'],
+    message: 'Enter the school or setting they attend, or “not known”',
+  })
+  .refine((p) => p.kind !== 'group' || p.groupSize !== null, {
+    path: ['groupSize'],
+    message: 'Enter about how many people are in the group',
+  })
+  .refine((p) => p.kind === 'group' || p.groupSize === null, {
+    path: ['groupSize'],
+    message: 'Only a group has a number of people',
+  })
+  .refine((p) => !AGELESS.includes(p.kind) || (p.age === null && p.dateOfBirth === ''), {
+    path: ['age'],
+    message: 'An online account or a group has no age of its own: if you know the age, add them as a young person or an adult',
   });
 export type OtherPersonInput = z.output<typeof otherPersonInput>;
+
+/** Who someone from outside the school is, in a few words, for the incident page and the printed record. */
+export function otherPersonDescription(other: { kind: OtherPersonKind; setting: string; relationship: string; groupSize: number | null }): string {
+  const setting = /^not known\.?$/i.test(other.setting) ? 'not known' : other.setting;
+  switch (other.kind) {
+    case 'young_person':
+      return setting ? `Young person from another school or setting: ${setting}` : 'Young person from another school or setting';
+    case 'adult':
+      return ['Adult', [other.relationship, other.setting].filter((part) => part !== '').join(', ')].filter((part) => part !== '').join(': ');
+    case 'online-account':
+      return `Online account, age not known${setting && setting !== 'not known' ? `, on ${setting}` : ''}`;
+    case 'group':
+      return `Group of about ${(other.groupSize ?? 0).toLocaleString('en-GB')} people${setting && setting !== 'not known' ? `, ${setting}` : ''}`;
+  }
+}
 
 /** A person's date of birth, whether a pupil or someone from outside the school; '' when not known. */
 export function personDateOfBirth(person: { pupil: { dateOfBirth: string } | null; other: { dateOfBirth: string } | null }): string {

@@ -74,7 +74,7 @@ describe('the life of an incident, end to end', () => {
       (id) =>
         (window as unknown as { api: Api }).api.invoke('incidents.addOtherPerson', {
           incidentId: id,
-          person: { kind: 'young_person', name: 'Quentin Oddlebury', age: 15, dateOfBirth: '', sex: 'male', setting: '', relationship: '' },
+          person: { kind: 'young_person', name: 'Quentin Oddlebury', age: 15, dateOfBirth: '', sex: 'male', setting: 'Larkspur College', relationship: '' },
           roles: ['received'],
         }),
       incidentId,

@@ -56,7 +56,7 @@ async function seed(dataDir: string): Promise<{ reference: string }> {
       sharingDetails: '',
     });
     await call('incidents.addPupil', { incidentId: incident.id, pupilId: pupil.id, roles: ['pictured'] });
-    await call('incidents.addOtherPerson', { incidentId: incident.id, person: { kind: 'young_person', name: 'Rowan Pennyfeather' }, roles: ['received'] });
+    await call('incidents.addOtherPerson', { incidentId: incident.id, person: { kind: 'young_person', name: 'Rowan Pennyfeather', setting: 'Larkspur College' }, roles: ['received'] });
     const ids: number[] = [];
     for (const [i, summary] of SUMMARIES.entries()) {
       const entry = await call('entries.create', {

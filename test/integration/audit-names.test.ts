@@ -48,7 +48,7 @@ beforeAll(async () => {
   reference = incident.reference;
   expectOk(await call(core, 'incidents.addPupil', { incidentId: incident.id, pupilId: pupil.id, roles: ['pictured'] }));
   const other = expectOk(
-    await call(core, 'incidents.addOtherPerson', { incidentId: incident.id, person: { kind: 'young_person', name: 'Rowan Pennyfeather' }, roles: ['received'] }),
+    await call(core, 'incidents.addOtherPerson', { incidentId: incident.id, person: { kind: 'young_person', name: 'Rowan Pennyfeather', setting: 'Larkspur College' }, roles: ['received'] }),
   );
   expectOk(await call(core, 'incidents.setRoles', { incidentPersonId: other.id, roles: ['received', 'sent'] }));
   const timing = { occurredOn: '2026-09-15', occurredTime: '10:00' };

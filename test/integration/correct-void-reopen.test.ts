@@ -207,7 +207,7 @@ describe('voiding an incident opened by mistake (item 8)', () => {
       expectError(
         await call(core, 'incidents.addOtherPerson', {
           incidentId: voided.id,
-          person: { kind: 'young_person', name: 'A pupil at another school', age: 14, dateOfBirth: '', sex: 'not_known', setting: '', relationship: '' },
+          person: { kind: 'young_person', name: 'A pupil at another school', age: 14, dateOfBirth: '', sex: 'not_known', setting: 'Not known', relationship: '' },
           roles: ['received'],
         }),
         'conflict',

@@ -12,6 +12,7 @@ import { makeTempDir } from './helpers/temp-dir';
 import { newPersonKeys, signBytes } from '../../electron/core/vault/person-keys';
 import { verifyAuditChain } from '../../electron/core/audit/audit-log';
 import { canonicalJson } from '../../shared/domain/canonical-json';
+import { rowStateHash } from '../../electron/core/integrity/row-state';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -400,6 +401,53 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       );
       await expect(db.transaction((tx) => tx.run("UPDATE roster SET members = '[1]'"))).rejects.toThrow(/roster versions cannot be changed/);
       await expect(db.transaction((tx) => tx.run('DELETE FROM roster'))).rejects.toThrow(/roster versions cannot be deleted/);
+    },
+  },
+  10: {
+    // The people table is rebuilt for the new kinds: every row comes across as it was, and
+    // hashes as the audit recorded it, so Verify still finds nothing changed (decision 0022).
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      await tx.run(
+        `INSERT INTO pupils (id, first_name, last_name, date_of_birth, sex, year_group, sen, looked_after, social_care,
+           created_at, created_by, updated_at, updated_by)
+         VALUES (1, 'Juniper', 'Ashcombe', '2012-03-14', 'female', '9', 0, 0, 'none', ?, 1, ?, 1)`,
+        [AT, AT],
+      );
+      await tx.run(
+        `INSERT INTO incident_people (id, incident_id, pupil_id, roles, added_at, added_by, updated_at, updated_by) VALUES (1, 1, 1, '["pictured"]', ?, 1, ?, 1)`,
+        [AT, AT],
+      );
+      await tx.run(
+        `INSERT INTO incident_people (id, incident_id, other_kind, other_name, other_age, other_date_of_birth, other_sex, other_setting,
+           other_relationship, roles, added_at, added_by, updated_at, updated_by, removed_at, removed_by, removal_reason)
+         VALUES (2, 1, 'young_person', 'Rowan Pennyfeather', 15, '', 'male', 'Larkspur College', '', '["received"]', ?, 1, ?, 1, ?, 1, 'Added in error')`,
+        [AT, AT, AT],
+      );
+      return tx.all('SELECT * FROM incident_people ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      const after = await db.all('SELECT * FROM incident_people ORDER BY id');
+      expect(after).toEqual(seeded.map((row) => ({ ...row, other_group_size: null })));
+      expect(after.map((row) => rowStateHash('incident_people', row))).toEqual(seeded.map((row) => rowStateHash('incident_people', row)));
+      const add = (kind: string, groupSize: number | null) => (tx: Executor) =>
+        tx.run(
+          `INSERT INTO incident_people (incident_id, other_kind, other_name, other_group_size, roles, added_at, added_by, updated_at, updated_by)
+           VALUES (1, ?, 'someone', ?, '["received"]', ?, 1, ?, 1)`,
+          [kind, groupSize, AT, AT],
+        );
+      await db.transaction(add('online-account', null));
+      await db.transaction(add('group', 100));
+      // A group has its number; no one else has one.
+      await expect(db.transaction(add('group', null))).rejects.toThrow(/CHECK/);
+      await expect(db.transaction(add('adult', 3))).rejects.toThrow(/CHECK/);
+      await expect(db.transaction(add('alien', null))).rejects.toThrow(/CHECK/);
+      // The indexes came across: a pupil once per incident, people found by incident without a scan.
+      await expect(
+        db.transaction((tx) => tx.run(`INSERT INTO incident_people (incident_id, pupil_id, roles, added_at, added_by, updated_at, updated_by) VALUES (1, 1, '["sent"]', ?, 1, ?, 1)`, [AT, AT])),
+      ).rejects.toThrow(/UNIQUE/);
+      const plan = await db.all('EXPLAIN QUERY PLAN SELECT id FROM incident_people WHERE incident_id = 1 ORDER BY id');
+      expect(plan.map((row) => String(row.detail)).join('\n')).toContain('incident_people_by_incident');
     },
   },
 };

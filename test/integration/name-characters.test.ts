@@ -73,7 +73,7 @@ describe('invisible formatting characters in names', () => {
     const staff = expectError(await call(core, 'staff.add', { name: 'Odette\u2066 Fairweather', username: 'ofair', roles: ['deputy'], password: 'lantern biscuit orbit meadow', currentPassword: DSL.password }), 'invalid_input');
     expect(staff.fields?.name).toMatch(/^The name contains an invisible formatting character/);
     const other = expectError(
-      await call(core, 'incidents.addOtherPerson', { incidentId, person: { kind: 'young_person', name: 'Rowan\u200D Pennyfeather' }, roles: ['received'] }),
+      await call(core, 'incidents.addOtherPerson', { incidentId, person: { kind: 'young_person', name: 'Rowan\u200D Pennyfeather', setting: 'Larkspur College' }, roles: ['received'] }),
       'invalid_input',
     );
     expect(other.fields?.['person.name']).toMatch(INVISIBLE);

@@ -25,7 +25,7 @@ const adult: IncidentPerson = {
   roles: ['received'],
   ageOnImageryDate: 34,
   pupil: null,
-  other: { kind: 'adult', name: 'A coach from the sports club', age: 34, dateOfBirth: '', sex: 'male', setting: 'Sports club', relationship: 'Coach' },
+  other: { kind: 'adult', name: 'A coach from the sports club', age: 34, dateOfBirth: '', sex: 'male', setting: 'Sports club', relationship: 'Coach', groupSize: null },
   addedAt: '2026-11-20T09:00:00.000Z',
   addedByName: 'Marigold Thistlewood',
   removal: null,

@@ -399,7 +399,7 @@ export async function subjectsByPersonId(db: Pick<Executor, 'all'>, personIds: r
   if (personIds.length === 0) return new Map();
   const rows = await db.all(
     `SELECT ip.id, coalesce(p.first_name || ' ' || p.last_name, ip.other_name) AS name,
-       (ip.pupil_id IS NOT NULL OR ip.other_kind = 'young_person') AS child
+       (ip.pupil_id IS NOT NULL OR ip.other_kind IN ('young_person', 'online-account')) AS child
      FROM incident_people ip LEFT JOIN pupils p ON p.id = ip.pupil_id
      WHERE ip.id IN (SELECT value FROM json_each(?))`,
     [idList(personIds)],

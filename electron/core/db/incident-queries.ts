@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INCIDENT_KINDS, INCIDENT_STATUSES, MEDIA, SHARING, type IncidentInput, type OtherPersonInput, type PersonRole } from '../../../shared/domain/incidents';
+import { INCIDENT_KINDS, INCIDENT_STATUSES, MEDIA, OTHER_PERSON_KINDS, SHARING, type IncidentInput, type OtherPersonInput, type PersonRole } from '../../../shared/domain/incidents';
 import { SEXES } from '../../../shared/domain/pupils';
 import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
 import type { IncidentSummary } from '../../../shared/domain/read-models/incident-summary';
@@ -163,13 +163,14 @@ const personRow = z.object({
   id: z.number().int(),
   incident_id: z.number().int(),
   pupil_id: z.number().int().nullable(),
-  other_kind: z.enum(['young_person', 'adult']).nullable(),
+  other_kind: z.enum(OTHER_PERSON_KINDS).nullable(),
   other_name: z.string().nullable(),
   other_age: z.number().int().nullable(),
   other_date_of_birth: z.string().nullable(),
   other_sex: z.enum(SEXES).nullable(),
   other_setting: z.string().nullable(),
   other_relationship: z.string().nullable(),
+  other_group_size: z.number().int().nullable(),
   roles: z.string(),
   added_at: z.string(),
   added_by_name: z.string(),
@@ -192,7 +193,7 @@ export type PersonRecord = {
 };
 
 const PERSON_SELECT = `SELECT ip.id, ip.incident_id, ip.pupil_id, ip.other_kind, ip.other_name, ip.other_age, ip.other_date_of_birth,
-  ip.other_sex, ip.other_setting, ip.other_relationship, ip.roles, p.id AS p_id, p.first_name, p.last_name, p.date_of_birth,
+  ip.other_sex, ip.other_setting, ip.other_relationship, ip.other_group_size, ip.roles, p.id AS p_id, p.first_name, p.last_name, p.date_of_birth,
   p.sex, p.year_group, p.sen, p.sen_details, p.looked_after, p.social_care,
   ip.added_at, adder.name AS added_by_name, ip.removed_at, remover.name AS removed_by_name, ip.removal_reason
   FROM incident_people ip LEFT JOIN pupils p ON p.id = ip.pupil_id
@@ -216,6 +217,7 @@ function toPerson(row: Record<string, unknown>): PersonRecord {
             sex: r.other_sex ?? 'not_known',
             setting: r.other_setting ?? '',
             relationship: r.other_relationship ?? '',
+            groupSize: r.other_group_size,
           },
     addedAt: r.added_at,
     addedByName: r.added_by_name,
@@ -275,9 +277,9 @@ export async function insertOtherPersonOnIncident(
 ): Promise<number> {
   const { lastId } = await tx.run(
     `INSERT INTO incident_people (incident_id, other_kind, other_name, other_age, other_date_of_birth, other_sex, other_setting,
-       other_relationship, roles, added_at, added_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [incidentId, person.kind, person.name, person.age, person.dateOfBirth, person.sex, person.setting, person.relationship, JSON.stringify(roles), at, by, at, by],
+       other_relationship, other_group_size, roles, added_at, added_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [incidentId, person.kind, person.name, person.age, person.dateOfBirth, person.sex, person.setting, person.relationship, person.groupSize, JSON.stringify(roles), at, by, at, by],
   );
   return lastId;
 }

@@ -4,7 +4,8 @@ import type { IncidentPerson } from '../../../shared/domain/read-models/incident
 /** The child's key in exports (shared/domain/exports childKey), or null for an adult. */
 export function childKeyOf(person: IncidentPerson): string | null {
   if (person.pupil) return `pupil:${person.pupil.id}`;
-  if (person.other?.kind === 'young_person') return `person:${person.id}`;
+  // An online account's age is not known: its name is kept out of another child's file as a child's would be.
+  if (person.other?.kind === 'young_person' || person.other?.kind === 'online-account') return `person:${person.id}`;
   return null;
 }
 

@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from '../../../shared/domain/dates';
 import { initialReviewBody } from '../../../shared/domain/entries/initial-review';
 import { decisionInWords } from '../../../shared/domain/phrases';
 import { factChangeText, INCIDENT_EVENT_LABELS } from '../../../shared/domain/incident-lifecycle';
-import { INCIDENT_KIND_LABELS, MEDIA_LABELS, OTHER_PERSON_KIND_LABELS, PERSON_ROLE_LABELS, SHARING_LABELS } from '../../../shared/domain/incidents';
+import { INCIDENT_KIND_LABELS, MEDIA_LABELS, otherPersonDescription, PERSON_ROLE_LABELS, SHARING_LABELS } from '../../../shared/domain/incidents';
 import { SEX_LABELS, yearGroupLabel } from '../../../shared/domain/pupils';
 import type { Redaction } from '../../../shared/domain/redaction';
 import type { EntryVersion } from '../../../shared/domain/read-models/entry-version';
@@ -78,10 +78,7 @@ function whoTheyAre(person: IncidentPerson, named: boolean): string {
   }
   const other = person.other;
   if (!other) return '';
-  const parts = [OTHER_PERSON_KIND_LABELS[other.kind]];
-  if (other.setting) parts.push(other.setting);
-  if (other.relationship) parts.push(other.relationship);
-  return parts.join(', ');
+  return otherPersonDescription(other);
 }
 
 export function peopleTable(detail: IncidentDetail, redaction: Redaction, heading: readonly Content[]): Content[] {

@@ -18,6 +18,8 @@ export const incidentPerson = z.object({
       sex: z.enum(SEXES),
       setting: z.string(),
       relationship: z.string(),
+      /** A group's approximate number of people; null for anyone else. */
+      groupSize: z.number().int().nullable(),
     })
     .nullable(),
   addedAt: z.string(),

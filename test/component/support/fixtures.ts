@@ -1,5 +1,5 @@
 import type { EntryKind } from '../../../shared/domain/entries/kinds';
-import type { PersonRole } from '../../../shared/domain/incidents';
+import type { OtherPersonKind, PersonRole } from '../../../shared/domain/incidents';
 import type { YEAR_GROUPS } from '../../../shared/domain/pupils';
 import type { Role } from '../../../shared/domain/staff';
 import { contract, type EntryVersion, type IncidentDetail, type Output } from '../../../shared/ipc/contract';
@@ -68,14 +68,14 @@ export function pupilOnIncident(options: PupilPersonOptions): PersonOnIncident {
   };
 }
 
-/** Someone on the incident who is not a pupil of the school (an adult, or a young person elsewhere). */
-export function otherOnIncident(options: { id: number; name: string; kind: 'adult' | 'young_person'; roles: PersonRole[]; age: number | null }): PersonOnIncident {
+/** Someone on the incident who is not a pupil of the school: an adult, a young person elsewhere, an online account or a group. */
+export function otherOnIncident(options: { id: number; name: string; kind: OtherPersonKind; roles: PersonRole[]; age: number | null; setting?: string; groupSize?: number }): PersonOnIncident {
   return {
     id: options.id,
     roles: options.roles,
     ageOnImageryDate: options.age,
     pupil: null,
-    other: { kind: options.kind, name: options.name, age: options.age, dateOfBirth: '', sex: 'not_known', setting: '', relationship: '' },
+    other: { kind: options.kind, name: options.name, age: options.age, dateOfBirth: '', sex: 'not_known', setting: options.setting ?? '', relationship: '', groupSize: options.groupSize ?? null },
     addedAt: '2026-11-02T09:20:00.000Z',
     addedByName: SIGNED_IN.name,
     removal: null,

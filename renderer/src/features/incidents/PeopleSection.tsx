@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import { Link } from 'react-router';
-import { PERSON_ROLE_LABELS, type PersonRole } from '../../../../shared/domain/incidents';
+import { otherPersonDescription, PERSON_ROLE_LABELS, type PersonRole } from '../../../../shared/domain/incidents';
 import { pupilFullName, yearGroupLabel } from '../../../../shared/domain/pupils';
 import { personName } from '../../../../shared/forms/field-spec';
 import type { IncidentDetail, IncidentPerson } from '../../../../shared/ipc/contract';
@@ -22,16 +22,10 @@ function who(person: IncidentPerson) {
   }
   const other = person.other;
   if (!other) return null;
-  const what = other.kind === 'adult' ? 'adult' : 'young person';
-  const where = other.kind === 'adult' ? other.relationship : other.setting;
   return (
     <>
       {other.name}
-      <span className="hint-inline">
-        {' '}
-        — {what}
-        {where ? `, ${where}` : ''}
-      </span>
+      <span className="hint-inline"> — {otherPersonDescription(other)}</span>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { formatDate } from '../../../../shared/domain/dates';
 import { PERSON_ROLE_LABELS } from '../../../../shared/domain/incidents';
 import { pupilFullName, SOCIAL_CARE_LABELS } from '../../../../shared/domain/pupils';
 import { ageAtImagery, countsForPointOne, knownAdult, UNDER_AGE, type PersonForReview } from '../../../../shared/domain/referral';
+import { personFacts } from '../../../../shared/domain/person-facts';
 import { peopleForReview } from '../../../../shared/domain/review-people';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 
@@ -23,9 +24,11 @@ function ageWords(person: PersonForReview, imageryDate: string): string {
   return knownAdult(person, imageryDate) ? 'Known to be an adult' : 'Not known';
 }
 
-function pointOneWords(person: PersonForReview, imageryDate: string): string {
+function pointOneWords(person: PersonForReview, imageryDate: string, isPupil: boolean): string {
   if (countsForPointOne(person, imageryDate)) return 'Yes: an adult is involved';
   if (knownAdult(person, imageryDate)) return 'No: an adult who only reported it';
+  // An online account or someone whose age is not known may be an adult: the DSL's answer decides.
+  if (!isPupil && ageAtImagery(person, imageryDate) === null) return 'Not known: your answer to point 1 decides';
   return 'No';
 }
 
@@ -37,7 +40,7 @@ function background(pupil: NonNullable<IncidentDetail['people'][number]['pupil']
 /** Each person on the incident as the review sees them, in the order they were added. */
 export function peopleAtReview(detail: IncidentDetail): PersonAtReview[] {
   const { imageryDate } = detail.incident;
-  const reviewed = peopleForReview(detail.people, detail.incident);
+  const reviewed = peopleForReview(detail.people.map(personFacts), detail.incident);
   return detail.people.map((person, i) => {
     const seen = reviewed[i] ?? { inImagery: false };
     const age = ageAtImagery(seen, imageryDate);
@@ -46,7 +49,7 @@ export function peopleAtReview(detail: IncidentDetail): PersonAtReview[] {
       name: person.pupil ? pupilFullName(person.pupil) : (person.other?.name ?? 'Someone'),
       part: person.roles.map((role) => PERSON_ROLE_LABELS[role]).join('; '),
       age: ageWords(seen, imageryDate),
-      pointOne: pointOneWords(seen, imageryDate),
+      pointOne: pointOneWords(seen, imageryDate, person.pupil !== null),
       background: person.pupil ? background(person.pupil) : null,
       under13: age !== null && age < UNDER_AGE,
     };
