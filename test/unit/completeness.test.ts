@@ -58,7 +58,7 @@ function deletion(confirmedOn: string): LatestEntry {
     kind: 'deletion',
     occurredAt: at,
     signatures: [],
-    body: { mode: 'pupils-asked', pupils: 'Both pupils', where: 'Phone and cloud', deadline: '2026-11-21', toldOfLaw: true, confirmedOn, confirmedHow: confirmedOn ? 'Shown to the DSL' : '' },
+    body: { mode: 'pupils-asked', pupils: 'Both pupils', where: 'Phone and cloud', deadline: '2026-11-21', toldOfLaw: true, confirmedOn, confirmedHow: confirmedOn ? 'Shown to the DSL' : '', otherAgencyAgreed: false },
   };
 }
 
@@ -151,7 +151,7 @@ const staffSearch: LatestEntry = {
   kind: 'deletion',
   occurredAt: at,
   signatures: [],
-  body: { mode: 'staff-search', authorisedBy: 'Barnaby Hollowell', searchedBy: 'Marigold Thistlewood', devices: 'One phone', found: 'One image', action: 'deleted', why: 'Not needed as evidence' },
+  body: { mode: 'staff-search', authorisedBy: 'Barnaby Hollowell', searchedBy: 'Marigold Thistlewood', devices: 'One phone', found: 'One image', action: 'deleted', why: 'Not needed as evidence', otherAgencyAgreed: false },
 };
 
 const unfinishedAction: LatestEntry = {

@@ -1,4 +1,5 @@
 import { closureReadiness } from '../../../shared/domain/completeness';
+import { otherAgenciesInvolved } from '../../../shared/domain/other-agencies';
 import { policeInvolvement } from '../../../shared/domain/police-involvement';
 import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
 import type { Executor } from '../db/connection';
@@ -32,6 +33,7 @@ export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, inci
     gaps: readiness.gaps,
     closureSigned: readiness.closureSigned,
     police: policeInvolvement(completeness),
+    otherAgencies: otherAgenciesInvolved(completeness),
     history,
   };
 }
