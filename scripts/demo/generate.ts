@@ -571,6 +571,9 @@ function planIncidents(plan: Plan, count: number, pupils: Pupil[], counts: numbe
       services: [service],
       sharing,
       sharingDetails: sharing === 'shared' ? `Forwarded on ${service} to a group of about ${rng.int(3, 30)} pupils.` : '',
+      source: 'school',
+      sourceAgency: '',
+      sourceReference: '',
     };
     const reference = incidentReference(year, number);
     const creator = start < nowMs - 2 * 365 * DAY ? staff.former : rng.pick([staff.dsl, staff.dsl, ...staff.deputies]);

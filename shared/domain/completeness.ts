@@ -3,6 +3,7 @@ import type { EntryBody, EntryKind } from './entries/kinds';
 import { ENTRY_KIND_DEFINITIONS } from './entries/kinds';
 import type { ReferTo } from './entries/initial-review';
 import { crimeReferenceSettled } from './entries/police-report';
+import type { IncidentSource } from './incident-source';
 import { signatoryInWords } from './phrases';
 import type { SignatureMeaning } from './signatures';
 
@@ -73,7 +74,8 @@ export type LatestEntry = {
 }[EntryKind];
 
 export type CompletenessInput = {
-  incident: { kind: string; policeMatter: boolean };
+  /** `source`: how it reached the school (shared/domain/incidents); absent, the school found out itself. */
+  incident: { kind: string; policeMatter: boolean; source?: IncidentSource; sourceReference?: string };
   /** Pupils on the incident, with the name to show in a gap. */
   pupils: readonly { personId: number; name: string }[];
   entries: readonly LatestEntry[];

@@ -7,12 +7,15 @@ export type OtherAgency = (typeof OTHER_AGENCIES)[number];
 /**
  * The agencies other than the school that know of the incident: the police (as
  * `policeInvolvement` says: an adult from the outset, or a report to them), and children's
- * social care when a referral was made to them or a contact found them already involved.
+ * social care when they told the school of it, a referral was made to them, or a contact found
+ * them already involved.
  */
 export function otherAgenciesInvolved(input: Pick<CompletenessInput, 'incident' | 'entries'>): OtherAgency[] {
   const agencies: OtherAgency[] = [];
   if (policeInvolvement(input).involved) agencies.push('police');
-  const socialCare = input.entries.some((e) => e.kind === 'social-care' && (e.body.referralMade === 'yes' || e.body.alreadyInvolved === 'yes'));
+  const socialCare =
+    input.incident.source === 'childrens-social-care' ||
+    input.entries.some((e) => e.kind === 'social-care' && (e.body.referralMade === 'yes' || e.body.alreadyInvolved === 'yes'));
   if (socialCare) agencies.push('childrens-social-care');
   return agencies;
 }

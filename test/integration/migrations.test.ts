@@ -402,6 +402,19 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       await expect(db.transaction((tx) => tx.run('DELETE FROM roster'))).rejects.toThrow(/roster versions cannot be deleted/);
     },
   },
+  11: {
+    // Incidents opened before keep every fact and reached the school the usual way; only the
+    // sources the app knows can be stored.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      return tx.all('SELECT * FROM incidents ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      expect(await db.all('SELECT * FROM incidents ORDER BY id')).toEqual(seeded.map((row) => ({ ...row, source: 'school', source_agency: '', source_reference: '' })));
+      await db.transaction((tx) => tx.run("UPDATE incidents SET source = 'police', source_agency = 'PC Fictional', source_reference = 'FIC/1' WHERE id = 1"));
+      await expect(db.transaction((tx) => tx.run("UPDATE incidents SET source = 'a rumour' WHERE id = 1"))).rejects.toThrow(/CHECK constraint failed/);
+    },
+  },
 };
 
 describe('the list of migrations', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { LatestEntry } from '../../shared/domain/completeness';
 import { policeReportBody } from '../../shared/domain/entries/police-report';
 import { socialCareBody } from '../../shared/domain/entries/social-care';
+import { policeInvolvement } from '../../shared/domain/police-involvement';
 import { agenciesInWords, deletionAgreementRefusal, otherAgenciesInvolved } from '../../shared/domain/other-agencies';
 
 const at = '2026-11-20T10:00:00.000Z';
@@ -34,6 +35,16 @@ describe('which other agencies are involved', () => {
     expect(otherAgenciesInvolved({ incident: schoolAlone, entries: [socialCare('yes', 'no')] })).toEqual(['childrens-social-care']);
     expect(otherAgenciesInvolved({ incident: schoolAlone, entries: [socialCare('no', 'yes')] })).toEqual(['childrens-social-care']);
     expect(otherAgenciesInvolved({ incident: schoolAlone, entries: [socialCare('no', 'unknown')] })).toEqual([]);
+  });
+
+  it('is the police from the outset when the police told the school (Annex F case 14), in words that say so', () => {
+    const incident = { kind: 'possessed', policeMatter: false, source: 'police' as const, sourceReference: 'FIC/2026/0042' };
+    expect(otherAgenciesInvolved({ incident, entries: [] })).toEqual(['police']);
+    expect(policeInvolvement({ incident, entries: [] })).toEqual({ involved: true, words: 'Yes, from the outset: the police told the school (their reference FIC/2026/0042).' });
+  });
+
+  it('is children’s social care when they told the school', () => {
+    expect(otherAgenciesInvolved({ incident: { ...schoolAlone, source: 'childrens-social-care' }, entries: [] })).toEqual(['childrens-social-care']);
   });
 
   it('names both, in words a DSL uses', () => {

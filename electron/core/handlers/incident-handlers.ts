@@ -1,4 +1,5 @@
 import { schoolToday } from '../../../shared/domain/dates';
+import { withSourceSettled } from '../../../shared/domain/incident-source';
 import { cameToAttentionError, dateOfBirthError, picturedBornAfterImageryError } from '../../../shared/domain/impossible-dates';
 import { incidentReference, isPoliceMatter, personDateOfBirth, type PersonRole } from '../../../shared/domain/incidents';
 import { AppError } from '../errors';
@@ -66,7 +67,7 @@ export const incidentHandlers = {
     return db.transaction(async (tx) => {
       const number = await nextReferenceNumber(tx, year);
       const reference = incidentReference(year, number);
-      const id = await insertIncident(tx, { ...input, reference, year, number, policeMatter: isPoliceMatter(input.kind) }, ctx.now().toISOString(), user.id);
+      const id = await insertIncident(tx, { ...withSourceSettled(input), reference, year, number, policeMatter: isPoliceMatter(input.kind) }, ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'incident.created', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: id, details: { reference } });
       return { id, reference };
     });

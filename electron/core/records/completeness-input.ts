@@ -23,7 +23,7 @@ export function latestEntry(entry: EntryRecord, signatures: readonly SignatureRe
 }
 
 export function completenessInput(
-  incident: { kind: string; policeMatter: boolean; reopenedAt?: string | null },
+  incident: CompletenessInput['incident'] & { reopenedAt?: string | null },
   people: readonly PersonRecord[],
   entries: readonly EntryRecord[],
   signatures: readonly SignatureRecord[],
