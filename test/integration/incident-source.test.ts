@@ -1,18 +1,19 @@
 // Issue 18 item 4 through the core: an incident that reached the school from the police or
 // another agency (UKCCIS 2016, Annex F case 14 begins with the police), opened and corrected
 // like the other facts, shown on the page and in print, and the police involved from the start.
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/index';
 import type { Input } from '../../shared/ipc/contract';
-import { call, createIncident, expectError, expectOk, newCore, setUp, TestClock } from './helpers/core';
+import { call, createIncident, DSL, expectError, expectOk, newCore, setUp, TestClock } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
 
 let core: Core;
+let dir: string;
 let remove: () => Promise<void>;
 
 beforeEach(async () => {
-  let dir: string;
   ({ dir, remove } = await makeTempDir('records-source-'));
   core = await newCore(join(dir, 'data'), new TestClock(Date.parse('2026-11-23T12:00:00Z')));
   await setUp(core);
@@ -92,5 +93,18 @@ describe('how an incident reached the school', () => {
       ['How it reached the school', 'The school found out itself (a disclosure, a member of staff, a parent or carer)', 'The police told the school'],
       ['Who told the school', 'None recorded', 'PC Fictional Brackenridge'],
     ]);
+  });
+
+  it('prints who told the school and the police involved from the outset in the incident report', async () => {
+    const saved = join(dir, 'report.pdf');
+    await core.close();
+    const { createCore } = await import('../../electron/core/index');
+    core = await createCore({ dataDir: join(dir, 'data'), appVersion: '0.0.0-test', log: () => undefined, now: () => new Date('2026-11-23T12:00:00Z'), chooseSavePath: () => Promise.resolve(saved) });
+    expectOk(await call(core, 'session.unlock', { username: DSL.username, password: DSL.password }));
+    const { id } = expectOk(await call(core, 'incidents.create', { ...FACTS, source: 'police', sourceAgency: 'PC Fictional Brackenridge', sourceReference: 'FIC/2026/0042' }));
+    expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId: id }, namedChildren: [] }));
+    const text = execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('How it reached the school The police told the school: PC Fictional Brackenridge (their reference FIC/2026/0042)');
+    expect(text).toContain('Police involved Yes, from the outset: the police told the school (their reference FIC/2026/0042).');
   });
 });
