@@ -413,6 +413,8 @@ function bodyOf(kind: EntryKind, c: BodyContext): Record<string, unknown> {
     }
     case 'escalation':
       return { referTo: ['social-care'], reasons: `New information: ${pupil.first} said an adult outside school asked for images.` };
+    case 'decision-review':
+      return { decisionStands: 'stands', reasons: `${pupil.first} was seen again; nothing new has come to light.`, nextReviewBy: '' };
     case 'closure':
       return {
         outcome: `Managed in school. ${pupil.first} and the other pupils were supported and the imagery was deleted.`,

@@ -74,7 +74,7 @@ export const incidentHandlers = {
   },
 
   'incidents.get': async ({ incidentId }, ctx) => {
-    const detail = await readIncidentDetail(ctx.session.db, incidentId);
+    const detail = await readIncidentDetail(ctx.session.db, incidentId, schoolToday(ctx.now()));
     if (!detail) throw new AppError('not_found', 'There is no incident with that id.');
     // A voided incident is kept as a record of the mistake, for the DSL who answers for the records.
     requireReadable(detail.incident, ctx.session.user.roles);
@@ -87,7 +87,7 @@ export const incidentHandlers = {
     await db.transaction(async (tx) => {
       // Read inside the write's transaction: an entry amended or a person added meanwhile would
       // otherwise close an incident on a readiness it no longer has.
-      const readiness = await readIncidentDetail(tx, incidentId);
+      const readiness = await readIncidentDetail(tx, incidentId, schoolToday(ctx.now()));
       if (!readiness) throw new AppError('not_found', 'There is no incident with that id.');
       const { incident } = readiness;
       if (incident.status === 'closed') throw new AppError('conflict', `${incident.reference} is already closed.`);

@@ -28,8 +28,10 @@ export function completenessInput(
   entries: readonly EntryRecord[],
   signatures: readonly SignatureRecord[],
   staff: readonly { id: number; name: string }[],
+  today?: string,
 ): CompletenessInput {
   return {
+    ...(today === undefined ? {} : { today }),
     incident,
     pupils: people.flatMap((p) => (p.pupil ? [{ personId: p.id, name: pupilFullName(p.pupil) }] : [])),
     entries: entries.filter((e) => e.latest).map((e) => latestEntry(e, signatures, incident.reopenedAt ?? null)),

@@ -10,8 +10,11 @@ import { completenessInput } from './completeness-input';
 import { readIncidentHistory } from './incident-history';
 import { ageDate, entryView, personView } from './read-models';
 
-/** One incident as the incident page and the printed report both show it; undefined when there is none. */
-export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, incidentId: number): Promise<IncidentDetail | undefined> {
+/**
+ * One incident as the incident page and the printed report both show it; undefined when there
+ * is none. `today` (the school's date): a review date passed shows as a gap.
+ */
+export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, incidentId: number, today?: string): Promise<IncidentDetail | undefined> {
   const incident = await findIncident(db, incidentId);
   if (!incident) return undefined;
   const removedPeople = await removedPeopleOfIncident(db, incidentId);
@@ -22,7 +25,7 @@ export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, inci
     listStaff(db),
     readIncidentHistory(db, incidentId, removedPeople),
   ]);
-  const completeness = completenessInput(incident, people, entries, signatures, staff);
+  const completeness = completenessInput(incident, people, entries, signatures, staff, today);
   const readiness = closureReadiness(completeness);
   return {
     incident,
