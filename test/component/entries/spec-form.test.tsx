@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RecordEntryPage } from '../../../renderer/src/features/entries/RecordEntryPage';
 import { emptyDraft, isShown, specFields, type FormSpec } from '../../../shared/forms/field-spec';
+import { decisionReviewSpec } from '../../../shared/forms/specs/decision-review';
 import { deletionSpec } from '../../../shared/forms/specs/deletion';
 import { parentsSpec } from '../../../shared/forms/specs/parents';
 import { policeReportSpec } from '../../../shared/forms/specs/police-report';
@@ -33,6 +34,7 @@ const FORMS: [kind: string, spec: FormSpec][] = [
   ['police-report', policeReportSpec],
   ['parents', parentsSpec],
   ['deletion', deletionSpec],
+  ['decision-review', decisionReviewSpec],
 ];
 
 describe('a form drawn from its spec', () => {
@@ -149,6 +151,21 @@ describe('deletion when another agency is involved (UKCCIS 2016, section 2, “D
     await user.click(screen.getByRole('button', { name: 'Save record' }));
 
     expect(describedText(await screen.findByRole('checkbox', { name: AGREED }))).toContain(message);
+  });
+});
+
+describe('reviewing the decision', () => {
+  it('sends whether it stands, why, and the next review date', async () => {
+    const user = aPerson();
+    const { api } = await recordEntry('decision-review', { 'entries.create': recordedEntry('decision-review', {}) });
+    await whenItHappened(user, '2026-11-09', '09:00');
+    await user.click(screen.getByRole('radio', { name: 'Yes, the decision stands' }));
+    await fillIn(user, screen.getByLabelText('What was reviewed, and why'), 'Both pupils seen again; nothing new.');
+    await user.type(screen.getByLabelText('Next review by (optional)'), '2026-11-23');
+    await user.click(screen.getByRole('button', { name: 'Save record' }));
+
+    expect(await screen.findByText(`Now at /incidents/${INCIDENT_ID}`)).toBeTruthy();
+    expect(api.inputsOf('entries.create')[0]).toMatchObject({ kind: 'decision-review', body: { decisionStands: 'stands', nextReviewBy: '2026-11-23' } });
   });
 });
 
