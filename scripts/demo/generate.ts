@@ -413,6 +413,8 @@ function bodyOf(kind: EntryKind, c: BodyContext): Record<string, unknown> {
     }
     case 'escalation':
       return { referTo: ['social-care'], reasons: `New information: ${pupil.first} said an adult outside school asked for images.` };
+    case 'decision-review':
+      return { decisionStands: 'stands', reasons: `${pupil.first} was seen again; nothing new has come to light.`, nextReviewBy: '' };
     case 'closure':
       return {
         outcome: `Managed in school. ${pupil.first} and the other pupils were supported and the imagery was deleted.`,
@@ -571,6 +573,9 @@ function planIncidents(plan: Plan, count: number, pupils: Pupil[], counts: numbe
       services: [service],
       sharing,
       sharingDetails: sharing === 'shared' ? `Forwarded on ${service} to a group of about ${rng.int(3, 30)} pupils.` : '',
+      source: 'school',
+      sourceAgency: '',
+      sourceReference: '',
     };
     const reference = incidentReference(year, number);
     const creator = start < nowMs - 2 * 365 * DAY ? staff.former : rng.pick([staff.dsl, staff.dsl, ...staff.deputies]);

@@ -2,7 +2,9 @@ import { formatDate } from './dates';
 import type { EntryBody, EntryKind } from './entries/kinds';
 import { ENTRY_KIND_DEFINITIONS } from './entries/kinds';
 import type { ReferTo } from './entries/initial-review';
+import { nextReviewDate } from './entries/decision-review';
 import { crimeReferenceSettled } from './entries/police-report';
+import type { IncidentSource } from './incident-source';
 import { signatoryInWords } from './phrases';
 import type { SignatureMeaning } from './signatures';
 
@@ -29,6 +31,7 @@ export const STEP_OF_KIND = {
   disclosure: 'disclosure',
   'initial-review': 'initial-review',
   escalation: 'initial-review',
+  'decision-review': 'initial-review',
   'risk-assessment': 'risk-assessment',
   'police-report': 'referrals',
   'social-care': 'referrals',
@@ -73,11 +76,14 @@ export type LatestEntry = {
 }[EntryKind];
 
 export type CompletenessInput = {
-  incident: { kind: string; policeMatter: boolean };
+  /** `source`: how it reached the school (shared/domain/incidents); absent, the school found out itself. */
+  incident: { kind: string; policeMatter: boolean; source?: IncidentSource; sourceReference?: string };
   /** Pupils on the incident, with the name to show in a gap. */
   pupils: readonly { personId: number; name: string }[];
   entries: readonly LatestEntry[];
   staffName: (id: number) => string;
+  /** The school's date today, for dates that pass (a review date); absent, none is checked. */
+  today?: string;
 };
 
 function ofKind<K extends EntryKind>(entries: readonly LatestEntry[], kind: K): Extract<LatestEntry, { kind: K }>[] {
@@ -161,6 +167,10 @@ export function incidentGaps(input: CompletenessInput): Gap[] {
     if (deletion.body.mode === 'pupils-asked' && deletion.body.confirmedOn === '') {
       gaps.push({ step: 'imagery', kind: 'open-task', message: `Deletion by pupils (deadline ${formatDate(deletion.body.deadline)}) has not been confirmed.` });
     }
+  }
+  const reviewBy = nextReviewDate(ofKind(entries, 'decision-review'));
+  if (input.today !== undefined && reviewBy !== '' && reviewBy < input.today) {
+    gaps.push({ step: 'initial-review', kind: 'open-task', message: `The decision was due to be reviewed by ${formatDate(reviewBy)}: record the review.` });
   }
   for (const action of ofKind(entries, 'action')) {
     if (action.body.dueOn !== '' && action.body.completedOn === '') gaps.push({ step: 'actions', kind: 'open-task', message: `Not yet done: ${action.body.description.split('\n')[0]}` });

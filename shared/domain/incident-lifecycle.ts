@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatDate, formatDateTime } from './dates';
+import { INCIDENT_SOURCE_LABELS } from './incident-source';
 import { INCIDENT_KIND_LABELS, MEDIA_LABELS, PERSON_ROLE_LABELS, SHARING_LABELS, type IncidentInput, type PersonRole } from './incidents';
 import { requiredText } from './text';
 
@@ -24,6 +25,9 @@ const INCIDENT_FACT_LABELS: Record<keyof IncidentFacts, string> = {
   services: 'Services or apps involved',
   sharing: 'How widely shared',
   sharingDetails: 'Where, or with whom',
+  source: 'How it reached the school',
+  sourceAgency: 'Who told the school',
+  sourceReference: 'Their reference',
 };
 
 const FACT_ORDER = Object.keys(INCIDENT_FACT_LABELS) as (keyof IncidentFacts)[];
@@ -47,6 +51,11 @@ function factText(field: keyof IncidentFacts, facts: IncidentFacts): string {
       return facts.title;
     case 'sharingDetails':
       return facts.sharingDetails || 'None recorded';
+    case 'source':
+      return INCIDENT_SOURCE_LABELS[facts.source];
+    case 'sourceAgency':
+    case 'sourceReference':
+      return facts[field] || 'None recorded';
   }
 }
 

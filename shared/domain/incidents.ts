@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField, isoDate } from './dates';
+import { INCIDENT_SOURCES, type IncidentSource } from './incident-source';
 import { nameText, optionalText, requiredText } from './text';
 
 /** Section 1, "types of incidents", plus the one case the advice leaves to the police. */
@@ -34,6 +35,7 @@ export const SHARING_LABELS: Record<(typeof SHARING)[number], string> = {
 
 export const INCIDENT_STATUSES = ['open', 'closed'] as const;
 
+
 /** An incident's facts, as opened and as corrected. */
 export const incidentFields = {
   title: requiredText('Enter a short, neutral title', 120),
@@ -44,11 +46,22 @@ export const incidentFields = {
   services: z.array(z.string().trim().min(1).max(60)).max(20, 'List at most 20 services').default([]),
   sharing: z.enum(SHARING, { error: 'Say how widely it has been shared' }),
   sharingDetails: optionalText(2000),
+  source: z.enum(INCIDENT_SOURCES, { error: 'Say how the incident reached the school' }).default('school'),
+  /** Who told the school: the agency, and the person there (name, role, collar number). */
+  sourceAgency: optionalText(300),
+  /** Any reference they gave (a crime reference, a case number). */
+  sourceReference: optionalText(80),
 };
 
 /** The rules between an incident's facts, for opening one and for correcting one alike. */
-export function withIncidentRules<S extends z.ZodType<{ imageryDate: string; cameToAttentionOn: string; sharing: string; sharingDetails: string }>>(schema: S): S {
+export function withIncidentRules<
+  S extends z.ZodType<{ imageryDate: string; cameToAttentionOn: string; sharing: string; sharingDetails: string; source: IncidentSource; sourceAgency: string }>,
+>(schema: S): S {
   return schema
+    .refine((i) => i.source === 'school' || i.sourceAgency !== '', {
+      path: ['sourceAgency'],
+      message: 'Enter who told the school: the agency, and the person there',
+    })
     .refine((i) => i.imageryDate === '' || i.imageryDate <= i.cameToAttentionOn, {
       path: ['imageryDate'],
       message: 'The imagery cannot have been made after the incident came to attention',

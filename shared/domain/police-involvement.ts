@@ -19,6 +19,14 @@ export function policeInvolvement(input: Pick<CompletenessInput, 'incident' | 'e
   const decided = input.entries.some(
     (e) => (e.kind === 'initial-review' && e.body.decision === 'refer' && e.body.referTo.includes('police')) || (e.kind === 'escalation' && e.body.referTo.includes('police')),
   );
+  if (input.incident.source === 'police') {
+    // Annex F case 14: the police started it, so they knew before the school did.
+    const reference = input.incident.sourceReference ? ` (their reference ${input.incident.sourceReference})` : '';
+    return {
+      involved: true,
+      words: `Yes, from the outset: the police told the school${reference}.${firstReport ? ` The school’s report to them is recorded on ${formatDate(firstReport)}.` : ''}`,
+    };
+  }
   if (input.incident.policeMatter) {
     return {
       involved: true,

@@ -83,7 +83,7 @@ function answerText(field: FieldSpec, value: unknown, people: readonly IncidentP
 /** Any spec'd kind: the questions being asked, in the form's order, with their answers. */
 function specRows(spec: FormSpec, body: BodyDraft, people: readonly IncidentPerson[]): DetailRow[] {
   return specFields(spec)
-    .filter((field) => isShown(field, body))
+    .filter((field) => isShown(field, body) && (!field.askIf || getPath(body, field.name) === true))
     .map((field) => row(plainLabel(field), answerText(field, getPath(body, field.name), people)));
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ENTRY_BODY_SCHEMAS, entryTiming, type EntryKind } from '../domain/entries/kinds';
 import { OTHER_PERSON_KIND_LABELS } from '../domain/incidents';
+import type { OtherAgency } from '../domain/other-agencies';
 import { pupilFullName, yearGroupLabel } from '../domain/pupils';
 import type { IncidentPerson } from '../domain/read-models/incident-person';
 import { fieldErrors } from '../ipc/field-errors';
@@ -30,6 +31,12 @@ type FieldType =
   /** Any number of people on the incident, as tick boxes; the value is an array of incident-person ids. */
   | 'people';
 
+/** What a form knows of the incident beyond the draft itself. */
+export type FormContext = {
+  /** Agencies other than the school that know of the incident (shared/domain/other-agencies). */
+  readonly otherAgencies: readonly OtherAgency[];
+};
+
 export type FieldOption = { readonly value: string; readonly label: string; readonly hint?: string };
 
 export type FieldSpec = {
@@ -43,6 +50,13 @@ export type FieldSpec = {
   readonly options?: readonly FieldOption[];
   /** Asked only when this holds for the draft; hidden answers are dropped before validation. */
   readonly showIf?: (body: BodyDraft) => boolean;
+  /**
+   * Asked only on an incident where this holds. Printed only when answered (ticked), since
+   * the incident may have changed since the entry was recorded.
+   */
+  readonly askIf?: (context: FormContext) => boolean;
+  /** A warning shown just before the question, in the incident's terms. */
+  readonly warning?: (context: FormContext) => string;
   /** For person: offer only the pupils on the incident. */
   readonly pupilsOnly?: boolean;
   /** For textarea: its height in lines. */

@@ -450,6 +450,22 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       expect(plan.map((row) => String(row.detail)).join('\n')).toContain('incident_people_by_incident');
     },
   },
+  11: {
+    // Incidents opened before keep every fact and reached the school the usual way; only the
+    // sources the app knows can be stored.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      return tx.all('SELECT * FROM incidents ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      const after = await db.all('SELECT * FROM incidents ORDER BY id');
+      expect(after).toEqual(seeded.map((row) => ({ ...row, source: 'school', source_agency: '', source_reference: '' })));
+      // Incidents recorded before still hash as the audit recorded them (decision 0022).
+      expect(after.map((row) => rowStateHash('incidents', row))).toEqual(seeded.map((row) => rowStateHash('incidents', row)));
+      await db.transaction((tx) => tx.run("UPDATE incidents SET source = 'police', source_agency = 'PC Fictional', source_reference = 'FIC/1' WHERE id = 1"));
+      await expect(db.transaction((tx) => tx.run("UPDATE incidents SET source = 'a rumour' WHERE id = 1"))).rejects.toThrow(/CHECK constraint failed/);
+    },
+  },
 };
 
 describe('the list of migrations', () => {

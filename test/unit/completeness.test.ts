@@ -58,7 +58,7 @@ function deletion(confirmedOn: string): LatestEntry {
     kind: 'deletion',
     occurredAt: at,
     signatures: [],
-    body: { mode: 'pupils-asked', pupils: 'Both pupils', where: 'Phone and cloud', deadline: '2026-11-21', toldOfLaw: true, confirmedOn, confirmedHow: confirmedOn ? 'Shown to the DSL' : '' },
+    body: { mode: 'pupils-asked', pupils: 'Both pupils', where: 'Phone and cloud', deadline: '2026-11-21', toldOfLaw: true, confirmedOn, confirmedHow: confirmedOn ? 'Shown to the DSL' : '', otherAgencyAgreed: false },
   };
 }
 
@@ -151,7 +151,7 @@ const staffSearch: LatestEntry = {
   kind: 'deletion',
   occurredAt: at,
   signatures: [],
-  body: { mode: 'staff-search', authorisedBy: 'Barnaby Hollowell', searchedBy: 'Marigold Thistlewood', devices: 'One phone', found: 'One image', action: 'deleted', why: 'Not needed as evidence' },
+  body: { mode: 'staff-search', authorisedBy: 'Barnaby Hollowell', searchedBy: 'Marigold Thistlewood', devices: 'One phone', found: 'One image', action: 'deleted', why: 'Not needed as evidence', otherAgencyAgreed: false },
 };
 
 const unfinishedAction: LatestEntry = {
@@ -211,6 +211,34 @@ describe('what kind of gap each one is', () => {
   });
 });
 
+describe('reviewing the decision while the incident stays open (section 2: “the decision should be reviewed throughout the process”)', () => {
+  const complete = [disclosure, review('manage-in-school', [], true), riskAssessment, parents(1), parents(2)];
+  const decisionReview = (occurredAt: string, nextReviewBy: string): LatestEntry => ({
+    kind: 'decision-review',
+    occurredAt,
+    signatures: [],
+    body: { decisionStands: 'stands', reasons: 'Both pupils seen again; nothing new.', nextReviewBy },
+  });
+
+  it('shows an open task once the review date has passed, and none on the day itself', () => {
+    const entries = [...complete, decisionReview(at, '2026-11-27')];
+    expect(incidentGaps({ ...input(entries), today: '2026-11-27' })).toEqual([]);
+    expect(incidentGaps({ ...input(entries), today: '2026-11-28' })).toEqual([
+      { step: 'initial-review', kind: 'open-task', message: 'The decision was due to be reviewed by 27 Nov 2026: record the review.' },
+    ]);
+  });
+
+  it('is moved on by a later review, and ended by one that plans no further review', () => {
+    const first = decisionReview('2026-11-20T10:00:00.000Z', '2026-11-27');
+    expect(incidentGaps({ ...input([...complete, first, decisionReview('2026-11-28T09:00:00.000Z', '2026-12-11')]), today: '2026-11-30' })).toEqual([]);
+    expect(incidentGaps({ ...input([...complete, first, decisionReview('2026-11-28T09:00:00.000Z', '')]), today: '2026-12-30' })).toEqual([]);
+  });
+
+  it('checks no date when it is not told today’s', () => {
+    expect(incidentGaps(input([...complete, decisionReview(at, '2026-11-21')]))).toEqual([]);
+  });
+});
+
 describe('the steps of the incident page', () => {
   it('puts every kind of entry under a step that exists, and lists each kind once', () => {
     for (const kind of ENTRY_KINDS) expect(STEP_IDS).toContain(STEP_OF_KIND[kind]);
@@ -221,7 +249,7 @@ describe('the steps of the incident page', () => {
   it('offers each step’s kinds in the guidance’s order', () => {
     expect(STEPS.map((step) => [step.id, step.kinds])).toEqual([
       ['disclosure', ['disclosure']],
-      ['initial-review', ['initial-review', 'escalation']],
+      ['initial-review', ['initial-review', 'escalation', 'decision-review']],
       ['risk-assessment', ['risk-assessment']],
       ['referrals', ['police-report', 'social-care']],
       ['parents', ['parents']],

@@ -12,6 +12,9 @@ const FACTS: IncidentFacts = {
   services: ['Snapchat'],
   sharing: 'not_known',
   sharingDetails: '',
+  source: 'school',
+  sourceAgency: '',
+  sourceReference: '',
 };
 
 describe('what a correction changed', () => {

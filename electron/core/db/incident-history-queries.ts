@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INCIDENT_SOURCES } from '../../../shared/domain/incident-source';
 import { INCIDENT_KINDS, MEDIA, SHARING } from '../../../shared/domain/incidents';
 import type { IncidentFacts } from '../../../shared/domain/incident-lifecycle';
 import type { VoidedIncident } from '../../../shared/domain/read-models/incident-history';
@@ -19,6 +20,10 @@ const storedFacts = z.object({
   services: z.array(z.string()),
   sharing: z.enum(SHARING),
   sharingDetails: z.string(),
+  // Corrections kept before migration 11 hold no source: those incidents reached the school the usual way.
+  source: z.enum(INCIDENT_SOURCES).default('school'),
+  sourceAgency: z.string().default(''),
+  sourceReference: z.string().default(''),
 });
 
 const correctionRow = z.object({ changed_at: z.string(), by_name: z.string(), reason: z.string(), before: z.string(), after: z.string(), id: z.number().int() });
@@ -40,7 +45,7 @@ export type StatusChangeRecord = { id: number; change: StatusChange; at: string;
 export async function updateIncidentFacts(tx: Executor, id: number, facts: IncidentFacts & { policeMatter: boolean }, at: string, by: number): Promise<void> {
   await tx.run(
     `UPDATE incidents SET title = ?, came_to_attention_on = ?, imagery_date = ?, kind = ?, media = ?, services = ?, sharing = ?,
-       sharing_details = ?, police_matter = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+       sharing_details = ?, police_matter = ?, source = ?, source_agency = ?, source_reference = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
     [
       facts.title,
       facts.cameToAttentionOn,
@@ -51,6 +56,9 @@ export async function updateIncidentFacts(tx: Executor, id: number, facts: Incid
       facts.sharing,
       facts.sharingDetails,
       facts.policeMatter ? 1 : 0,
+      facts.source,
+      facts.sourceAgency,
+      facts.sourceReference,
       at,
       by,
       id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INCIDENT_SOURCES } from '../../../shared/domain/incident-source';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, MEDIA, OTHER_PERSON_KINDS, SHARING, type IncidentInput, type OtherPersonInput, type PersonRole } from '../../../shared/domain/incidents';
 import { SEXES } from '../../../shared/domain/pupils';
 import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
@@ -26,6 +27,9 @@ const incidentRow = z.object({
   sharing: z.enum(SHARING),
   sharing_details: z.string(),
   police_matter: z.number().int(),
+  source: z.enum(INCIDENT_SOURCES),
+  source_agency: z.string(),
+  source_reference: z.string(),
   created_at: z.string(),
   created_by_name: z.string(),
   voided: z.number().int(),
@@ -52,6 +56,9 @@ function toIncident(row: unknown): IncidentFields {
     sharing: r.sharing,
     sharingDetails: r.sharing_details,
     policeMatter: r.police_matter === 1,
+    source: r.source,
+    sourceAgency: r.source_agency,
+    sourceReference: r.source_reference,
     createdAt: r.created_at,
     createdByName: r.created_by_name,
     voided: r.voided === 1,
@@ -72,8 +79,8 @@ export async function insertIncident(
 ): Promise<number> {
   const { lastId } = await tx.run(
     `INSERT INTO incidents (reference, ref_year, ref_number, title, status, came_to_attention_on, imagery_date, kind, media,
-       services, sharing, sharing_details, police_matter, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       services, sharing, sharing_details, police_matter, source, source_agency, source_reference, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       input.reference,
       input.year,
@@ -87,6 +94,9 @@ export async function insertIncident(
       input.sharing,
       input.sharingDetails,
       input.policeMatter ? 1 : 0,
+      input.source,
+      input.sourceAgency,
+      input.sourceReference,
       at,
       by,
       at,

@@ -29,6 +29,7 @@ import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
 import { entryView } from '../records/read-models';
 import type { SessionContext } from '../context';
+import { checkDeletionAgreement } from './deletion-agreement';
 import { checkEntrySubjects } from './entry-subjects';
 import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 import type { Handlers } from './types';
@@ -110,6 +111,7 @@ export const entryHandlers = {
       // Checked inside the write's transaction, so no other writer can close the incident or remove a person in between.
       await requireWritableIncident(tx, input.incidentId);
       await checkReferences(tx, input.incidentId, input);
+      await checkDeletionAgreement(tx, input.incidentId, input);
       await checkEntrySubjects(tx, input.incidentId, input);
       const entryKey = randomUUID();
       const newId = await insertVersion(tx, {
@@ -147,6 +149,7 @@ export const entryHandlers = {
         );
       }
       await checkReferences(tx, previous.incidentId, input);
+      await checkDeletionAgreement(tx, previous.incidentId, input);
       await checkEntrySubjects(tx, previous.incidentId, input, Array.isArray(previous.body.about) ? previous.body.about : []);
       const newId = await insertVersion(tx, {
         entryKey: previous.entryKey,

@@ -1,4 +1,5 @@
 import { schoolToday } from '../../../shared/domain/dates';
+import { withSourceSettled } from '../../../shared/domain/incident-source';
 import { cameToAttentionError, dateOfBirthError, picturedBornAfterImageryError } from '../../../shared/domain/impossible-dates';
 import { incidentReference, isPoliceMatter, personDateOfBirth, type PersonRole } from '../../../shared/domain/incidents';
 import { AppError } from '../errors';
@@ -66,14 +67,14 @@ export const incidentHandlers = {
     return db.transaction(async (tx) => {
       const number = await nextReferenceNumber(tx, year);
       const reference = incidentReference(year, number);
-      const id = await insertIncident(tx, { ...input, reference, year, number, policeMatter: isPoliceMatter(input.kind) }, ctx.now().toISOString(), user.id);
+      const id = await insertIncident(tx, { ...withSourceSettled(input), reference, year, number, policeMatter: isPoliceMatter(input.kind) }, ctx.now().toISOString(), user.id);
       await appendAudit(tx, { action: 'incident.created', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: id, details: { reference } });
       return { id, reference };
     });
   },
 
   'incidents.get': async ({ incidentId }, ctx) => {
-    const detail = await readIncidentDetail(ctx.session.db, incidentId);
+    const detail = await readIncidentDetail(ctx.session.db, incidentId, schoolToday(ctx.now()));
     if (!detail) throw new AppError('not_found', 'There is no incident with that id.');
     // A voided incident is kept as a record of the mistake, for the DSL who answers for the records.
     requireReadable(detail.incident, ctx.session.user.roles);
@@ -86,7 +87,7 @@ export const incidentHandlers = {
     await db.transaction(async (tx) => {
       // Read inside the write's transaction: an entry amended or a person added meanwhile would
       // otherwise close an incident on a readiness it no longer has.
-      const readiness = await readIncidentDetail(tx, incidentId);
+      const readiness = await readIncidentDetail(tx, incidentId, schoolToday(ctx.now()));
       if (!readiness) throw new AppError('not_found', 'There is no incident with that id.');
       const { incident } = readiness;
       if (incident.status === 'closed') throw new AppError('conflict', `${incident.reference} is already closed.`);

@@ -1,4 +1,5 @@
 import { schoolToday } from '../../../shared/domain/dates';
+import { withSourceSettled } from '../../../shared/domain/incident-source';
 import { isPoliceMatter, personDateOfBirth } from '../../../shared/domain/incidents';
 import { cameToAttentionError, firstPicturedBornAfterImagery } from '../../../shared/domain/impossible-dates';
 import { factChanges, type IncidentFacts } from '../../../shared/domain/incident-lifecycle';
@@ -26,6 +27,9 @@ function factsOf(f: IncidentFacts): IncidentFacts {
     services: f.services,
     sharing: f.sharing,
     sharingDetails: f.sharingDetails,
+    source: f.source,
+    sourceAgency: f.sourceAgency,
+    sourceReference: f.sourceReference,
   };
 }
 
@@ -37,7 +41,7 @@ export const incidentLifecycleHandlers = {
    */
   'incidents.correct': async (input, ctx) => {
     const { db, user } = ctx.session;
-    const after = factsOf(input);
+    const after = withSourceSettled(factsOf(input));
     // The school's calendar, not the PC's zone (shared/domain/dates).
     const future = cameToAttentionError(after.cameToAttentionOn, schoolToday(ctx.now()));
     if (future) throw new AppError('invalid_input', `${future}.`, { cameToAttentionOn: future });

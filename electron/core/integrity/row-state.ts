@@ -7,13 +7,15 @@ export const DELETED = 'deleted';
 
 /**
  * Columns added to a protected table after signing began (migration 009), by the migration
- * that added them. A row recorded before a column existed hashes without it; so, while the
- * column is NULL, it is left out of the hash and the row still matches what the audit
- * recorded (decision 0022). Once set, it is hashed like any other column, and clearing it
- * again changes the hash just as setting it did.
+ * that added them, with the value that migration gave every row already there. A row
+ * recorded before a column existed hashes without it; so, while the column still holds that
+ * value, it is left out of the hash and the row still matches what the audit recorded
+ * (decision 0022). Any other value is hashed like any other column, so setting it, changing it
+ * or putting it back all change the hash.
  */
-const COLUMNS_ADDED_SINCE_SIGNING: Readonly<Record<string, readonly string[]>> = {
-  incident_people: ['other_group_size'], // migration 010
+const COLUMNS_ADDED_SINCE_SIGNING: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  incident_people: { other_group_size: null }, // migration 010
+  incidents: { source: 'school', source_agency: '', source_reference: '' }, // migration 011
 };
 
 /** The hash of a protected row as it stands, every column (decision 0017). */
@@ -23,9 +25,11 @@ export function rowStateHash(table: string, row: Row): string {
 
 function withoutUnsetLateColumns(table: string, row: Row): Row {
   const late = COLUMNS_ADDED_SINCE_SIGNING[table];
-  if (!late?.some((column) => row[column] === null)) return row;
+  if (!late) return row;
+  const unset = Object.entries(late).filter(([column, value]) => column in row && row[column] === value);
+  if (unset.length === 0) return row;
   const kept: Row = { ...row };
-  for (const column of late) if (kept[column] === null) delete kept[column];
+  for (const [column] of unset) delete kept[column];
   return kept;
 }
 

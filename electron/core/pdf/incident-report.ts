@@ -3,6 +3,7 @@ import { STEPS } from '../../../shared/domain/completeness';
 import { formatDate, formatDateTime } from '../../../shared/domain/dates';
 import { initialReviewBody } from '../../../shared/domain/entries/initial-review';
 import { decisionInWords } from '../../../shared/domain/phrases';
+import { incidentSourceInWords } from '../../../shared/domain/incident-source';
 import { factChangeText, INCIDENT_EVENT_LABELS } from '../../../shared/domain/incident-lifecycle';
 import { INCIDENT_KIND_LABELS, MEDIA_LABELS, otherPersonDescription, PERSON_ROLE_LABELS, SHARING_LABELS } from '../../../shared/domain/incidents';
 import { SEX_LABELS, yearGroupLabel } from '../../../shared/domain/pupils';
@@ -59,6 +60,7 @@ export function incidentSummary(detail: IncidentDetail, heading: readonly Conten
     ['Title', i.title],
     ['Status', statusText(detail)],
     ['Came to attention', formatDate(i.cameToAttentionOn)],
+    ['How it reached the school', incidentSourceInWords(i)],
     ['Date of the imagery', i.imageryDate ? formatDate(i.imageryDate) : 'Not known'],
     ['What happened', INCIDENT_KIND_LABELS[i.kind]],
     ['Photo or video', MEDIA_LABELS[i.media]],

@@ -23,13 +23,15 @@ export function latestEntry(entry: EntryRecord, signatures: readonly SignatureRe
 }
 
 export function completenessInput(
-  incident: { kind: string; policeMatter: boolean; reopenedAt?: string | null },
+  incident: CompletenessInput['incident'] & { reopenedAt?: string | null },
   people: readonly PersonRecord[],
   entries: readonly EntryRecord[],
   signatures: readonly SignatureRecord[],
   staff: readonly { id: number; name: string }[],
+  today?: string,
 ): CompletenessInput {
   return {
+    ...(today === undefined ? {} : { today }),
     incident,
     pupils: people.flatMap((p) => (p.pupil ? [{ personId: p.id, name: pupilFullName(p.pupil) }] : [])),
     entries: entries.filter((e) => e.latest).map((e) => latestEntry(e, signatures, incident.reopenedAt ?? null)),

@@ -1,5 +1,6 @@
 import { incidentGaps, missingSignatures } from '../../../shared/domain/completeness';
 import { actionOverdue } from '../../../shared/domain/entries/action';
+import type { DecisionReviewBody } from '../../../shared/domain/entries/decision-review';
 import { deletionOverdue } from '../../../shared/domain/entries/deletion';
 import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
 import { firstLineOf, signatoryInWords } from '../../../shared/domain/phrases';
@@ -31,6 +32,7 @@ export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffM
 
   for (const incident of incidents) {
     const incidentId = incident.id;
+    const reviews: { entryId: number; occurredAt: string; body: DecisionReviewBody }[] = [];
     const ownPeople = people.get(incidentId) ?? [];
     const ownEntries = entries.get(incidentId) ?? [];
     const ownSignatures = signatures.get(incidentId) ?? [];
@@ -46,7 +48,7 @@ export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffM
       policeMatter,
       peopleCount: ownPeople.length,
       entryCount: current.length,
-      gaps: incidentGaps(completenessInput(incident, ownPeople, ownEntries, ownSignatures, staff)),
+      gaps: incidentGaps(completenessInput(incident, ownPeople, ownEntries, ownSignatures, staff, today)),
     });
 
     for (const entry of current) {
@@ -55,6 +57,7 @@ export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffM
       if (latest.kind === 'deletion' && deletionOverdue(latest.body, today) && latest.body.mode === 'pupils-asked') {
         result.overdue.push({ ...ref, what: `Deletion by ${latest.body.pupils} not yet confirmed`, dueOn: latest.body.deadline });
       }
+      if (latest.kind === 'decision-review') reviews.push({ entryId: entry.id, occurredAt: latest.occurredAt, body: latest.body });
       if (latest.kind === 'action' && actionOverdue(latest.body, today)) {
         result.overdue.push({ ...ref, what: firstLineOf(latest.body.description), dueOn: latest.body.dueOn });
       }
@@ -65,6 +68,12 @@ export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffM
         const forMe = !signedAlready && (need.staffId !== undefined ? need.staffId === user.id : user.roles.some((r) => r === need.role));
         result.awaitingSignature.push({ ...ref, entryLabel: ENTRY_KIND_DEFINITIONS[entry.kind].label, occurredAt: entry.occurredAt, meaning: need.meaning, from, forMe });
       }
+    }
+    // Only the latest review's date counts: recording a review moves the date on.
+    const latestReview = reviews.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).at(-1);
+    const reviewBy = latestReview?.body.nextReviewBy ?? '';
+    if (latestReview && reviewBy !== '' && reviewBy < today) {
+      result.overdue.push({ incidentId, reference: incident.reference, entryId: latestReview.entryId, what: 'Review the decision', dueOn: reviewBy });
     }
   }
   result.overdue.sort((a, b) => a.dueOn.localeCompare(b.dueOn));

@@ -1,4 +1,5 @@
 import { closureReadiness } from '../../../shared/domain/completeness';
+import { otherAgenciesInvolved } from '../../../shared/domain/other-agencies';
 import { policeInvolvement } from '../../../shared/domain/police-involvement';
 import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
 import type { Executor } from '../db/connection';
@@ -9,8 +10,11 @@ import { completenessInput } from './completeness-input';
 import { readIncidentHistory } from './incident-history';
 import { ageDate, entryView, personView } from './read-models';
 
-/** One incident as the incident page and the printed report both show it; undefined when there is none. */
-export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, incidentId: number): Promise<IncidentDetail | undefined> {
+/**
+ * One incident as the incident page and the printed report both show it; undefined when there
+ * is none. `today` (the school's date): a review date passed shows as a gap.
+ */
+export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, incidentId: number, today?: string): Promise<IncidentDetail | undefined> {
   const incident = await findIncident(db, incidentId);
   if (!incident) return undefined;
   const removedPeople = await removedPeopleOfIncident(db, incidentId);
@@ -21,7 +25,7 @@ export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, inci
     listStaff(db),
     readIncidentHistory(db, incidentId, removedPeople),
   ]);
-  const completeness = completenessInput(incident, people, entries, signatures, staff);
+  const completeness = completenessInput(incident, people, entries, signatures, staff, today);
   const readiness = closureReadiness(completeness);
   return {
     incident,
@@ -32,6 +36,7 @@ export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, inci
     gaps: readiness.gaps,
     closureSigned: readiness.closureSigned,
     police: policeInvolvement(completeness),
+    otherAgencies: otherAgenciesInvolved(completeness),
     history,
   };
 }

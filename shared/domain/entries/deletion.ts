@@ -7,6 +7,13 @@ import { aboutPeople, optionalDate } from './common';
  * Section 2, "Deletion of images": usually pupils are asked to delete by a deadline and
  * confirm; a search and deletion by staff needs the headteacher's formal authorisation.
  */
+/**
+ * The DSL's word that the police or children's social care, when involved, agreed to the
+ * deletion or know of it; whether it is needed depends on the incident, so the core checks it
+ * (other-agencies.ts). Absent in bodies stored before it was asked: false.
+ */
+const otherAgencyAgreed = z.boolean().default(false);
+
 export const deletionBody = z.discriminatedUnion(
   'mode',
   [
@@ -19,6 +26,7 @@ export const deletionBody = z.discriminatedUnion(
       toldOfLaw: z.literal(true, { error: 'Confirm the pupils were told that keeping the imagery is illegal' }),
       confirmedOn: optionalDate,
       confirmedHow: optionalText(2000),
+      otherAgencyAgreed,
     }),
     z.object({
       about: aboutPeople,
@@ -29,6 +37,7 @@ export const deletionBody = z.discriminatedUnion(
       found: requiredText('Record what was found', 4000),
       action: z.enum(['deleted', 'retained-as-evidence'], { error: 'Say whether the imagery was deleted or kept as evidence' }),
       why: requiredText('Record the reasons for the decision', 4000),
+      otherAgencyAgreed,
     }),
   ],
   { error: 'Say whether pupils were asked to delete, or staff searched and deleted' },

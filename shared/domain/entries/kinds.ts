@@ -4,6 +4,7 @@ import { actionSummary, asSentence, decisionInWords, disclosureSummary, onlineRe
 import type { SignatureMeaning } from '../signatures';
 import { namesSomeoneWithoutAccount, NO_ACCOUNT, viewingLogBody, type ViewingLogBody, VIEWING_REASON_LABELS } from './viewing-log';
 import { actionBody, closureBody, escalationBody, type ActionBody, type ClosureBody, type EscalationBody } from './action';
+import { decisionReviewBody, decisionReviewSummary, type DecisionReviewBody } from './decision-review';
 import { conversationBody, staffWelfareBody, type ConversationBody, type StaffWelfareBody } from './conversation';
 import { deletionBody, type DeletionBody } from './deletion';
 import { deviceBody, DEVICE_OUTCOME_LABELS, type DeviceBody } from './device';
@@ -155,6 +156,7 @@ const onlineReport = plain<OnlineReportBody>('Reported online', onlineReportSumm
 const conversation = plain<ConversationBody>('Conversation', (b) => sentence(`Conversation with ${b.withWhom}, held by ${b.byWhom}`));
 const staffWelfare = plain<StaffWelfareBody>('Staff welfare', (b) => sentence(`Support offered to ${b.staffMember}`));
 const action = plain<ActionBody>('Action', actionSummary);
+const decisionReview = plain<DecisionReviewBody>('Review of the decision', decisionReviewSummary);
 
 const escalation: EntryKindDefinition<EscalationBody> = {
   label: 'Escalation',
@@ -194,6 +196,7 @@ export const ENTRY_BODY_SCHEMAS = {
   'staff-welfare': staffWelfareBody,
   action: actionBody,
   escalation: escalationBody,
+  'decision-review': decisionReviewBody,
   closure: closureBody,
 } as const;
 
@@ -216,6 +219,7 @@ export const ENTRY_KIND_DEFINITIONS: { [K in EntryKind]: EntryKindDefinition<Ent
   'staff-welfare': staffWelfare,
   action,
   escalation,
+  'decision-review': decisionReview,
   closure,
 };
 
@@ -245,6 +249,7 @@ export const entryContent = z.discriminatedUnion('kind', [
   entryOf('staff-welfare'),
   entryOf('action'),
   entryOf('escalation'),
+  entryOf('decision-review'),
   entryOf('closure'),
 ]);
 export type EntryContent = z.output<typeof entryContent>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GAP_KINDS, STEP_IDS } from '../completeness';
+import { OTHER_AGENCIES } from '../other-agencies';
 import { ROLES } from '../staff';
 import { entryVersion } from './entry-version';
 import { incidentEvent } from './incident-history';
@@ -26,6 +27,8 @@ export const incidentDetail = z.object({
   closureSigned: z.boolean(),
   /** Whether and how the police are involved (shared/domain/police-involvement). */
   police: z.object({ involved: z.boolean(), words: z.string() }),
+  /** Agencies other than the school that know of the incident (shared/domain/other-agencies). */
+  otherAgencies: z.array(z.enum(OTHER_AGENCIES)).default([]),
   /** Corrections, closures, reopenings and voiding of the incident itself, oldest first. */
   history: z.array(incidentEvent),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INCIDENT_SOURCES } from '../incident-source';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, MEDIA, SHARING } from '../incidents';
 
 /** An incident's own facts as recorded (the form's are in shared/domain/incidents). */
@@ -15,6 +16,10 @@ export const incidentRecord = z.object({
   sharing: z.enum(SHARING),
   sharingDetails: z.string(),
   policeMatter: z.boolean(),
+  /** How it reached the school (shared/domain/incidents INCIDENT_SOURCES), who told it and their reference. */
+  source: z.enum(INCIDENT_SOURCES).default('school'),
+  sourceAgency: z.string().default(''),
+  sourceReference: z.string().default(''),
   createdAt: z.string(),
   createdByName: z.string(),
   /** Opened by mistake and voided: kept, readable to DSLs, in no list or count. */

@@ -1,3 +1,4 @@
+import { agenciesInWords } from '../../domain/other-agencies';
 import { ABOUT_FIELD, when, type FormSpec } from '../field-spec';
 
 const pupilsAsked = when('mode', 'pupils-asked');
@@ -75,6 +76,19 @@ export const deletionSpec: FormSpec = [
         showIf: staffSearch,
       },
       { name: 'why', label: 'Reasons for the decision', hint: 'Record the times, dates and reasons.', type: 'textarea', showIf: staffSearch },
+    ],
+  },
+  {
+    fields: [
+      {
+        name: 'otherAgencyAgreed',
+        label: 'The police / children’s social care have agreed to the deletion, or know of it',
+        hint: 'The imagery may be needed as evidence. Speak to them before anything is deleted.',
+        type: 'checkbox',
+        askIf: (context) => context.otherAgencies.length > 0,
+        warning: (context) =>
+          `${agenciesInWords(context.otherAgencies)} are involved in this incident. The guidance considers deleting imagery when the school has decided that other agencies do not need to be involved (section 2, “Deletion of images”): record a deletion only once they have agreed to it or know of it.`,
+      },
     ],
   },
 ];

@@ -3,6 +3,7 @@ import type { FormSpec } from '../field-spec';
 import { actionSpec } from './action';
 import { closureSpec } from './closure';
 import { conversationSpec } from './conversation';
+import { decisionReviewSpec } from './decision-review';
 import { deletionSpec } from './deletion';
 import { deviceSpec } from './device';
 import { disclosureSpec } from './disclosure';
@@ -28,5 +29,6 @@ export const ENTRY_FORM_SPECS: Partial<Record<EntryKind, FormSpec>> = {
   'staff-welfare': staffWelfareSpec,
   action: actionSpec,
   escalation: escalationSpec,
+  'decision-review': decisionReviewSpec,
   closure: closureSpec,
 };

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RecordEntryPage } from '../../../renderer/src/features/entries/RecordEntryPage';
 import { emptyDraft, isShown, specFields, type FormSpec } from '../../../shared/forms/field-spec';
+import { decisionReviewSpec } from '../../../shared/forms/specs/decision-review';
 import { deletionSpec } from '../../../shared/forms/specs/deletion';
 import { parentsSpec } from '../../../shared/forms/specs/parents';
 import { policeReportSpec } from '../../../shared/forms/specs/police-report';
@@ -33,13 +34,15 @@ const FORMS: [kind: string, spec: FormSpec][] = [
   ['police-report', policeReportSpec],
   ['parents', parentsSpec],
   ['deletion', deletionSpec],
+  ['decision-review', decisionReviewSpec],
 ];
 
 describe('a form drawn from its spec', () => {
   it.each(FORMS)('%s: asks each question shown at the start with its label and hint, and none of those that wait on an answer', async (kind, spec) => {
     await recordEntry(kind);
     const fields = specFields(spec);
-    const shown = fields.filter((field) => isShown(field, emptyDraft(spec)));
+    // On an incident no other agency knows of, so questions asked only when one does are not shown.
+    const shown = fields.filter((field) => isShown(field, emptyDraft(spec)) && !field.askIf);
     expect(shown.length).toBeGreaterThan(0);
     for (const field of shown) {
       const question = questionOf(field);
@@ -100,6 +103,69 @@ describe('a form drawn from its spec', () => {
     await user.click(screen.getByRole('radio', { name: 'The pupils were asked to delete it themselves' }));
     expect(queryQuestion('Deadline for deletion')).not.toBeNull();
     expect(queryQuestion('Who authorised the search?')).toBeNull();
+  });
+});
+
+describe('deletion when another agency is involved (UKCCIS 2016, section 2, “Deletion of images”)', () => {
+  const AGREED = 'The police / children’s social care have agreed to the deletion, or know of it';
+
+  it('on an incident the school manages alone, neither warns nor asks for the agencies’ agreement', async () => {
+    await recordEntry('deletion');
+    expect(screen.queryByText(/are involved in this incident/)).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: AGREED })).toBeNull();
+  });
+
+  it('once the police are involved, warns before the question and sends the tick with the entry', async () => {
+    const user = aPerson();
+    const { api } = await recordEntry('deletion', {
+      'incidents.get': incidentDetail({ otherAgencies: ['police'] }),
+      'entries.create': recordedEntry('deletion', {}),
+    });
+    expect(screen.getByText(/^The police are involved in this incident\. The guidance considers deleting imagery/)).toBeTruthy();
+    await whenItHappened(user, '2026-11-03', '11:00');
+    await user.click(screen.getByRole('radio', { name: 'The pupils were asked to delete it themselves' }));
+    await user.type(screen.getByLabelText('Which pupils were asked?'), 'Ayesha and Ben');
+    await user.type(screen.getByLabelText('Where must it be deleted from?'), 'Both phones');
+    await user.type(screen.getByLabelText('Deadline for deletion'), '2026-11-04');
+    await user.click(screen.getByRole('checkbox', { name: 'The pupils were told that keeping the imagery is illegal' }));
+    await user.click(screen.getByRole('checkbox', { name: AGREED }));
+    await user.click(screen.getByRole('button', { name: 'Save record' }));
+
+    expect(await screen.findByText(`Now at /incidents/${INCIDENT_ID}`)).toBeTruthy();
+    expect(api.inputsOf('entries.create')[0]).toMatchObject({ kind: 'deletion', body: { mode: 'pupils-asked', otherAgencyAgreed: true } });
+  });
+
+  it('shows the core’s refusal on the tick when it is left unticked', async () => {
+    const user = aPerson();
+    const message = 'The police are involved: confirm they have agreed to the deletion, or know of it, before recording it';
+    await recordEntry('deletion', {
+      'incidents.get': incidentDetail({ otherAgencies: ['police'] }),
+      'entries.create': () => refusal({ code: 'invalid_input', message: 'Another agency is involved in this incident.', fields: { 'body.otherAgencyAgreed': message } }),
+    });
+    await whenItHappened(user, '2026-11-03', '11:00');
+    await user.click(screen.getByRole('radio', { name: 'The pupils were asked to delete it themselves' }));
+    await user.type(screen.getByLabelText('Which pupils were asked?'), 'Ayesha and Ben');
+    await user.type(screen.getByLabelText('Where must it be deleted from?'), 'Both phones');
+    await user.type(screen.getByLabelText('Deadline for deletion'), '2026-11-04');
+    await user.click(screen.getByRole('checkbox', { name: 'The pupils were told that keeping the imagery is illegal' }));
+    await user.click(screen.getByRole('button', { name: 'Save record' }));
+
+    expect(describedText(await screen.findByRole('checkbox', { name: AGREED }))).toContain(message);
+  });
+});
+
+describe('reviewing the decision', () => {
+  it('sends whether it stands, why, and the next review date', async () => {
+    const user = aPerson();
+    const { api } = await recordEntry('decision-review', { 'entries.create': recordedEntry('decision-review', {}) });
+    await whenItHappened(user, '2026-11-09', '09:00');
+    await user.click(screen.getByRole('radio', { name: 'Yes, the decision stands' }));
+    await fillIn(user, screen.getByLabelText('What was reviewed, and why'), 'Both pupils seen again; nothing new.');
+    await user.type(screen.getByLabelText('Next review by (optional)'), '2026-11-23');
+    await user.click(screen.getByRole('button', { name: 'Save record' }));
+
+    expect(await screen.findByText(`Now at /incidents/${INCIDENT_ID}`)).toBeTruthy();
+    expect(api.inputsOf('entries.create')[0]).toMatchObject({ kind: 'decision-review', body: { decisionStands: 'stands', nextReviewBy: '2026-11-23' } });
   });
 });
 

@@ -9,8 +9,21 @@ import { migration007 } from './007-search-word-forms';
 import { migration008 } from './008-password-set-by-another';
 import { migration009 } from './009-signed-roster-and-audit';
 import { migration010 } from './010-people-of-every-kind';
+import { migration011 } from './011-incident-source';
 
 /** Every migration in order. The app's schema version is the last one's. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+  migration009,
+  migration010,
+  migration011,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

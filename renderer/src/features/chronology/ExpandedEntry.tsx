@@ -13,7 +13,7 @@ import { useTextHighlight } from './Highlighted';
 
 /** What the entry pages need of an incident to lay out a body: its people and staff. */
 function detailFor(entry: ChronologyEntry): IncidentDetail {
-  return { incident: entry.incident, people: entry.people, removedPeople: entry.removedPeople, staff: entry.staff, entries: entry.versions, gaps: [], closureSigned: false, police: { involved: false, words: '' }, history: [] };
+  return { incident: entry.incident, people: entry.people, removedPeople: entry.removedPeople, staff: entry.staff, entries: entry.versions, gaps: [], closureSigned: false, police: { involved: false, words: '' }, otherAgencies: [], history: [] };
 }
 
 function VersionLine({ version }: { version: EntryVersion }) {

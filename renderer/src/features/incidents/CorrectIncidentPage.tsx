@@ -20,8 +20,21 @@ const LABELS = { ...INCIDENT_FIELD_LABELS, reason: 'Why are these details being 
 
 function CorrectionForm({ incident, people }: { incident: IncidentDetail['incident']; people: IncidentDetail['people'] }) {
   const navigate = useNavigate();
-  const { title, cameToAttentionOn, imageryDate, kind, media, services, sharing, sharingDetails } = incident;
-  const form = useForm(incidentCorrection, { title, cameToAttentionOn, imageryDate, kind, media, services, sharing, sharingDetails, reason: '' });
+  const { title, cameToAttentionOn, imageryDate, kind, media, services, sharing, sharingDetails, source, sourceAgency, sourceReference } = incident;
+  const form = useForm(incidentCorrection, {
+    title,
+    cameToAttentionOn,
+    imageryDate,
+    kind,
+    media,
+    services,
+    sharing,
+    sharingDetails,
+    source,
+    sourceAgency,
+    sourceReference,
+    reason: '',
+  });
   const { values, setValue } = form;
   const [servicesText, setServicesText] = useState(services.join(', '));
   const draft = useUnsavedChanges(servicesText);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { INCIDENT_KIND_LABELS, INCIDENT_KINDS, MEDIA, MEDIA_LABELS, SHARING, SHARING_LABELS, type incidentInput } from '../../../../shared/domain/incidents';
+import { INCIDENT_SOURCE_LABELS, INCIDENT_SOURCES } from '../../../../shared/domain/incident-source';
 import { RadioField, TextAreaField, TextField } from '../../components/fields';
 import type { FormErrors } from '../../components/use-form';
 import { AdultInvolvedWarning } from './AdultInvolvedWarning';
@@ -7,6 +8,9 @@ import { AdultInvolvedWarning } from './AdultInvolvedWarning';
 export const INCIDENT_FIELD_LABELS = {
   title: 'Title',
   cameToAttentionOn: 'Date it came to the school’s attention',
+  source: 'How did the incident reach the school?',
+  sourceAgency: 'Who told the school?',
+  sourceReference: 'Their reference (if they gave one)',
   imageryDate: 'Date the imagery was made',
   kind: 'What kind of incident is this?',
   media: 'Photo or video',
@@ -57,6 +61,39 @@ export function IncidentFactsFields({
         onChange={(v) => setValue('cameToAttentionOn', v)}
         error={errors.cameToAttentionOn}
       />
+      <RadioField
+        name="source"
+        label={INCIDENT_FIELD_LABELS.source}
+        hint="Most incidents come to light in school. Sometimes the police or another agency tell the school first (Annex F, case 14)."
+        options={INCIDENT_SOURCES.map((value) => ({ value, label: INCIDENT_SOURCE_LABELS[value] }))}
+        value={values.source}
+        onChange={(v) => setValue('source', v)}
+        error={errors.source}
+      />
+      {values.source !== undefined && values.source !== 'school' ? (
+        <>
+          {values.source === 'police' ? (
+            <p className="inset">The police already know of this incident, so the record shows them as involved from the outset. Ask them what the school should and should not do next, before speaking to the young people involved.</p>
+          ) : null}
+          <TextField
+            name="sourceAgency"
+            label={INCIDENT_FIELD_LABELS.sourceAgency}
+            hint="The agency, and the person there: name, role, collar number or team."
+            value={values.sourceAgency ?? ''}
+            onChange={(v) => setValue('sourceAgency', v)}
+            error={errors.sourceAgency}
+          />
+          <TextField
+            name="sourceReference"
+            label={INCIDENT_FIELD_LABELS.sourceReference}
+            hint="A crime reference or case number. Leave blank if none was given."
+            width="medium"
+            value={values.sourceReference ?? ''}
+            onChange={(v) => setValue('sourceReference', v)}
+            error={errors.sourceReference}
+          />
+        </>
+      ) : null}
       <TextField
         name="imageryDate"
         label={`${INCIDENT_FIELD_LABELS.imageryDate} (if known)`}

@@ -1,4 +1,5 @@
 import { formatDate } from '../../../../shared/domain/dates';
+import { incidentSourceInWords } from '../../../../shared/domain/incident-source';
 import { INCIDENT_KIND_LABELS, MEDIA_LABELS, SHARING_LABELS } from '../../../../shared/domain/incidents';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 
@@ -8,6 +9,10 @@ export function IncidentSummaryList({ incident, police }: { incident: IncidentDe
       <div>
         <dt>Came to attention</dt>
         <dd>{formatDate(incident.cameToAttentionOn)}</dd>
+      </div>
+      <div>
+        <dt>How it reached the school</dt>
+        <dd>{incidentSourceInWords(incident)}</dd>
       </div>
       <div>
         <dt>Imagery made</dt>

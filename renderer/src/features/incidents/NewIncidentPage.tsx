@@ -19,6 +19,9 @@ export function NewIncidentPage() {
     imageryDate: '',
     services: [],
     sharingDetails: '',
+    source: 'school',
+    sourceAgency: '',
+    sourceReference: '',
   });
   const { values, setValue } = form;
   const [servicesText, setServicesText] = useState('');

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { ENTRY_KIND_DEFINITIONS, type entryContent, type EntryKind } from '../../../../../shared/domain/entries/kinds';
 import type { EntryVersion, IncidentDetail } from '../../../../../shared/ipc/contract';
@@ -16,6 +16,7 @@ import {
   specFields,
   type BodyDraft,
   type FieldSpec,
+  type FormContext,
   type FormSpec,
 } from '../../../../../shared/forms/field-spec';
 
@@ -151,26 +152,29 @@ export function SpecForm({
   });
 
   // The summary lists messages in the order the questions appear.
+  const context: FormContext = { otherAgencies: detail.otherAgencies };
   const labels = useMemo(() => Object.fromEntries(specFields(spec).map((f) => [`body.${f.name}`, f.label])), [spec]);
 
   return (
     <EntryFormShell form={form} name={ENTRY_KIND_DEFINITIONS[kind].label} dateLabel="Date it happened" labels={labels} saveLabel="Save record">
       {spec.map((section, index) => {
-        const shown = section.fields.filter((f) => isShown(f, body));
+        const shown = section.fields.filter((f) => isShown(f, body) && (!f.askIf || f.askIf(context)));
         if (shown.length === 0) return null;
         return (
           <div key={section.heading ?? `section-${index}`}>
             {section.heading ? <h2>{section.heading}</h2> : null}
             {section.note ? <p className="inset">{section.note}</p> : null}
             {shown.map((field) => (
-              <Field
-                key={field.name}
+              <Fragment key={field.name}>
+                {field.warning ? <p className="warning-text">{field.warning(context)}</p> : null}
+                <Field
                 field={field}
                 value={getPath(body, field.name)}
                 error={form.errors[`body.${field.name}`]}
                 detail={detail}
                 onChange={(value) => setBody((current) => setPath(current, field.name, value))}
-              />
+                />
+              </Fragment>
             ))}
           </div>
         );
