@@ -43,7 +43,9 @@ export function peopleForReview(people: readonly PersonFacts[], dates: ReviewDat
       dateOfBirth === ''
         ? knownAge === null
           ? {}
-          : { age: knownAge }
+          : dates.imageryDate === '' && knownAge >= UNDER_AGE
+            ? {} // an age known now says, without the imagery's date, only that they were that age or younger
+            : { age: knownAge }
         : dates.imageryDate === ''
           ? ageWithoutImageryDate(dateOfBirth, dates.cameToAttentionOn)
           : { dateOfBirth };

@@ -33,6 +33,14 @@ describe('peopleForReview', () => {
     expect(peopleForReview([pupil('2014-05-20')], notKnown)).toEqual([{ age: 12, inImagery: true }]);
   });
 
+  it('the imagery’s date not known: someone known only by an age of 13 or over is given no age; under 13, that age', () => {
+    // A young person from another school, 14 when the school found out, may have been 12 when it was made.
+    expect(peopleForReview([other('young_person', 14, ['pictured']), other('young_person', 12, ['pictured'])], notKnown)).toEqual([
+      { inImagery: true },
+      { age: 12, inImagery: true },
+    ]);
+  });
+
   it('the imagery’s date not known: a pupil 13 or over when the school found out is given no age, so point 4 stays open', () => {
     expect(peopleForReview([pupil('2013-10-01')], notKnown)).toEqual([{ inImagery: true }]);
     const decided = assessImmediateReferral(
