@@ -28,7 +28,7 @@ export function PeopleAtReview({ detail }: { detail: IncidentDetail }) {
               <td>{person.part}</td>
               <td>{person.age}</td>
               <td>{person.pointOne}</td>
-              <td>{person.background ?? 'Not a pupil of this school'}</td>
+              <td>{person.background ?? 'No pupil record here to show'}</td>
             </tr>
           ))}
         </tbody>
