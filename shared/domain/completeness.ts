@@ -168,7 +168,7 @@ export function incidentGaps(input: CompletenessInput): Gap[] {
       gaps.push({ step: 'imagery', kind: 'open-task', message: `Deletion by pupils (deadline ${formatDate(deletion.body.deadline)}) has not been confirmed.` });
     }
   }
-  const reviewBy = nextReviewDate(ofKind(entries, 'decision-review'));
+  const reviewBy = nextReviewDate([...ofKind(entries, 'initial-review'), ...ofKind(entries, 'decision-review')]);
   if (input.today !== undefined && reviewBy !== '' && reviewBy < input.today) {
     gaps.push({ step: 'initial-review', kind: 'open-task', message: `The decision was due to be reviewed by ${formatDate(reviewBy)}: record the review.` });
   }

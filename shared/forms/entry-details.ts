@@ -141,6 +141,7 @@ function initialReviewRows(body: InitialReviewBody): DetailRow[] {
     row('Decision', decisionInWords(body.decision, body.referTo)),
     row('Reasons', body.reasons),
     ...(body.overrideReasons ? [row('Why not referred despite the guidance', body.overrideReasons)] : []),
+    ...(body.nextReviewBy ? [row('Review the decision by', formatDate(body.nextReviewBy))] : []),
   ];
 }
 

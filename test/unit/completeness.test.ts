@@ -234,6 +234,17 @@ describe('reviewing the decision while the incident stays open (section 2: “th
     expect(incidentGaps({ ...input([...complete, first, decisionReview('2026-11-28T09:00:00.000Z', '')]), today: '2026-12-30' })).toEqual([]);
   });
 
+  it('is chased from the date the initial review set, until a review of the decision records another', () => {
+    const reviewed = review('manage-in-school', [], true);
+    if (reviewed.kind !== 'initial-review') throw new Error('review() makes an initial review');
+    const withDate: LatestEntry = { ...reviewed, body: { ...reviewed.body, nextReviewBy: '2026-11-25' } };
+    const base = [disclosure, withDate, riskAssessment, parents(1), parents(2)];
+    expect(incidentGaps({ ...input(base), today: '2026-11-26' })).toEqual([
+      { step: 'initial-review', kind: 'open-task', message: 'The decision was due to be reviewed by 25 Nov 2026: record the review.' },
+    ]);
+    expect(incidentGaps({ ...input([...base, decisionReview('2026-11-26T09:00:00.000Z', '2026-12-10')]), today: '2026-11-26' })).toEqual([]);
+  });
+
   it('checks no date when it is not told today’s', () => {
     expect(incidentGaps(input([...complete, decisionReview(at, '2026-11-21')]))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { incidentGaps, missingSignatures } from '../../../shared/domain/completeness';
 import { actionOverdue } from '../../../shared/domain/entries/action';
-import type { DecisionReviewBody } from '../../../shared/domain/entries/decision-review';
+import { latestReviewOf, type ReviewOfDecision } from '../../../shared/domain/entries/decision-review';
 import { deletionOverdue } from '../../../shared/domain/entries/deletion';
 import { ENTRY_KIND_DEFINITIONS } from '../../../shared/domain/entries/kinds';
 import { firstLineOf, signatoryInWords } from '../../../shared/domain/phrases';
@@ -32,7 +32,7 @@ export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffM
 
   for (const incident of incidents) {
     const incidentId = incident.id;
-    const reviews: { entryId: number; occurredAt: string; body: DecisionReviewBody }[] = [];
+    const reviews: (ReviewOfDecision & { entryId: number })[] = [];
     const ownPeople = people.get(incidentId) ?? [];
     const ownEntries = entries.get(incidentId) ?? [];
     const ownSignatures = signatures.get(incidentId) ?? [];
@@ -57,7 +57,7 @@ export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffM
       if (latest.kind === 'deletion' && deletionOverdue(latest.body, today) && latest.body.mode === 'pupils-asked') {
         result.overdue.push({ ...ref, what: `Deletion by ${latest.body.pupils} not yet confirmed`, dueOn: latest.body.deadline });
       }
-      if (latest.kind === 'decision-review') reviews.push({ entryId: entry.id, occurredAt: latest.occurredAt, body: latest.body });
+      if (latest.kind === 'decision-review' || latest.kind === 'initial-review') reviews.push({ entryId: entry.id, occurredAt: latest.occurredAt, body: latest.body });
       if (latest.kind === 'action' && actionOverdue(latest.body, today)) {
         result.overdue.push({ ...ref, what: firstLineOf(latest.body.description), dueOn: latest.body.dueOn });
       }
@@ -70,7 +70,7 @@ export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffM
       }
     }
     // Only the latest review's date counts: recording a review moves the date on.
-    const latestReview = reviews.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).at(-1);
+    const latestReview = latestReviewOf(reviews);
     const reviewBy = latestReview?.body.nextReviewBy ?? '';
     if (latestReview && reviewBy !== '' && reviewBy < today) {
       result.overdue.push({ incidentId, reference: incident.reference, entryId: latestReview.entryId, what: 'Review the decision', dueOn: reviewBy });

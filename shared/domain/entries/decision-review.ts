@@ -23,8 +23,17 @@ export function decisionReviewSummary(b: DecisionReviewBody): string {
   return `${decision}. ${b.nextReviewBy ? `Next review by ${formatDate(b.nextReviewBy)}.` : 'No further review planned.'}`;
 }
 
-/** The date the latest review set, if any: the later review replaces an earlier one's date. */
-export function nextReviewDate(reviews: readonly { occurredAt: string; body: DecisionReviewBody }[]): string {
-  const latest = [...reviews].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).at(-1);
-  return latest?.body.nextReviewBy ?? '';
+/** A moment the decision was looked at: the initial review, or a later review of it. */
+export type ReviewOfDecision = { occurredAt: string; body: { nextReviewBy?: string } };
+
+/**
+ * The date the latest look at the decision set, if any: a later review replaces an earlier
+ * one's date, and a review that sets none means no further review is planned.
+ */
+export function latestReviewOf<R extends ReviewOfDecision>(reviews: readonly R[]): R | undefined {
+  return [...reviews].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).at(-1);
+}
+
+export function nextReviewDate(reviews: readonly ReviewOfDecision[]): string {
+  return latestReviewOf(reviews)?.body.nextReviewBy ?? '';
 }

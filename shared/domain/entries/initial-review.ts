@@ -73,6 +73,12 @@ export const initialReviewBody = z
     reasons: requiredText('Record the reasons for the decision', 8000),
     /** Required when the five points say refer now but the school decides otherwise. */
     overrideReasons: optionalText(8000),
+    /**
+     * Section 2: "The decision should be reviewed throughout the process of responding to the
+     * incident." When it is next to be reviewed; the dashboard chases it while the incident is
+     * open. Optional with no default, so reviews signed before it was asked parse unchanged.
+     */
+    nextReviewBy: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a real date'), z.literal('')]).optional(),
   })
   .refine((b) => b.decision !== 'refer' || b.referTo.length > 0, { path: ['referTo'], message: 'Choose who the incident is referred to' });
 export type InitialReviewBody = z.output<typeof initialReviewBody>;

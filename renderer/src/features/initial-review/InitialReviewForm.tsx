@@ -35,6 +35,7 @@ const LABELS: Record<string, string> = {
   'body.decision': 'Decision',
   'body.referTo': 'Referred to',
   'body.reasons': 'Reasons',
+  'body.nextReviewBy': 'Review the decision by',
   'body.overrideReasons': 'Why not refer',
 };
 
@@ -171,6 +172,16 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
           value={body.reasons ?? ''}
           onChange={(v) => set('reasons', v)}
           error={e['body.reasons']}
+        />
+        <TextField
+          name="body.nextReviewBy"
+          label="Review the decision by (optional)"
+          hint="The guidance says the decision should be reviewed throughout the incident. While the incident is open, the dashboard shows it once this date has passed; record each review as “Review of the decision”."
+          type="date"
+          width="medium"
+          value={body.nextReviewBy ?? ''}
+          onChange={(v) => set('nextReviewBy', v)}
+          error={e['body.nextReviewBy']}
         />
     </EntryFormShell>
   );
