@@ -31,6 +31,19 @@ describe('Annex F case study 3: malicious sharing after a break-up', () => {
     ]);
     await addPupilToIncident(page, { firstName: 'Rufus', lastName: 'Thimbleby', dateOfBirth: '2012-02-02', sex: 'Male', yearGroup: 'Year 9' }, ['Received it']);
 
+    // "Over 200 pupils received it": recorded as a group with its approximate number.
+    await page.getByRole('button', { name: 'Add someone from outside the school' }).click();
+    const group = page.getByRole('region', { name: 'Add someone from outside the school' });
+    await group.getByLabel('A group of people').check();
+    await group.getByLabel('Description of the group').fill('Pupils of this school who were sent the photo');
+    await group.getByLabel('About how many people are in it?').fill('200');
+    await group.getByLabel('Received it', { exact: true }).check();
+    await group.getByRole('button', { name: 'Add to incident' }).click();
+    await group.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByRole('table', { name: 'People involved and their roles' }).textContent())
+      .toContain('Group of about 200 people');
+
     await page.getByRole('button', { name: 'Add someone from outside the school' }).click();
     const other = page.getByRole('region', { name: 'Add someone from outside the school' });
     await other.getByLabel('An adult', { exact: true }).check();
