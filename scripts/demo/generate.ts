@@ -385,6 +385,15 @@ function bodyOf(kind: EntryKind, c: BodyContext): Record<string, unknown> {
         action: rng.pick(['deleted', 'retained-as-evidence'] as const),
         why: 'Agreed with the safer schools officer.',
       };
+    case 'imagery-item':
+      return {
+        form: rng.pick(['photo', 'video'] as const),
+        nature: 'real',
+        madeOn: '',
+        madeOnNote: 'Not known; shortly before it was shared',
+        description: `A semi-nude photo of ${pupil.first}, taken by ${pupil.first}.`,
+        sharedHow: `Sent on ${incident.service}.`,
+      };
     case 'online-report':
       return {
         service: incident.service,
