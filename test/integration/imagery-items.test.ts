@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
 import type { Input } from '../../shared/ipc/contract';
 import { readingText } from '../support/pdf-read';
-import { call, createIncident, DSL, expectOk, setUp, TestClock } from './helpers/core';
+import { call, createIncident, DSL, expectError, expectOk, setUp, TestClock } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
 
 let core: Core;
@@ -74,6 +74,13 @@ describe('several images on one incident (Annex F case 5)', () => {
     ]);
   });
 
+  it('refuses an image picturing someone who is not on this incident, so no other child’s record shows it', async () => {
+    const other = await createIncident(core, '2026-11-21');
+    const elsewhere = { ...image([ottilie], { form: 'photo', nature: 'real', description: 'A photo.' }), incidentId: other };
+    const error = expectError(await call(core, 'entries.create', elsewhere), 'invalid_input');
+    expect(error.fields).toEqual({ 'body.about': 'Choose only people on this incident' });
+  });
+
   it('prints each image, who is pictured and what kind it is in the incident report', async () => {
     const result = expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId }, namedChildren: [], preparedFor: '' }));
     if (!result.saved) expect.fail('expected the PDF to be saved');
@@ -84,6 +91,8 @@ describe('several images on one incident (Annex F case 5)', () => {
     expect(text).toMatch(
       /Who is pictured\? Pupil B .*Is it a photo, a video or a live stream\? Video Is it real, AI-generated or digitally altered\? Digitally altered When was it made\? Not recorded If the date is not known, what is known During the summer holidays Short description A short video with her face edited onto a semi-nude body\./,
     );
+    expect(text).toContain('About Pupil A.');
+    expect(text).toContain('About Pupil B.');
     expect(text).toContain('Image or video Photo (real): A topless selfie she sent to her then friend.');
     expect(text).not.toContain('Ottilie');
     expect(text).not.toContain('Persephone');
