@@ -197,6 +197,7 @@ const MIDDLE_KINDS: readonly (readonly [EntryKind, number])[] = [
   ['action', 14],
   ['parents', 12],
   ['risk-assessment', 6],
+  ['imagery-item', 5],
   ['viewing-log', 4],
   ['device', 6],
   ['police-report', 5],
