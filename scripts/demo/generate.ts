@@ -197,6 +197,7 @@ const MIDDLE_KINDS: readonly (readonly [EntryKind, number])[] = [
   ['action', 14],
   ['parents', 12],
   ['risk-assessment', 6],
+  ['imagery-item', 5],
   ['viewing-log', 4],
   ['device', 6],
   ['police-report', 5],
@@ -384,6 +385,15 @@ function bodyOf(kind: EntryKind, c: BodyContext): Record<string, unknown> {
         found: 'One image in the photo gallery.',
         action: rng.pick(['deleted', 'retained-as-evidence'] as const),
         why: 'Agreed with the safer schools officer.',
+      };
+    case 'imagery-item':
+      return {
+        form: rng.pick(['photo', 'video'] as const),
+        nature: 'real',
+        madeOn: '',
+        madeOnNote: 'Not known; shortly before it was shared',
+        description: `A semi-nude photo of ${pupil.first}, taken by ${pupil.first}.`,
+        sharedHow: `Sent on ${incident.service}.`,
       };
     case 'online-report':
       return {

@@ -36,6 +36,8 @@ export const STEP_OF_KIND = {
   'police-report': 'referrals',
   'social-care': 'referrals',
   parents: 'parents',
+  // Which images there are comes before who viewed or deleted them.
+  'imagery-item': 'imagery',
   'viewing-log': 'imagery',
   deletion: 'imagery',
   device: 'imagery',

@@ -264,7 +264,7 @@ describe('the steps of the incident page', () => {
       ['risk-assessment', ['risk-assessment']],
       ['referrals', ['police-report', 'social-care']],
       ['parents', ['parents']],
-      ['imagery', ['viewing-log', 'deletion', 'device', 'online-report']],
+      ['imagery', ['imagery-item', 'viewing-log', 'deletion', 'device', 'online-report']],
       ['conversations', ['conversation', 'staff-welfare']],
       ['actions', ['action']],
       ['closure', ['closure']],

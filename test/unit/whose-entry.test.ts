@@ -53,9 +53,14 @@ describe('whom an entry is about', () => {
 
   it('says for every kind whether it can be about particular people', () => {
     const about = ENTRY_KINDS.filter(canBeAboutPeople).sort();
-    expect(about).toEqual(['action', 'conversation', 'deletion', 'device', 'online-report', 'parents', 'risk-assessment', 'social-care']);
+    expect(about).toEqual(['action', 'conversation', 'deletion', 'device', 'imagery-item', 'online-report', 'parents', 'risk-assessment', 'social-care']);
     // Each of those kinds asks "Who is this about?" in its form (parents: which pupil).
     for (const kind of KINDS_ABOUT_PEOPLE) expect(ENTRY_FORM_SPECS[kind]?.flatMap((s) => s.fields).some((f) => f.name === 'about' && f.type === 'people')).toBe(true);
+  });
+
+  it('checks whom every form that asks it says an entry is about (else the core would not keep it to this incident’s people)', () => {
+    const asking = ENTRY_KINDS.filter((kind) => ENTRY_FORM_SPECS[kind]?.flatMap((s) => s.fields).some((f) => f.name === 'about' && f.type === 'people'));
+    expect([...asking].sort()).toEqual([...KINDS_ABOUT_PEOPLE].sort());
   });
 });
 

@@ -9,6 +9,7 @@ import { conversationBody, staffWelfareBody, type ConversationBody, type StaffWe
 import { deletionBody, type DeletionBody } from './deletion';
 import { deviceBody, DEVICE_OUTCOME_LABELS, type DeviceBody } from './device';
 import { disclosureBody, type DisclosureBody } from './disclosure';
+import { IMAGERY_FORM_LABELS, imageryItemBody, IMAGERY_NATURE_LABELS, type ImageryItemBody } from './imagery-item';
 import { initialReviewBody, type InitialReviewBody } from './initial-review';
 import { onlineReportBody, type OnlineReportBody } from './online-report';
 import { parentsBody, type ParentsBody } from './parents';
@@ -152,6 +153,12 @@ const deletion: EntryKindDefinition<DeletionBody> = {
       : `Search by ${b.searchedBy}, authorised by ${b.authorisedBy}; imagery ${b.action === 'deleted' ? 'deleted' : 'kept as evidence'}.`,
 };
 
+const imageryItem = plain<ImageryItemBody>('Image or video', (b) => {
+  // "AI" keeps its capitals mid-sentence; "not known" alone would read as the image being unknown.
+  const nature = b.nature === 'not-known' ? 'not known whether real' : b.nature === 'ai-generated' ? IMAGERY_NATURE_LABELS[b.nature] : lowerFirst(IMAGERY_NATURE_LABELS[b.nature]);
+  return sentence(`${IMAGERY_FORM_LABELS[b.form]} (${nature}): ${b.description.split('\n')[0] ?? ''}`);
+});
+
 const onlineReport = plain<OnlineReportBody>('Reported online', onlineReportSummary);
 const conversation = plain<ConversationBody>('Conversation', (b) => sentence(`Conversation with ${b.withWhom}, held by ${b.byWhom}`));
 const staffWelfare = plain<StaffWelfareBody>('Staff welfare', (b) => sentence(`Support offered to ${b.staffMember}`));
@@ -191,6 +198,7 @@ export const ENTRY_BODY_SCHEMAS = {
   'social-care': socialCareBody,
   'viewing-log': viewingLogBody,
   deletion: deletionBody,
+  'imagery-item': imageryItemBody,
   'online-report': onlineReportBody,
   conversation: conversationBody,
   'staff-welfare': staffWelfareBody,
@@ -214,6 +222,7 @@ export const ENTRY_KIND_DEFINITIONS: { [K in EntryKind]: EntryKindDefinition<Ent
   'social-care': socialCare,
   'viewing-log': viewingLog,
   deletion,
+  'imagery-item': imageryItem,
   'online-report': onlineReport,
   conversation,
   'staff-welfare': staffWelfare,
@@ -244,6 +253,7 @@ export const entryContent = z.discriminatedUnion('kind', [
   entryOf('social-care'),
   entryOf('viewing-log'),
   entryOf('deletion'),
+  entryOf('imagery-item'),
   entryOf('online-report'),
   entryOf('conversation'),
   entryOf('staff-welfare'),

@@ -8,6 +8,7 @@ import { deletionSpec } from './deletion';
 import { deviceSpec } from './device';
 import { disclosureSpec } from './disclosure';
 import { escalationSpec } from './escalation';
+import { imageryItemSpec } from './imagery-item';
 import { onlineReportSpec } from './online-report';
 import { parentsSpec } from './parents';
 import { policeReportSpec } from './police-report';
@@ -24,6 +25,7 @@ export const ENTRY_FORM_SPECS: Partial<Record<EntryKind, FormSpec>> = {
   device: deviceSpec,
   'social-care': socialCareSpec,
   deletion: deletionSpec,
+  'imagery-item': imageryItemSpec,
   'online-report': onlineReportSpec,
   conversation: conversationSpec,
   'staff-welfare': staffWelfareSpec,
