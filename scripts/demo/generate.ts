@@ -392,6 +392,9 @@ function bodyOf(kind: EntryKind, c: BodyContext): Record<string, unknown> {
         route: rng.pick(['service', 'childline-iwf', 'ceop'] as const),
         outcome: rng.chance(0.5) ? 'The post was removed within a day.' : '',
       };
+    // Never picked (not in MIDDLE_KINDS), so the demo school stays as it was generated before it existed.
+    case 'extortion':
+      return { demands: ['money'], paidOrSent: 'no', imageShared: 'unknown', blockedAndReported: 'yes', evidenceKept: ['chat-screenshots', 'usernames'] };
     case 'conversation':
       return {
         withWhom: `${pupilName}${rng.chance(0.3) ? ' and a parent' : ''}`,

@@ -35,6 +35,7 @@ export const STEP_OF_KIND = {
   'risk-assessment': 'risk-assessment',
   'police-report': 'referrals',
   'social-care': 'referrals',
+  extortion: 'referrals',
   parents: 'parents',
   'viewing-log': 'imagery',
   deletion: 'imagery',

@@ -9,6 +9,7 @@ import { conversationBody, staffWelfareBody, type ConversationBody, type StaffWe
 import { deletionBody, type DeletionBody } from './deletion';
 import { deviceBody, DEVICE_OUTCOME_LABELS, type DeviceBody } from './device';
 import { disclosureBody, type DisclosureBody } from './disclosure';
+import { extortionBody, extortionSummary, type ExtortionBody } from './extortion';
 import { initialReviewBody, type InitialReviewBody } from './initial-review';
 import { onlineReportBody, type OnlineReportBody } from './online-report';
 import { parentsBody, type ParentsBody } from './parents';
@@ -153,6 +154,7 @@ const deletion: EntryKindDefinition<DeletionBody> = {
 };
 
 const onlineReport = plain<OnlineReportBody>('Reported online', onlineReportSummary);
+const extortion = plain<ExtortionBody>('Sexual extortion: the threat and demand', extortionSummary);
 const conversation = plain<ConversationBody>('Conversation', (b) => sentence(`Conversation with ${b.withWhom}, held by ${b.byWhom}`));
 const staffWelfare = plain<StaffWelfareBody>('Staff welfare', (b) => sentence(`Support offered to ${b.staffMember}`));
 const action = plain<ActionBody>('Action', actionSummary);
@@ -192,6 +194,7 @@ export const ENTRY_BODY_SCHEMAS = {
   'viewing-log': viewingLogBody,
   deletion: deletionBody,
   'online-report': onlineReportBody,
+  extortion: extortionBody,
   conversation: conversationBody,
   'staff-welfare': staffWelfareBody,
   action: actionBody,
@@ -215,6 +218,7 @@ export const ENTRY_KIND_DEFINITIONS: { [K in EntryKind]: EntryKindDefinition<Ent
   'viewing-log': viewingLog,
   deletion,
   'online-report': onlineReport,
+  extortion,
   conversation,
   'staff-welfare': staffWelfare,
   action,
@@ -245,6 +249,7 @@ export const entryContent = z.discriminatedUnion('kind', [
   entryOf('viewing-log'),
   entryOf('deletion'),
   entryOf('online-report'),
+  entryOf('extortion'),
   entryOf('conversation'),
   entryOf('staff-welfare'),
   entryOf('action'),

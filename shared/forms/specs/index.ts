@@ -8,6 +8,7 @@ import { deletionSpec } from './deletion';
 import { deviceSpec } from './device';
 import { disclosureSpec } from './disclosure';
 import { escalationSpec } from './escalation';
+import { extortionSpec } from './extortion';
 import { onlineReportSpec } from './online-report';
 import { parentsSpec } from './parents';
 import { policeReportSpec } from './police-report';
@@ -25,6 +26,7 @@ export const ENTRY_FORM_SPECS: Partial<Record<EntryKind, FormSpec>> = {
   'social-care': socialCareSpec,
   deletion: deletionSpec,
   'online-report': onlineReportSpec,
+  extortion: extortionSpec,
   conversation: conversationSpec,
   'staff-welfare': staffWelfareSpec,
   action: actionSpec,
