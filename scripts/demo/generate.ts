@@ -402,6 +402,9 @@ function bodyOf(kind: EntryKind, c: BodyContext): Record<string, unknown> {
         route: rng.pick(['service', 'childline-iwf', 'ceop'] as const),
         outcome: rng.chance(0.5) ? 'The post was removed within a day.' : '',
       };
+    // Recorded once, as every middle kind is early on; not weighted in MIDDLE_KINDS, as it is rare.
+    case 'extortion':
+      return { firstContactWhere: incident.service, demands: ['money'], amount: '£100', paidOrSent: 'no', imageShared: 'unknown', blockedAndReported: 'yes', evidenceKept: ['chat-screenshots', 'usernames'] };
     case 'conversation':
       return {
         withWhom: `${pupilName}${rng.chance(0.3) ? ' and a parent' : ''}`,

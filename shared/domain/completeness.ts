@@ -35,6 +35,7 @@ export const STEP_OF_KIND = {
   'risk-assessment': 'risk-assessment',
   'police-report': 'referrals',
   'social-care': 'referrals',
+  extortion: 'referrals',
   parents: 'parents',
   // Which images there are comes before who viewed or deleted them.
   'imagery-item': 'imagery',

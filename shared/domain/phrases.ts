@@ -79,8 +79,9 @@ export function policeReportSummary(b: PoliceReportBody): string {
 
 const ONLINE_ROUTE_IN_SENTENCE: Record<OnlineReportBody['route'], string> = {
   service: 'the service’s own reporting tool',
-  'childline-iwf': 'ChildLine and the Internet Watch Foundation (Report Remove)',
-  ceop: 'NCA-CEOP',
+  'childline-iwf': 'Report Remove (Childline and the Internet Watch Foundation)',
+  'take-it-down': 'Take It Down (NCMEC)',
+  ceop: 'the CEOP Safety Centre (NCA)',
   other: 'another route',
 };
 

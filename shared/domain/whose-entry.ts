@@ -7,7 +7,7 @@ import type { EntryKind } from './entries/kinds';
  */
 
 /** Kinds whose body holds `about`: the people on the incident it concerns, chosen in the form. */
-export const KINDS_ABOUT_PEOPLE = ['risk-assessment', 'device', 'social-care', 'deletion', 'online-report', 'conversation', 'action', 'imagery-item'] as const satisfies readonly EntryKind[];
+export const KINDS_ABOUT_PEOPLE = ['risk-assessment', 'device', 'social-care', 'deletion', 'online-report', 'extortion', 'conversation', 'action', 'imagery-item'] as const satisfies readonly EntryKind[];
 
 /** Kinds about one pupil by construction: the pupil is a required field of their own. */
 const KINDS_ABOUT_ONE_PUPIL = { parents: 'pupilPersonId' } as const satisfies Partial<Record<EntryKind, string>>;

@@ -262,7 +262,7 @@ describe('the steps of the incident page', () => {
       ['disclosure', ['disclosure']],
       ['initial-review', ['initial-review', 'escalation', 'decision-review']],
       ['risk-assessment', ['risk-assessment']],
-      ['referrals', ['police-report', 'social-care']],
+      ['referrals', ['police-report', 'social-care', 'extortion']],
       ['parents', ['parents']],
       ['imagery', ['imagery-item', 'viewing-log', 'deletion', 'device', 'online-report']],
       ['conversations', ['conversation', 'staff-welfare']],

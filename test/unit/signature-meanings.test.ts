@@ -19,7 +19,7 @@ const AUTHOR_ID = SIGNERS.author.id;
 type Case = { kind: EntryKind; content: string; body: Record<string, unknown>; allowed: Partial<Record<SignatureMeaning, SignerName[]>> };
 
 const authorOnly = { 'record-accurate': ['author'] } satisfies Case['allowed'];
-const PLAIN_KINDS: EntryKind[] = ['disclosure', 'risk-assessment', 'parents', 'police-report', 'device', 'social-care', 'online-report', 'conversation', 'staff-welfare', 'action', 'decision-review', 'imagery-item'];
+const PLAIN_KINDS: EntryKind[] = ['disclosure', 'risk-assessment', 'parents', 'police-report', 'device', 'social-care', 'online-report', 'extortion', 'conversation', 'staff-welfare', 'action', 'decision-review', 'imagery-item'];
 
 const CASES: Case[] = [
   ...PLAIN_KINDS.map((kind) => ({ kind, content: 'any', body: {}, allowed: authorOnly })),

@@ -53,7 +53,7 @@ describe('whom an entry is about', () => {
 
   it('says for every kind whether it can be about particular people', () => {
     const about = ENTRY_KINDS.filter(canBeAboutPeople).sort();
-    expect(about).toEqual(['action', 'conversation', 'deletion', 'device', 'imagery-item', 'online-report', 'parents', 'risk-assessment', 'social-care']);
+    expect(about).toEqual(['action', 'conversation', 'deletion', 'device', 'extortion', 'imagery-item', 'online-report', 'parents', 'risk-assessment', 'social-care']);
     // Each of those kinds asks "Who is this about?" in its form (parents: which pupil).
     for (const kind of KINDS_ABOUT_PEOPLE) expect(ENTRY_FORM_SPECS[kind]?.flatMap((s) => s.fields).some((f) => f.name === 'about' && f.type === 'people')).toBe(true);
   });

@@ -10,6 +10,7 @@ import { deletionBody, type DeletionBody } from './deletion';
 import { deviceBody, DEVICE_OUTCOME_LABELS, type DeviceBody } from './device';
 import { disclosureBody, type DisclosureBody } from './disclosure';
 import { IMAGERY_FORM_LABELS, imageryItemBody, IMAGERY_NATURE_LABELS, type ImageryItemBody } from './imagery-item';
+import { extortionBody, extortionSummary, type ExtortionBody } from './extortion';
 import { initialReviewBody, type InitialReviewBody } from './initial-review';
 import { onlineReportBody, type OnlineReportBody } from './online-report';
 import { parentsBody, type ParentsBody } from './parents';
@@ -160,6 +161,7 @@ const imageryItem = plain<ImageryItemBody>('Image or video', (b) => {
 });
 
 const onlineReport = plain<OnlineReportBody>('Reported online', onlineReportSummary);
+const extortion = plain<ExtortionBody>('Sexual extortion: the threat and demand', extortionSummary);
 const conversation = plain<ConversationBody>('Conversation', (b) => sentence(`Conversation with ${b.withWhom}, held by ${b.byWhom}`));
 const staffWelfare = plain<StaffWelfareBody>('Staff welfare', (b) => sentence(`Support offered to ${b.staffMember}`));
 const action = plain<ActionBody>('Action', actionSummary);
@@ -200,6 +202,7 @@ export const ENTRY_BODY_SCHEMAS = {
   deletion: deletionBody,
   'imagery-item': imageryItemBody,
   'online-report': onlineReportBody,
+  extortion: extortionBody,
   conversation: conversationBody,
   'staff-welfare': staffWelfareBody,
   action: actionBody,
@@ -224,6 +227,7 @@ export const ENTRY_KIND_DEFINITIONS: { [K in EntryKind]: EntryKindDefinition<Ent
   deletion,
   'imagery-item': imageryItem,
   'online-report': onlineReport,
+  extortion,
   conversation,
   'staff-welfare': staffWelfare,
   action,
@@ -255,6 +259,7 @@ export const entryContent = z.discriminatedUnion('kind', [
   entryOf('deletion'),
   entryOf('imagery-item'),
   entryOf('online-report'),
+  entryOf('extortion'),
   entryOf('conversation'),
   entryOf('staff-welfare'),
   entryOf('action'),

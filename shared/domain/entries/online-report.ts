@@ -2,11 +2,17 @@ import { z } from 'zod';
 import { optionalText, requiredText } from '../text';
 import { aboutPeople } from './common';
 
-export const ONLINE_ROUTES = ['service', 'childline-iwf', 'ceop', 'other'] as const;
+/**
+ * How a report was made. Codes are stored in signed entries, so they never change; labels
+ * follow the current routes (decision 0021; docs/guidance-2024.md S3 to S5). Take It Down
+ * came after the 2016 advice's Annex D.
+ */
+export const ONLINE_ROUTES = ['service', 'childline-iwf', 'take-it-down', 'ceop', 'other'] as const;
 export const ONLINE_ROUTE_LABELS: Record<(typeof ONLINE_ROUTES)[number], string> = {
   service: 'The service’s own reporting tool',
-  'childline-iwf': 'ChildLine and the Internet Watch Foundation (Report Remove)',
-  ceop: 'NCA-CEOP (when strangers make contact)',
+  'childline-iwf': 'Report Remove (Childline and the Internet Watch Foundation)',
+  'take-it-down': 'Take It Down (NCMEC): for an image of someone under 18, used by the young person on their own device',
+  ceop: 'CEOP Safety Centre (NCA): strangers, grooming, online blackmail',
   other: 'Another route',
 };
 

@@ -9,6 +9,7 @@ import { deviceSpec } from './device';
 import { disclosureSpec } from './disclosure';
 import { escalationSpec } from './escalation';
 import { imageryItemSpec } from './imagery-item';
+import { extortionSpec } from './extortion';
 import { onlineReportSpec } from './online-report';
 import { parentsSpec } from './parents';
 import { policeReportSpec } from './police-report';
@@ -27,6 +28,7 @@ export const ENTRY_FORM_SPECS: Partial<Record<EntryKind, FormSpec>> = {
   deletion: deletionSpec,
   'imagery-item': imageryItemSpec,
   'online-report': onlineReportSpec,
+  extortion: extortionSpec,
   conversation: conversationSpec,
   'staff-welfare': staffWelfareSpec,
   action: actionSpec,
