@@ -1,5 +1,5 @@
 import { ageOn } from './dates';
-import type { PersonRole } from './incidents';
+import type { OtherPersonKind, PersonRole } from './incidents';
 import type { InitialReviewInput, PersonForReview } from './referral';
 import { UNDER_AGE } from './referral';
 
@@ -7,8 +7,19 @@ import { UNDER_AGE } from './referral';
 export type PersonFacts = {
   roles: readonly PersonRole[];
   pupil: { dateOfBirth: string } | null;
-  other: { kind: 'young_person' | 'adult'; age: number | null; dateOfBirth: string } | null;
+  other: { kind: OtherPersonKind; age: number | null; dateOfBirth: string } | null;
 };
+
+/**
+ * What the five points read of someone on an incident. A group or an online account stands
+ * for no one person: it has no age and is no known adult, so it counts for point 1 only by
+ * the DSL's answer, and for point 4 not at all (it is not known to be under 13).
+ */
+export function personFacts(person: PersonFacts): PersonFacts {
+  const { roles, pupil, other } = person;
+  if (other === null || other.kind === 'online-account' || other.kind === 'group') return { roles, pupil, other: null };
+  return { roles, pupil, other: { kind: other.kind, age: other.age, dateOfBirth: other.dateOfBirth } };
+}
 
 /** The incident's dates the review reads: when the imagery was made ('' when not known), when the school found out. */
 export type ReviewDates = { imageryDate: string; cameToAttentionOn: string };
@@ -36,7 +47,7 @@ function ageWithoutImageryDate(dateOfBirth: string, cameToAttentionOn: string): 
 
 /** The people of an incident as `assessImmediateReferral` sees them. */
 export function peopleForReview(people: readonly PersonFacts[], dates: ReviewDates): PersonForReview[] {
-  return people.map((person) => {
+  return people.map(personFacts).map((person) => {
     const dateOfBirth = person.pupil?.dateOfBirth || person.other?.dateOfBirth || '';
     const knownAge = person.other?.age ?? null;
     const age: Pick<PersonForReview, 'dateOfBirth' | 'age'> =

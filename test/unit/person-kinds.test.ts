@@ -3,7 +3,7 @@
 // the guidance's Annex F case studies (UKCCIS 2016, Resource Sheet 2).
 import { describe, expect, it } from 'vitest';
 import { otherPersonDescription, otherPersonInput, PERSON_ROLE_LABELS, roleSet, type OtherPersonInput } from '../../shared/domain/incidents';
-import { personFacts } from '../../shared/domain/person-facts';
+import { personFacts } from '../../shared/domain/review-people';
 
 type Typed = Partial<Record<keyof OtherPersonInput, unknown>>;
 

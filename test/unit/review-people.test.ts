@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonRole } from '../../shared/domain/incidents';
+import type { OtherPersonKind, PersonRole } from '../../shared/domain/incidents';
 import { assessImmediateReferral } from '../../shared/domain/referral';
 import { peopleForReview, reviewInput, type PersonFacts } from '../../shared/domain/review-people';
 
@@ -7,7 +7,7 @@ const known = { imageryDate: '2026-11-01', cameToAttentionOn: '2026-11-20' };
 const notKnown = { imageryDate: '', cameToAttentionOn: '2026-11-20' };
 
 const pupil = (dateOfBirth: string, roles: PersonRole[] = ['pictured']): PersonFacts => ({ roles, pupil: { dateOfBirth }, other: null });
-const other = (kind: 'young_person' | 'adult', age: number | null, roles: PersonRole[], dateOfBirth = ''): PersonFacts => ({ roles, pupil: null, other: { kind, age, dateOfBirth } });
+const other = (kind: OtherPersonKind, age: number | null, roles: PersonRole[], dateOfBirth = ''): PersonFacts => ({ roles, pupil: null, other: { kind, age, dateOfBirth } });
 
 describe('peopleForReview', () => {
   it('passes a date of birth when the imagery’s date is known, and whether they are pictured', () => {

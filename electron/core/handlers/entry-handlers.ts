@@ -24,7 +24,6 @@ import { findPerson, peopleOfIncident } from '../db/incident-queries';
 import { assessImmediateReferral } from '../../../shared/domain/referral';
 import { reviewInput } from '../../../shared/domain/review-people';
 import { overrideMissing, reviewAnswers } from '../../../shared/domain/entries/initial-review';
-import { personFacts } from '../../../shared/domain/person-facts';
 import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
 import { entryView } from '../records/read-models';
@@ -62,7 +61,7 @@ async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: nu
   if (content.kind === 'initial-review' && content.body.decision === 'manage-in-school') {
     const incident = await requireIncident(db, incidentId);
     const people = await peopleOfIncident(db, incidentId);
-    const assessment = assessImmediateReferral(reviewInput(incident, people.map(personFacts), reviewAnswers(content.body)));
+    const assessment = assessImmediateReferral(reviewInput(incident, people, reviewAnswers(content.body)));
     const refused = overrideMissing(assessment.outcome, content.body);
     if (refused) throw new AppError('invalid_input', refused.message, { 'body.overrideReasons': refused.field });
   }

@@ -5,7 +5,6 @@ import { DECISION_LABELS, DECISIONS, initialReviewBody, OVERRIDDEN_OUTCOMES, ove
 import { assessImmediateReferral, TRIGGERS, type Answer } from '../../../../shared/domain/referral';
 import { TRIGGER_ANSWER_FIELD, TRIGGER_TEXT } from '../../../../shared/domain/referral-text';
 import { reviewInput } from '../../../../shared/domain/review-people';
-import { personFacts } from '../../../../shared/domain/person-facts';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { fieldErrors } from '../../../../shared/ipc/field-errors';
 import { CheckboxesField, RadioField, TextAreaField, TextField } from '../../components/fields';
@@ -58,7 +57,7 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
     immediateRisk: points.immediateRisk ?? 'unknown',
     maliciousSharing: body.maliciousSharing ?? 'unknown',
   } satisfies Record<string, Answer>;
-  const assessment = assessImmediateReferral(reviewInput(detail.incident, detail.people.map(personFacts), answers));
+  const assessment = assessImmediateReferral(reviewInput(detail.incident, detail.people, answers));
   const f = useEntryForm({
     detail,
     amending,

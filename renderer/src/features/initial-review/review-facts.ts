@@ -2,7 +2,6 @@ import { formatDate } from '../../../../shared/domain/dates';
 import { PERSON_ROLE_LABELS } from '../../../../shared/domain/incidents';
 import { pupilFullName, SOCIAL_CARE_LABELS } from '../../../../shared/domain/pupils';
 import { ageAtImagery, countsForPointOne, knownAdult, UNDER_AGE, type PersonForReview } from '../../../../shared/domain/referral';
-import { personFacts } from '../../../../shared/domain/person-facts';
 import { peopleForReview } from '../../../../shared/domain/review-people';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 
@@ -40,7 +39,7 @@ function background(pupil: NonNullable<IncidentDetail['people'][number]['pupil']
 /** Each person on the incident as the review sees them, in the order they were added. */
 export function peopleAtReview(detail: IncidentDetail): PersonAtReview[] {
   const { imageryDate } = detail.incident;
-  const reviewed = peopleForReview(detail.people.map(personFacts), detail.incident);
+  const reviewed = peopleForReview(detail.people, detail.incident);
   return detail.people.map((person, i) => {
     const seen = reviewed[i] ?? { inImagery: false };
     const age = ageAtImagery(seen, imageryDate);
