@@ -10,6 +10,7 @@ import { createCore, type Core } from '../../electron/core/index';
 import { Database } from '../../electron/core/db/connection';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
 import type { Input } from '../../shared/ipc/contract';
+import { personAgeText } from '../../shared/domain/read-models/incident-person';
 import { call, createIncident, DSL, expectError, expectOk, SCHOOL, setUp, TestClock, unlockAs } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
 
@@ -59,8 +60,10 @@ afterAll(async () => {
 describe('people of every kind', () => {
   it('are listed on the incident with their kind, setting, number and roles', async () => {
     const detail = expectOk(await call(core, 'incidents.get', { incidentId }));
-    const byName = new Map(detail.people.map((p) => [p.other?.name, { other: p.other, roles: p.roles, age: p.ageOnImageryDate }]));
-    expect(byName.get('Lysander Quickthorn')).toMatchObject({ other: { kind: 'young_person', setting: 'Harrowgate School', age: 16, groupSize: null }, roles: ['requested', 'sent'], age: 16 });
+    const byName = new Map(detail.people.map((p) => [p.other?.name, { other: p.other, roles: p.roles, age: p.ageOnImageryDate, reported: p.ageWhenReported }]));
+    expect(byName.get('Lysander Quickthorn')).toMatchObject({ other: { kind: 'young_person', setting: 'Harrowgate School', age: 16, groupSize: null }, roles: ['requested', 'sent'], age: null, reported: 16 });
+    // The imagery's date is not known: 16 is his age the day the school found out, and shown as that.
+    expect(personAgeText(detail.people.find((p) => p.other?.name === 'Lysander Quickthorn')!)).toBe('16 when reported (the imagery’s date is not known)');
     expect(byName.get('@moonlit.fox.77')).toMatchObject({ other: { kind: 'online-account', setting: 'Snapchat', age: null, dateOfBirth: '' }, roles: ['received', 'holds'], age: null });
     expect(byName.get('People he sent the picture to')).toMatchObject({ other: { kind: 'group', groupSize: 100, age: null }, roles: ['received'] });
     expect(byName.get('Hester Quickthorn')).toMatchObject({ other: { kind: 'adult', relationship: 'The girl’s mother' }, roles: ['reported'] });

@@ -9,6 +9,7 @@ const pupilPerson: IncidentPerson = {
   id: 7,
   roles: ['pictured'],
   ageOnImageryDate: 14,
+  ageWhenReported: null,
   pupil: {
     id: 3,
     firstName: 'Zephyrine',

@@ -33,7 +33,7 @@ import { listStaff } from '../db/staff-queries';
 import { auditView } from '../audit/audit-view';
 import type { SearchableIncident } from '../records/derived-views';
 import { readIncidentHistory } from '../records/incident-history';
-import { ageDate, entryView, personView } from '../records/read-models';
+import { entryView, personView } from '../records/read-models';
 import type { Handlers } from './types';
 import { requireIncident, requireReadable } from './incident-guards';
 
@@ -208,8 +208,8 @@ export const chronologyHandlers = {
     });
     return {
       incident,
-      people: people.map((p) => personView(p, ageDate(incident))),
-      removedPeople: removedPeople.map((p) => personView(p, ageDate(incident))),
+      people: people.map((p) => personView(p, incident)),
+      removedPeople: removedPeople.map((p) => personView(p, incident)),
       staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
       versions,
     };

@@ -20,7 +20,7 @@ import {
 import { findPupil } from '../db/pupil-queries';
 import type { Executor } from '../db/connection';
 import { auditView } from '../audit/audit-view';
-import { ageDate, personView } from '../records/read-models';
+import { personView } from '../records/read-models';
 import { readIncidentDetail } from '../records/incident-detail';
 import type { Handlers } from './types';
 import { insertStatusChange } from '../db/incident-history-queries';
@@ -31,7 +31,7 @@ async function personOut(db: Pick<Executor, 'get'>, personId: number) {
   if (!person) throw new Error('person row not found');
   const incident = await findIncident(db, person.incidentId);
   if (!incident) throw new Error('incident row not found');
-  return personView(person, ageDate(incident));
+  return personView(person, incident);
 }
 
 /** A person on an incident who has not been removed from it, for a write about them. */

@@ -10,7 +10,7 @@ import { SEX_LABELS, yearGroupLabel } from '../../../shared/domain/pupils';
 import type { Redaction } from '../../../shared/domain/redaction';
 import type { EntryVersion } from '../../../shared/domain/read-models/entry-version';
 import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
-import type { IncidentPerson } from '../../../shared/domain/read-models/incident-person';
+import { personAgeText, type IncidentPerson } from '../../../shared/domain/read-models/incident-person';
 import { dataTable, keyValueTable, paragraph, sectionHeading } from './blocks';
 import { entryBlock } from './entry-block';
 import { childKeyOf } from './children';
@@ -92,7 +92,7 @@ export function peopleTable(detail: IncidentDetail, redaction: Redaction, headin
     return [
       { text: name, bold: true },
       whoTheyAre(person, label === null),
-      person.ageOnImageryDate === null ? 'Not known' : String(person.ageOnImageryDate),
+      personAgeText(person),
       person.roles.map((r) => PERSON_ROLE_LABELS[r]).join('; '),
     ];
   });

@@ -8,7 +8,7 @@ import { findIncident, peopleOfIncident, removedPeopleOfIncident } from '../db/i
 import { listStaff } from '../db/staff-queries';
 import { completenessInput } from './completeness-input';
 import { readIncidentHistory } from './incident-history';
-import { ageDate, entryView, personView } from './read-models';
+import { entryView, personView } from './read-models';
 
 /**
  * One incident as the incident page and the printed report both show it; undefined when there
@@ -29,8 +29,8 @@ export async function readIncidentDetail(db: Pick<Executor, 'get' | 'all'>, inci
   const readiness = closureReadiness(completeness);
   return {
     incident,
-    people: people.map((p) => personView(p, ageDate(incident))),
-    removedPeople: removedPeople.map((p) => personView(p, ageDate(incident))),
+    people: people.map((p) => personView(p, incident)),
+    removedPeople: removedPeople.map((p) => personView(p, incident)),
     entries: entries.map((e) => entryView(e, signatures)),
     staff: staff.map(({ id, name, roles, active }) => ({ id, name, roles, active })),
     gaps: readiness.gaps,

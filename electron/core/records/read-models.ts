@@ -18,18 +18,22 @@ export function entryView(entry: EntryRecord, signatures: SignatureRecord[]): En
   };
 }
 
-/** The date ages are counted on: the imagery's, or the day it came to attention when that is not known. */
-export function ageDate(incident: IncidentDetail['incident']): string {
-  return incident.imageryDate || incident.cameToAttentionOn;
-}
-
-export function personView(person: PersonRecord, onDate: string): IncidentPerson {
+/**
+ * A person's age as the records show it. On the imagery's date when that is known; when it is
+ * not, the age the day the school found out is shown as that and nothing else, because the
+ * imagery may have been made when they were younger (the five points read it the same way:
+ * shared/domain/review-people.ts).
+ */
+export function personView(person: PersonRecord, incident: Pick<IncidentDetail['incident'], 'imageryDate' | 'cameToAttentionOn'>): IncidentPerson {
   const dateOfBirth = personDateOfBirth(person);
+  const onDate = incident.imageryDate || incident.cameToAttentionOn;
   const age = dateOfBirth ? ageOn(dateOfBirth, onDate) : (person.other?.age ?? null);
+  const imageryDateKnown = incident.imageryDate !== '';
   return {
     id: person.id,
     roles: person.roles,
-    ageOnImageryDate: age,
+    ageOnImageryDate: imageryDateKnown ? age : null,
+    ageWhenReported: imageryDateKnown ? null : age,
     pupil: person.pupil,
     other: person.other,
     addedAt: person.addedAt,

@@ -6,8 +6,10 @@ import { pupil, SEXES } from '../pupils';
 export const incidentPerson = z.object({
   id: z.number().int(),
   roles: z.array(z.enum(PERSON_ROLES)),
-  /** Whole years on the imagery's date (or the date it came to attention); null when unknown. */
+  /** Whole years on the imagery's date; null when unknown, and when that date is not known. */
   ageOnImageryDate: z.number().int().nullable(),
+  /** Whole years the day the school found out, given only when the imagery's date is not known. */
+  ageWhenReported: z.number().int().nullable(),
   pupil: pupil.nullable(),
   other: z
     .object({
@@ -29,3 +31,10 @@ export const incidentPerson = z.object({
 });
 
 export type IncidentPerson = z.output<typeof incidentPerson>;
+
+/** A person's age in a table's cell: "14", "14 when reported (imagery's date not known)" or "Not known". */
+export function personAgeText(person: Pick<IncidentPerson, 'ageOnImageryDate' | 'ageWhenReported'>): string {
+  if (person.ageOnImageryDate !== null) return String(person.ageOnImageryDate);
+  if (person.ageWhenReported !== null) return `${person.ageWhenReported} when reported (the imagery’s date is not known)`;
+  return 'Not known';
+}

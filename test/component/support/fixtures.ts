@@ -49,6 +49,7 @@ export function pupilOnIncident(options: PupilPersonOptions): PersonOnIncident {
     id: options.id,
     roles: options.roles,
     ageOnImageryDate: options.ageOnImageryDate,
+    ageWhenReported: null,
     pupil: {
       id: options.id + 100,
       firstName: options.firstName,
@@ -74,6 +75,7 @@ export function otherOnIncident(options: { id: number; name: string; kind: Other
     id: options.id,
     roles: options.roles,
     ageOnImageryDate: options.age,
+    ageWhenReported: null,
     pupil: null,
     other: { kind: options.kind, name: options.name, age: options.age, dateOfBirth: '', sex: 'not_known', setting: options.setting ?? '', relationship: '', groupSize: options.groupSize ?? null },
     addedAt: '2026-11-02T09:20:00.000Z',

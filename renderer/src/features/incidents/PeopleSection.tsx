@@ -9,6 +9,7 @@ import { AddPupilPanel } from './AddPupilPanel';
 import { AddOtherPersonPanel } from './AddOtherPersonPanel';
 import { RemovePersonPanel } from './RemovePersonPanel';
 import { RolesEditor } from './RolesEditor';
+import { personAgeText } from '../../../../shared/domain/read-models/incident-person';
 import { useCan } from '../../app/use-can';
 
 function who(person: IncidentPerson) {
@@ -103,7 +104,7 @@ export function PeopleSection({ detail, canRecord }: { detail: IncidentDetail; c
             {detail.people.map((person) => (
               <tr key={person.id}>
                 <td>{who(person)}</td>
-                <td>{person.ageOnImageryDate === null ? 'Not known' : person.ageOnImageryDate}</td>
+                <td>{personAgeText(person)}</td>
                 <td>{rolesText(person.roles)}</td>
                 {canSetRoles || canRemove ? (
                   <td>
