@@ -10,7 +10,7 @@ export const INCIDENT_KIND_LABELS: Record<IncidentKind, string> = {
   'self-shared': 'A young person under 18 made and shared imagery of themselves with a peer under 18',
   'shared-on': 'A young person under 18 shared imagery made by another under-18 with a peer or an adult',
   possessed: 'A young person under 18 holds imagery made by another under-18',
-  'adult-shared': 'An adult shared sexual imagery of someone under 18',
+  'adult-shared': 'An adult shared nudes or semi-nudes of someone under 18',
 };
 
 /** Adult-shared imagery is child sexual abuse: the advice says schools always inform the police. */

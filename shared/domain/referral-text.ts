@@ -42,7 +42,7 @@ export const TRIGGER_ANSWER_FIELD = {
 /** Section 2's aggravating factor, asked after the five points. */
 export const MALICIOUS_SHARING_QUESTION = {
   question: 'Has a young person shared someone else’s imagery without consent and with malicious intent?',
-  hint: 'Section 2: “any incidents with aggravating factors, for example, a young person sharing someone else’s imagery without consent and with malicious intent, should generally be referred to police and/or children’s social care”. For example to harm, humiliate or get even after a break-up or a falling-out.',
+  hint: 'UKCCIS 2016, section 2: “any incidents with aggravating factors, for example, a young person sharing someone else’s imagery without consent and with malicious intent, should generally be referred to police and/or children’s social care”. For example to harm, humiliate or get even after a break-up or a falling-out.',
   missing: 'Answer: has a young person shared someone else’s imagery without consent and with malicious intent?',
-  met: 'A young person shared someone else’s imagery without consent and with malicious intent (an aggravating factor, section 2).',
+  met: 'A young person shared someone else’s imagery without consent and with malicious intent (an aggravating factor, UKCCIS 2016, section 2).',
 } as const;

@@ -1,10 +1,13 @@
 import { ageOn } from './dates';
+import { imageryItemBody } from './entries/imagery-item';
 import type { OtherPersonKind, PersonRole } from './incidents';
 import type { InitialReviewInput, PersonForReview } from './referral';
 import { UNDER_AGE } from './referral';
 
 /** What the five points need to know of a person on an incident. */
 export type PersonFacts = {
+  /** The person's id on the incident, which images name them by; absent, no image names them. */
+  id?: number;
   roles: readonly PersonRole[];
   pupil: { dateOfBirth: string } | null;
   other: { kind: OtherPersonKind; age: number | null; dateOfBirth: string } | null;
@@ -17,8 +20,21 @@ export type PersonFacts = {
  */
 export function personFacts(person: PersonFacts): PersonFacts {
   const { roles, pupil, other } = person;
-  if (other === null || other.kind === 'online-account' || other.kind === 'group') return { roles, pupil, other: null };
-  return { roles, pupil, other: { kind: other.kind, age: other.age, dateOfBirth: other.dateOfBirth } };
+  const id = person.id === undefined ? {} : { id: person.id };
+  if (other === null || other.kind === 'online-account' || other.kind === 'group') return { ...id, roles, pupil, other: null };
+  return { ...id, roles, pupil, other: { kind: other.kind, age: other.age, dateOfBirth: other.dateOfBirth } };
+}
+
+/** An image or video recorded on the incident, as the five points read it: who is pictured, and when it was made ('' when not known). */
+export type ImageryFacts = { pictured: readonly number[]; madeOn: string };
+
+/** The images and videos among an incident's current entries (each entry's latest version only). */
+export function imageryOfEntries(entries: readonly { kind: string; body: unknown }[]): ImageryFacts[] {
+  return entries.flatMap((entry) => {
+    if (entry.kind !== 'imagery-item') return [];
+    const parsed = imageryItemBody.safeParse(entry.body);
+    return parsed.success ? [{ pictured: parsed.data.about ?? [], madeOn: parsed.data.madeOn }] : [];
+  });
 }
 
 /** The incident's dates the review reads: when the imagery was made ('' when not known), when the school found out. */
@@ -45,9 +61,17 @@ function ageWithoutImageryDate(dateOfBirth: string, cameToAttentionOn: string): 
   return age < UNDER_AGE ? { age } : {};
 }
 
-/** The people of an incident as `assessImmediateReferral` sees them. */
-export function peopleForReview(people: readonly PersonFacts[], dates: ReviewDates): PersonForReview[] {
+/**
+ * The people of an incident as `assessImmediateReferral` sees them. Someone an image names as
+ * pictured is in the imagery whatever their roles say (Annex F case 5: each girl is pictured in
+ * her own photo and holds the other's); and when their images' dates are known, their age is
+ * taken on the earliest of them, the youngest they were in any image of them, so an image made
+ * before a child turned 13 counts for point 4 even when others were made later.
+ */
+export function peopleForReview(people: readonly PersonFacts[], dates: ReviewDates, imagery: readonly ImageryFacts[] = []): PersonForReview[] {
   return people.map(personFacts).map((person) => {
+    const picturedIn = person.id === undefined ? [] : imagery.filter((item) => item.pictured.includes(person.id!));
+    const madeOn = picturedIn.map((item) => item.madeOn).filter((date) => date !== '').sort()[0] ?? '';
     const dateOfBirth = person.pupil?.dateOfBirth || person.other?.dateOfBirth || '';
     const knownAge = person.other?.age ?? null;
     const age: Pick<PersonForReview, 'dateOfBirth' | 'age'> =
@@ -57,19 +81,21 @@ export function peopleForReview(people: readonly PersonFacts[], dates: ReviewDat
           : dates.imageryDate === '' && knownAge >= UNDER_AGE
             ? {} // an age known now says, without the imagery's date, only that they were that age or younger
             : { age: knownAge }
-        : dates.imageryDate === ''
-          ? ageWithoutImageryDate(dateOfBirth, dates.cameToAttentionOn)
-          : { dateOfBirth };
+        : madeOn !== ''
+          ? { age: ageOn(dateOfBirth, madeOn) }
+          : dates.imageryDate === ''
+            ? ageWithoutImageryDate(dateOfBirth, dates.cameToAttentionOn)
+            : { dateOfBirth };
     return {
       ...age,
       ...(person.other?.kind === 'adult' ? { isAdult: true } : {}),
-      inImagery: person.roles.includes('pictured'),
-      ...(onlyReported(person.roles) ? { onlyReported: true } : {}),
+      inImagery: person.roles.includes('pictured') || picturedIn.length > 0,
+      ...(onlyReported(person.roles) && picturedIn.length === 0 ? { onlyReported: true } : {}),
     };
   });
 }
 
 /** The five points' input for an incident: what the core checks and the form shows are decided alike. */
-export function reviewInput(dates: ReviewDates, people: readonly PersonFacts[], answers: InitialReviewInput['answers']): InitialReviewInput {
-  return { imageryDate: dates.imageryDate, people: peopleForReview(people, dates), answers };
+export function reviewInput(dates: ReviewDates, people: readonly PersonFacts[], answers: InitialReviewInput['answers'], imagery: readonly ImageryFacts[] = []): InitialReviewInput {
+  return { imageryDate: dates.imageryDate, people: peopleForReview(people, dates, imagery), answers };
 }

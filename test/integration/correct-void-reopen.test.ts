@@ -80,7 +80,7 @@ describe('correcting an incident’s facts (item 6)', () => {
     expect(event!.changes.map((c) => [c.label, c.from, c.to])).toEqual([
       ['Title', 'Image shared in a group chat', 'Image shared by a sports coach'],
       ['Date it came to the school’s attention', '14 Sept 2026', '30 Dec 2025'],
-      ['What kind of incident', 'A young person under 18 shared imagery made by another under-18 with a peer or an adult', 'An adult shared sexual imagery of someone under 18'],
+      ['What kind of incident', 'A young person under 18 shared imagery made by another under-18 with a peer or an adult', 'An adult shared nudes or semi-nudes of someone under 18'],
     ]);
 
     // Back to a peer: police matter follows the kind again.

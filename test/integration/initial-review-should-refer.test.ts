@@ -24,7 +24,9 @@ afterEach(async () => {
   await remove();
 });
 
-function manageInSchool(incidentId: number, body: { maliciousSharing?: 'yes' | 'no' | 'unknown'; overrideReasons: string }): Input<'entries.create'> {
+type Answer = 'yes' | 'no' | 'unknown';
+
+function manageInSchool(incidentId: number, body: { maliciousSharing?: Answer; overrideReasons: string; points?: Record<'adultInvolved' | 'coercionOrGrooming' | 'unusualOrViolent' | 'sexualActs' | 'immediateRisk', Answer> }): Input<'entries.create'> {
   return {
     incidentId,
     occurredOn: '2026-11-23',
@@ -80,6 +82,23 @@ describe('managing in school against should-refer', () => {
 
     expectOk(await call(core, 'incidents.addOtherPerson', { incidentId, person: adult('Sender Placeholder'), roles: ['sent'] }));
     const error = expectError(await call(core, 'entries.create', manageInSchool(incidentId, { maliciousSharing: 'no', overrideReasons: '' })), 'invalid_input');
+    expect(error.fields?.['body.overrideReasons']).toMatch(/The five points say refer now/);
+  });
+
+  it('an image recorded as made before a pupil turned 13 makes point 4 met, though the incident’s date is not known and they are 13 now', async () => {
+    const incidentId = await createIncident(core, '2026-11-20');
+    const pupil = expectOk(
+      await call(core, 'pupils.create', { firstName: 'Dov', lastName: 'Placeholder', dateOfBirth: '2013-10-01', sex: 'male', yearGroup: '8', sen: false, senDetails: '', lookedAfter: false, socialCare: 'none' }),
+    );
+    const person = expectOk(await call(core, 'incidents.addPupil', { incidentId, pupilId: pupil.id, roles: ['made', 'sent'] }));
+    const points = { adultInvolved: 'no', coercionOrGrooming: 'no', unusualOrViolent: 'no', sexualActs: 'yes', immediateRisk: 'no' } as const;
+    const review = manageInSchool(incidentId, { maliciousSharing: 'no', overrideReasons: '', points });
+    // 13 the day the school found out and the imagery's date not known: point 4 is not ruled out, and not met.
+    expectOk(await call(core, 'entries.create', review));
+
+    const image = { incidentId, occurredOn: '2026-11-20', occurredTime: '10:00', kind: 'imagery-item', body: { about: [person.id], form: 'video', nature: 'real', madeOn: '2026-09-05', madeOnNote: '', description: 'A fictional video described for the test.', sharedHow: '' } } as Input<'entries.create'>;
+    expectOk(await call(core, 'entries.create', image));
+    const error = expectError(await call(core, 'entries.create', review), 'invalid_input');
     expect(error.fields?.['body.overrideReasons']).toMatch(/The five points say refer now/);
   });
 });

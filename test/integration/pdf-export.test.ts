@@ -91,6 +91,12 @@ describe('the incident report', () => {
     }
   });
 
+  it('says on its first page what the record is, in today’s words and the 2016 advice’s', () => {
+    const first = pdfText(file, 1);
+    expect(first).toContain('A record of sharing nudes and semi-nudes by young people under 18');
+    expect(first).toContain('“youth produced sexual imagery” in the 2016 UKCCIS advice');
+  });
+
   it('prints the summary, the people with their roles and ages, and the gaps', () => {
     const i = incident.incident;
     expect(text).toContain(i.reference);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OtherPersonKind, PersonRole } from '../../shared/domain/incidents';
 import { assessImmediateReferral } from '../../shared/domain/referral';
-import { peopleForReview, reviewInput, type PersonFacts } from '../../shared/domain/review-people';
+import { imageryOfEntries, peopleForReview, reviewInput, type PersonFacts } from '../../shared/domain/review-people';
 
 const known = { imageryDate: '2026-11-01', cameToAttentionOn: '2026-11-20' };
 const notKnown = { imageryDate: '', cameToAttentionOn: '2026-11-20' };
@@ -53,5 +53,54 @@ describe('peopleForReview', () => {
 
   it('reviewInput passes the imagery’s date as it is, empty when not known', () => {
     expect(reviewInput(notKnown, [], { adultInvolved: 'no', coercionOrGrooming: 'no', unusualOrViolent: 'no', sexualActs: 'no', immediateRisk: 'no' }).imageryDate).toBe('');
+  });
+
+  describe('images and videos recorded on the incident', () => {
+    const withId = (id: number, person: PersonFacts): PersonFacts => ({ ...person, id });
+    const answers = { adultInvolved: 'no', coercionOrGrooming: 'no', unusualOrViolent: 'no', sexualActs: 'yes', immediateRisk: 'no' } as const;
+
+    it('someone an image names as pictured is in the imagery, whatever their roles on the incident say', () => {
+      // Annex F case 5: each girl holds the other's photo and is pictured in her own.
+      const ella = withId(1, pupil('2011-03-14', ['holds']));
+      const fay = withId(2, pupil('2011-06-02', ['holds']));
+      expect(peopleForReview([ella, fay], known, [{ pictured: [1], madeOn: '' }])).toEqual([
+        { dateOfBirth: '2011-03-14', inImagery: true },
+        { dateOfBirth: '2011-06-02', inImagery: false },
+      ]);
+    });
+
+    it('a parent who reported it but is pictured in an image is not "only reported"', () => {
+      const parent = withId(3, other('adult', 40, ['reported']));
+      expect(peopleForReview([parent], known, [{ pictured: [3], madeOn: '' }])).toEqual([{ age: 40, isAdult: true, inImagery: true }]);
+    });
+
+    it('an image made before a child turned 13 counts for point 4, though the incident’s date is not known and they are 13 now', () => {
+      const dev = withId(4, pupil('2013-10-01', ['made', 'sent']));
+      const imagery = [
+        { pictured: [4], madeOn: '2026-11-10' },
+        { pictured: [4], madeOn: '2026-09-05' }, // before his 13th birthday
+      ];
+      expect(peopleForReview([dev], notKnown, imagery)).toEqual([{ age: 12, inImagery: true }]);
+      const decided = assessImmediateReferral(reviewInput(notKnown, [dev], answers, imagery));
+      expect(decided.outcome).toBe('refer-now');
+      expect(decided.triggers).toEqual(['under-13-sexual-acts']);
+    });
+
+    it('without a date on any image of them, ages are decided as before', () => {
+      const dev = withId(4, pupil('2013-10-01', ['pictured']));
+      expect(peopleForReview([dev], notKnown, [{ pictured: [4], madeOn: '' }])).toEqual([{ inImagery: true }]);
+    });
+
+    it('imageryOfEntries reads who is pictured and when from image entries only', () => {
+      const entries = [
+        { kind: 'imagery-item', body: { about: [1, 2], form: 'photo', nature: 'real', madeOn: '2026-10-01', madeOnNote: '', description: 'A photo in a bedroom mirror', sharedHow: '' } },
+        { kind: 'disclosure', body: { about: [3] } },
+        { kind: 'imagery-item', body: { form: 'live-stream', nature: 'not-known', madeOn: '', madeOnNote: '', description: 'A live stream, not seen by staff', sharedHow: '' } },
+      ];
+      expect(imageryOfEntries(entries)).toEqual([
+        { pictured: [1, 2], madeOn: '2026-10-01' },
+        { pictured: [], madeOn: '' },
+      ]);
+    });
   });
 });

@@ -11,6 +11,7 @@ import { signerFor } from '../session/open-session';
 import type { Executor } from '../db/connection';
 import {
   countSignatures,
+  entriesOfIncident,
   findEntry,
   findSignature,
   hasSigned,
@@ -22,7 +23,7 @@ import {
 } from '../db/entry-queries';
 import { findPerson, peopleOfIncident } from '../db/incident-queries';
 import { assessImmediateReferral } from '../../../shared/domain/referral';
-import { reviewInput } from '../../../shared/domain/review-people';
+import { imageryOfEntries, reviewInput } from '../../../shared/domain/review-people';
 import { overrideMissing, reviewAnswers } from '../../../shared/domain/entries/initial-review';
 import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
@@ -61,7 +62,8 @@ async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: nu
   if (content.kind === 'initial-review' && content.body.decision === 'manage-in-school') {
     const incident = await requireIncident(db, incidentId);
     const people = await peopleOfIncident(db, incidentId);
-    const assessment = assessImmediateReferral(reviewInput(incident, people, reviewAnswers(content.body)));
+    const imagery = imageryOfEntries((await entriesOfIncident(db, incidentId)).filter((e) => e.latest));
+    const assessment = assessImmediateReferral(reviewInput(incident, people, reviewAnswers(content.body), imagery));
     const refused = overrideMissing(assessment.outcome, content.body);
     if (refused) throw new AppError('invalid_input', refused.message, { 'body.overrideReasons': refused.field });
   }

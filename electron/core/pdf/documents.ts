@@ -34,7 +34,7 @@ export const DOCUMENT_TITLES: Record<ExportDocumentType, string> = {
   'incident-report': 'Incident report',
   'incident-chronology': 'Chronology of an incident',
   'pupil-chronology': 'Chronology of a pupil',
-  'pupil-file': 'Safeguarding file: youth produced sexual imagery',
+  'pupil-file': 'Safeguarding file: sharing nudes and semi-nudes',
 };
 
 function detailsOf(source: DocumentSource): IncidentDetail[] {
@@ -73,6 +73,10 @@ function cover(title: string, subtitle: string, context: PrintContext, redaction
     { text: title, style: 'title' },
     { text: subtitle, style: 'subtitle' },
     ...keyValueTable(rows, { labelWidth: 110 }),
+    paragraph(
+      'A record of sharing nudes and semi-nudes by young people under 18 (called “youth produced sexual imagery” in the 2016 UKCCIS advice “Sexting in schools and colleges”), kept as that advice and the current UKCIS advice “Sharing nudes and semi-nudes” set out.',
+      'note',
+    ),
     paragraph(
       'This is a copy of the school’s safeguarding record. It contains no imagery: the school never copies, prints or stores it. Keep this copy secure, share it only with those who need it, and destroy it securely when it is no longer needed.',
       'note',

@@ -87,7 +87,7 @@ export const deletionSpec: FormSpec = [
         type: 'checkbox',
         askIf: (context) => context.otherAgencies.length > 0,
         warning: (context) =>
-          `${agenciesInWords(context.otherAgencies)} are involved in this incident. The guidance considers deleting imagery when the school has decided that other agencies do not need to be involved (section 2, “Deletion of images”): record a deletion only once they have agreed to it or know of it.`,
+          `${agenciesInWords(context.otherAgencies)} are involved in this incident. The guidance considers deleting imagery when the school has decided that other agencies do not need to be involved (UKCCIS 2016, section 2, “Deletion of images”): record a deletion only once they have agreed to it or know of it.`,
       },
     ],
   },

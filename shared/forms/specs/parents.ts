@@ -66,7 +66,7 @@ export const parentsSpec: FormSpec = [
       {
         name: 'notes',
         label: 'Notes (optional)',
-        hint: 'For example the advice given (Annex C): the law, how to have images removed, where the family can find support.',
+        hint: 'For example the advice given (UKCCIS 2016, Annex C): the law, how to have images removed, where the family can find support.',
         type: 'textarea',
       },
     ],

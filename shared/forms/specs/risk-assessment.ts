@@ -40,14 +40,14 @@ export const riskAssessmentSpec: FormSpec = [
       {
         name: 'typology',
         label: 'Typology (optional)',
-        hint: 'Wolak and Finkelhor’s typology (Annex F). Aggravated incidents involve criminal or abusive elements beyond making or sending the imagery; experimental ones do not.',
+        hint: 'Wolak and Finkelhor’s typology (UKCCIS 2016, Annex F). Aggravated incidents involve criminal or abusive elements beyond making or sending the imagery; experimental ones do not.',
         type: 'radio',
         options: [...choices(TYPOLOGY, TYPOLOGY_LABELS, TYPOLOGY_HINTS), NOT_CLASSIFIED],
       },
       {
         name: 'hackett',
         label: 'Hackett continuum (optional)',
-        hint: 'For younger children (Annex B): where the behaviour sits between normal and violent. Follow your local procedures for under-13s.',
+        hint: 'For younger children (UKCCIS 2016, Annex B): where the behaviour sits between normal and violent. Follow your local procedures for under-13s.',
         type: 'radio',
         options: [...choices(HACKETT, HACKETT_LABELS, HACKETT_HINTS), NOT_CLASSIFIED],
       },

@@ -11,7 +11,10 @@ export function HomePage() {
   return (
     <>
       <PageHeading caption={status.schoolName}>Home</PageHeading>
-      <p className="lead">Records of incidents of youth produced sexual imagery, kept as the UKCCIS advice “Sexting in schools and colleges” sets out.</p>
+      <p className="lead">
+        Records of incidents of sharing nudes and semi-nudes by young people under 18 (called “youth produced sexual imagery” in the 2016
+        UKCCIS advice “Sexting in schools and colleges”), kept as the advice sets out.
+      </p>
       <LoadState loaded={dashboard}>{(data) => <Dashboard data={data} />}</LoadState>
       <section aria-labelledby="installation-title" className="panel">
         <h2 id="installation-title">This installation</h2>

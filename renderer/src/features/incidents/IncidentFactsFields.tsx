@@ -64,7 +64,7 @@ export function IncidentFactsFields({
       <RadioField
         name="source"
         label={INCIDENT_FIELD_LABELS.source}
-        hint="Most incidents come to light in school. Sometimes the police or another agency tell the school first (Annex F, case 14)."
+        hint="Most incidents come to light in school. Sometimes the police or another agency tell the school first (UKCCIS 2016, Annex F, case 14)."
         options={INCIDENT_SOURCES.map((value) => ({ value, label: INCIDENT_SOURCE_LABELS[value] }))}
         value={values.source}
         onChange={(v) => setValue('source', v)}

@@ -13,6 +13,7 @@ import { useEntryForm } from '../entries/use-entry-form';
 import { ReferralOutcome } from './ReferralOutcome';
 import { MALICIOUS_SHARING_QUESTION } from '../../../../shared/domain/referral-text';
 import { PeopleAtReview } from './PeopleAtReview';
+import { imageryOfDetail } from './review-facts';
 
 type Body = z.input<typeof initialReviewBody>;
 type Points = Partial<Body['points']>;
@@ -57,7 +58,7 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
     immediateRisk: points.immediateRisk ?? 'unknown',
     maliciousSharing: body.maliciousSharing ?? 'unknown',
   } satisfies Record<string, Answer>;
-  const assessment = assessImmediateReferral(reviewInput(detail.incident, detail.people, answers));
+  const assessment = assessImmediateReferral(reviewInput(detail.incident, detail.people, answers, imageryOfDetail(detail)));
   const f = useEntryForm({
     detail,
     amending,

@@ -36,7 +36,7 @@ export function PeopleAtReview({ detail }: { detail: IncidentDetail }) {
       <p className="hint">{ageBasis(detail)}</p>
       {people.some((p) => p.under13) ? (
         <p className="warning-text" role="note" aria-label="Under 13">
-          A child under 13 is involved. Follow your local safeguarding procedures for children under 13 (Annex B): sexual activity
+          A child under 13 is involved. Follow your local safeguarding procedures for children under 13 (UKCCIS 2016, Annex B): sexual activity
           with a child under 13 is always a concern, and the local safeguarding children board’s guidance on underage sexual
           activity should inform the decision.
         </p>

@@ -2,7 +2,7 @@ import { formatDate } from '../../../../shared/domain/dates';
 import { PERSON_ROLE_LABELS } from '../../../../shared/domain/incidents';
 import { pupilFullName, SOCIAL_CARE_LABELS } from '../../../../shared/domain/pupils';
 import { ageAtImagery, countsForPointOne, knownAdult, UNDER_AGE, type PersonForReview } from '../../../../shared/domain/referral';
-import { peopleForReview } from '../../../../shared/domain/review-people';
+import { imageryOfEntries, peopleForReview, type ImageryFacts } from '../../../../shared/domain/review-people';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 
 /** One row of "who is involved" at the review: what the five points make of each person. */
@@ -17,8 +17,19 @@ export type PersonAtReview = {
   under13: boolean;
 };
 
-function ageWords(person: PersonForReview, imageryDate: string): string {
+/** The images and videos recorded on the incident, as the five points read them (latest versions only). */
+export function imageryOfDetail(detail: IncidentDetail): ImageryFacts[] {
+  return imageryOfEntries(detail.entries.filter((entry) => entry.latest));
+}
+
+/** The date of the earliest dated image that pictures this person, which their age is then taken on. */
+function earliestImageOf(personId: number, imagery: readonly ImageryFacts[]): string {
+  return imagery.filter((item) => item.pictured.includes(personId) && item.madeOn !== '').map((item) => item.madeOn).sort()[0] ?? '';
+}
+
+function ageWords(person: PersonForReview, imageryDate: string, imageOn: string): string {
   const age = ageAtImagery(person, imageryDate);
+  if (age !== null && imageOn !== '' && person.dateOfBirth === undefined) return `${age} (in an image made on ${formatDate(imageOn)})`;
   if (age !== null) return imageryDate === '' ? `Under 13 (${age} when the school found out)` : String(age);
   return knownAdult(person, imageryDate) ? 'Known to be an adult' : 'Not known';
 }
@@ -39,7 +50,8 @@ function background(pupil: NonNullable<IncidentDetail['people'][number]['pupil']
 /** Each person on the incident as the review sees them, in the order they were added. */
 export function peopleAtReview(detail: IncidentDetail): PersonAtReview[] {
   const { imageryDate } = detail.incident;
-  const reviewed = peopleForReview(detail.people, detail.incident);
+  const imagery = imageryOfDetail(detail);
+  const reviewed = peopleForReview(detail.people, detail.incident, imagery);
   return detail.people.map((person, i) => {
     const seen = reviewed[i] ?? { inImagery: false };
     const age = ageAtImagery(seen, imageryDate);
@@ -47,7 +59,7 @@ export function peopleAtReview(detail: IncidentDetail): PersonAtReview[] {
       id: person.id,
       name: person.pupil ? pupilFullName(person.pupil) : (person.other?.name ?? 'Someone'),
       part: person.roles.map((role) => PERSON_ROLE_LABELS[role]).join('; '),
-      age: ageWords(seen, imageryDate),
+      age: ageWords(seen, imageryDate, person.pupil || person.other?.dateOfBirth ? earliestImageOf(person.id, imagery) : ''),
       pointOne: pointOneWords(seen, imageryDate, person.pupil !== null),
       background: person.pupil ? background(person.pupil) : null,
       under13: age !== null && age < UNDER_AGE,

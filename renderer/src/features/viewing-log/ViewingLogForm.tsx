@@ -81,9 +81,9 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
   return (
     <>
       <div className="warning-text" role="note">
-        <strong>Do not view youth produced sexual imagery unless there is a good and clear reason.</strong> Wherever possible,
+        <strong>Do not view nudes or semi-nudes of a young person unless there is a good and clear reason.</strong> Wherever possible,
         respond to what you have been told about the content. Never view it if viewing would cause the young person significant
-        distress or harm. Never copy, print or share it: that is illegal.
+        distress or harm. Never copy, print, share, store or save it: that is illegal.
       </div>
       <EntryFormShell form={form} name={ENTRY_KIND_DEFINITIONS['viewing-log'].label} dateLabel="Date it was viewed" whenHeading="When and where" labels={LABELS} saveLabel="Save viewing record">
         <TextField name="body.place" label="Where it was viewed" hint="Ideally the headteacher’s or a senior leader’s office." value={body.place ?? ''} onChange={(v) => setBody('place', v)} error={errors['body.place']} />
@@ -141,7 +141,7 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
         ) : null}
         {namesSomeoneWithoutAccount(body) ? (
           <p className="hint" role="note">
-            The guidance asks that the record of who viewed the imagery and who was present is signed and dated (section 2, “Viewing the imagery”).
+            The guidance asks that the record of who viewed the imagery and who was present is signed and dated (UKCCIS 2016, section 2, “Viewing the imagery”).
             Someone without an account cannot sign for themselves, so this record will not be complete until a DSL signs it to attest what it says about them.
           </p>
         ) : null}
