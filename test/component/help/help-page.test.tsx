@@ -9,7 +9,7 @@ import { renderWithApp } from '../support/render-with-app';
 import { aPerson } from '../support/user';
 
 describe('the Help page', () => {
-  it('shows the flowchart as headed steps, each an ordered list of questions and outcomes, the five points nested in the review', async () => {
+  it('shows the flowchart as headed steps, each an ordered list of questions and outcomes, the five points nested in the review', () => {
     renderWithApp(<HelpPage />, { route: 'help' });
     const flowchart = screen.getByRole('region', { name: 'Responding to an incident, step by step' });
     const steps = within(flowchart).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
@@ -61,8 +61,8 @@ describe("a form's guidance link", () => {
     expect(within(panel).getByText(/UKCCIS 2016, section 2: Reporting incidents to the police/u, { selector: '.help-sources' })).toBeTruthy();
     expect(within(panel).getByRole('link', { name: 'All the guidance on the Help page' }).getAttribute('href')).toContain('/help#police-and-social-care');
 
-    expect((screen.getByLabelText('Crime reference number') as HTMLInputElement).value).toBe('CR/2026/0042');
+    expect(screen.getByLabelText<HTMLInputElement>('Crime reference number').value).toBe('CR/2026/0042');
     await user.type(screen.getByLabelText('Crime reference number'), '-A');
-    expect((screen.getByLabelText('Crime reference number') as HTMLInputElement).value).toBe('CR/2026/0042-A');
+    expect(screen.getByLabelText<HTMLInputElement>('Crime reference number').value).toBe('CR/2026/0042-A');
   });
 });
