@@ -1,6 +1,7 @@
 // Issue 19 item 4: from the police report form, "Guidance: …" opens the right section of the
 // help beside the form, keyboard only, and nothing typed is lost; the link to the whole Help
 // page is guarded like any other way off an unsaved form, and lands on that section.
+import AxeBuilder from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from '../support/launch-app';
 import { completeSetup, openIncident } from '../support/journeys';
@@ -35,6 +36,7 @@ describe('guidance at hand', () => {
     await panel.getByRole('heading', { name: SECTION }).waitFor();
     expect(await panel.textContent()).toContain('by dialling 101');
     expect(await panel.textContent()).toContain('UKCCIS 2016, section 2: Reporting incidents to the police');
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
     // Typing goes on with the guidance open, and nothing is lost when it is closed.
     await reportedTo.press('End');
@@ -54,5 +56,6 @@ describe('guidance at hand', () => {
     await page.getByRole('heading', { name: 'Help: the guidance', level: 1 }).waitFor();
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe(SECTION);
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   });
 });

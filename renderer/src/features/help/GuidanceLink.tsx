@@ -21,7 +21,7 @@ export function GuidanceLink({ sectionId }: { sectionId: HelpSectionId }) {
       </button>
       <aside id={panelId} className="panel guidance-panel" aria-label={`Guidance: ${section.title}`} hidden={!open}>
         {open ? (
-          <HelpSectionView section={section} level={3}>
+          <HelpSectionView section={section} anchored={false}>
             <p>
               <Link to={`/help#${section.id}`}>All the guidance on the Help page</Link>{' '}
               <button type="button" className="button button-secondary button-small" onClick={() => setOpen(false)}>

@@ -31,7 +31,7 @@ export function HelpPage() {
         </ul>
       </nav>
       {HELP_SECTIONS.map((section) => (
-        <HelpSectionView key={section.id} section={section} level={2}>
+        <HelpSectionView key={section.id} section={section} anchored>
           {section.id === 'staff-summary' ? <StaffSummaryPrint /> : null}
         </HelpSectionView>
       ))}

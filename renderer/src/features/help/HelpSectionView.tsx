@@ -12,10 +12,10 @@ function List({ ordered, items }: { ordered: boolean; items: readonly HelpListIt
   return ordered ? <ol>{children}</ol> : <ul>{children}</ul>;
 }
 
-function Block({ block, level }: { block: HelpBlock; level: 2 | 3 }) {
+function Block({ block }: { block: HelpBlock }) {
   switch (block.type) {
     case 'heading':
-      return level === 2 ? <h3>{block.text}</h3> : <h4>{block.text}</h4>;
+      return <h3>{block.text}</h3>;
     case 'paragraph':
       return <p>{block.text}</p>;
     case 'list':
@@ -31,19 +31,18 @@ function Block({ block, level }: { block: HelpBlock; level: 2 | 3 }) {
 }
 
 /**
- * One section of the guidance, drawn from its data in shared/help: on the Help page (`level`
- * 2) and in a form's guidance panel (3, under the form's own heading).
+ * One section of the guidance, drawn from its data in shared/help, under a page's h1: on the
+ * Help page (`anchored`: its id is the address /help#<id>) and in a form's guidance panel.
  */
-export function HelpSectionView({ section, level, children }: { section: HelpSection; level: 2 | 3; children?: ReactNode }) {
-  const Heading = level === 2 ? 'h2' : 'h3';
+export function HelpSectionView({ section, anchored, children }: { section: HelpSection; anchored: boolean; children?: ReactNode }) {
   const headingId = `${section.id}-title`;
   return (
-    <section id={level === 2 ? section.id : undefined} aria-labelledby={headingId} className="help-section">
-      <Heading id={headingId} tabIndex={-1}>
+    <section id={anchored ? section.id : undefined} aria-labelledby={headingId} className="help-section">
+      <h2 id={headingId} tabIndex={-1}>
         {section.title}
-      </Heading>
+      </h2>
       {section.blocks.map((block, index) => (
-        <Block key={index} block={block} level={level} />
+        <Block key={index} block={block} />
       ))}
       {children}
       <p className="help-sources">
