@@ -4,6 +4,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RecordEntryPage } from '../../../renderer/src/features/entries/RecordEntryPage';
 import { HelpPage } from '../../../renderer/src/features/help/HelpPage';
+import { NewIncidentPage } from '../../../renderer/src/features/incidents/NewIncidentPage';
+import { InitialReviewPage } from '../../../renderer/src/features/initial-review/InitialReviewPage';
+import { ViewingLogForm } from '../../../renderer/src/features/viewing-log/ViewingLogForm';
 import { INCIDENT_ID, incidentDetail } from '../support/fixtures';
 import { renderWithApp } from '../support/render-with-app';
 import { aPerson } from '../support/user';
@@ -64,5 +67,23 @@ describe("a form's guidance link", () => {
     expect(screen.getByLabelText<HTMLInputElement>('Crime reference number').value).toBe('CR/2026/0042');
     await user.type(screen.getByLabelText('Crime reference number'), '-A');
     expect(screen.getByLabelText<HTMLInputElement>('Crime reference number').value).toBe('CR/2026/0042-A');
+  });
+
+  it('on the new incident, the initial review and the viewing log: each names its own section', async () => {
+    const opened = renderWithApp(<NewIncidentPage />, { route: 'incidents/new' });
+    expect(screen.getByRole('button', { name: 'Guidance: Responding to an incident, step by step' })).toBeTruthy();
+    opened.unmount();
+
+    const review = renderWithApp(<InitialReviewPage />, {
+      route: 'incidents/:incidentId/initial-review/new',
+      at: `/incidents/${INCIDENT_ID}/initial-review/new`,
+      api: { 'incidents.get': incidentDetail() },
+    });
+    await screen.findByRole('button', { name: 'Save initial review' });
+    expect(screen.getByRole('button', { name: 'Guidance: The five points: when to refer at once' })).toBeTruthy();
+    review.unmount();
+
+    renderWithApp(<ViewingLogForm detail={incidentDetail()} onSaved={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Guidance: Viewing the imagery' })).toBeTruthy();
   });
 });
