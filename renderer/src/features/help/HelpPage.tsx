@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { HELP_SECTIONS } from '../../../../shared/help/sections';
+import { useCan } from '../../app/use-can';
 import { HelpSectionView } from './HelpSectionView';
 import { StaffSummaryPrint } from './StaffSummaryPrint';
 import './help.css';
@@ -8,6 +9,7 @@ import './help.css';
 /** The guidance at hand (issue 19 item 4): every section, each at /help#<id> for the forms' links. */
 export function HelpPage() {
   const { hash } = useLocation();
+  const canPrintSummary = useCan('help.staffSummaryPdf');
   useEffect(() => {
     // The hash router keeps the address's own fragment in `hash`: go to that section's heading.
     const heading = hash ? document.getElementById(`${decodeURIComponent(hash.slice(1))}-title`) : null;
@@ -32,7 +34,7 @@ export function HelpPage() {
       </nav>
       {HELP_SECTIONS.map((section) => (
         <HelpSectionView key={section.id} section={section} anchored>
-          {section.id === 'staff-summary' ? <StaffSummaryPrint /> : null}
+          {section.id === 'staff-summary' && canPrintSummary ? <StaffSummaryPrint /> : null}
         </HelpSectionView>
       ))}
     </div>
