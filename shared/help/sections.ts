@@ -186,7 +186,7 @@ export const HELP_SECTIONS = [
   {
     id: 'parents',
     title: 'Parents and carers',
-    citations: [INFORMING_PARENTS, ANNEX_C],
+    citations: [INFORMING_PARENTS, ANNEX_C, { advice: 'current', source: 'S4' }],
     blocks: [
       {
         type: 'paragraph',
@@ -199,7 +199,7 @@ export const HELP_SECTIONS = [
         items: [
           { text: 'explain the law;' },
           { text: 'encourage the young person to delete what they uploaded themselves;' },
-          { text: 'point them to Report Remove (Childline and the IWF) to have it taken down, as soon as possible;' },
+          { text: 'point them to Report Remove, run today by Childline and the IWF (the partnership the 2016 advice names), to have it taken down as soon as possible;' },
           { text: 'help them talk with their child: reassure, listen, avoid “why have you done this?”, agree next steps.' },
         ],
       },
@@ -226,7 +226,7 @@ export const HELP_SECTIONS = [
   {
     id: 'searching-and-deletion',
     title: 'Devices, searching and deleting imagery',
-    citations: [SECURING, DELETION],
+    citations: [SECURING, DELETION, { advice: 'current', source: 'S3' }],
     blocks: [
       { type: 'quote', text: 'The device should be turned off and placed under lock and key until the police are able to come and retrieve it.', cite: SECURING },
       {

@@ -14,7 +14,7 @@ export const STAFF_SUMMARY = {
   title: 'Nudes and semi-nudes: what every member of staff does',
   gloss: "If you learn that a pupil's nude or semi-nude image, video or live stream has been made or shared (called 'youth produced sexual imagery' in the 2016 advice):",
   toDo: [
-    'Tell the DSL at once, in person or by phone, the same day. Do not wait until you know more.',
+    'Tell the DSL at once. Do not wait until you know more.',
     'If a phone or other device is involved, confiscate it, switch it off and hand it to the DSL without looking at it.',
     'Write down what was said, in the words used, with the date and time and who was there, and give it to the DSL.',
     'Reassure the pupil that telling was right and that the school will help. Do not promise to keep it secret.',
