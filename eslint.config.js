@@ -157,6 +157,7 @@ export default defineConfig([
     'shared/forms imports only zod, shared/domain, shared/ipc/field-errors and its own files.',
   ),
   ...sharedFolder('security', {}, 'shared/security imports nothing outside itself.'),
+  ...sharedFolder('help', { shared: ['domain/'] }, 'shared/help imports only shared/domain and its own files.'),
   {
     files: ['shared/ipc/channels.ts'],
     rules: layer({ regex: '.*', message: 'channels.ts imports nothing: the sandboxed preload loads it as it is.' }),

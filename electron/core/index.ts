@@ -13,6 +13,7 @@ import { chronologyHandlers } from './handlers/chronology-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
 import { exportHandlers } from './handlers/export-handlers';
+import { helpHandlers } from './handlers/help-handlers';
 import { defaultFontsDir } from './pdf/fonts';
 import { incidentHandlers } from './handlers/incident-handlers';
 import { incidentLifecycleHandlers } from './handlers/incident-lifecycle-handlers';
@@ -43,6 +44,7 @@ const handlers: Handlers = {
   ...exportHandlers,
   ...backupHandlers,
   ...keyHandlers,
+  ...helpHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

@@ -4,6 +4,7 @@ import { accountChannels } from './contract-accounts';
 import { backupChannels } from './contract-backups';
 import { chronologyChannels } from './contract-chronology';
 import { exportChannels } from './contract-exports';
+import { helpChannels } from './contract-help';
 import { keyChannels } from './contract-keys';
 import { lifecycleChannels } from './contract-lifecycle';
 import { recordChannels } from './contract-records';
@@ -25,6 +26,7 @@ export const contract = {
   ...exportChannels,
   ...backupChannels,
   ...keyChannels,
+  ...helpChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { rolesMayCall } from '../../shared/ipc/access';
 import type { Channel } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
 import { AppLayout } from '../../renderer/src/app/AppLayout';
+import { HelpPage } from '../../renderer/src/features/help/HelpPage';
 import { IncidentPage } from '../../renderer/src/features/incidents/IncidentPage';
 import { IncidentsPage } from '../../renderer/src/features/incidents/IncidentsPage';
 import { PupilsPage } from '../../renderer/src/features/pupils/PupilsPage';
@@ -53,6 +54,12 @@ describe.each(PEOPLE)('what %s is offered', (_who, roles) => {
     renderWithApp(<AppLayout />, { roles, api: LAYOUT_API, status: { problems, readOnly: true } });
     await screen.findByText('The records are read-only.');
     expectOffersMatchContract(roles, [{ role: 'link', name: 'Restore from the newest good backup', channel: 'backups.restoreLive' }]);
+  });
+
+  it('on the Help page: the staff summary to print', () => {
+    renderWithApp(<HelpPage />, { roles, route: 'help' });
+    expectOffersMatchContract(roles, [{ role: 'button', name: 'Save the staff summary as a PDF', channel: 'help.staffSummaryPdf' }]);
+    expect(screen.getByRole('button', { name: 'Save the staff summary as a PDF' })).toBeTruthy();
   });
 
   it('on the list of incidents', async () => {

@@ -490,6 +490,7 @@ beforeAll(async () => {
     'backups.configure': { keep: BACKUP_KEEP_MIN },
     'backups.run': {},
     'backups.restoreLive': { file: 'records-backup-2026-11-23-090000.ypsibak', username: DSL.username, password: DSL.password, confirm: true, currentPassword: DSL.password },
+    'help.staffSummaryPdf': {},
   };
 
   dbBefore = await snapshotDatabase(dataDir, DSL);

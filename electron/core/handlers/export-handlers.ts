@@ -49,12 +49,12 @@ function childrenToChoose(source: DocumentSource): ExportChild[] {
   }));
 }
 
-function isInside(folder: string, path: string): boolean {
+export function isInside(folder: string, path: string): boolean {
   const rel = relative(resolve(folder), resolve(path));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-function notSaved(error: unknown): AppError {
+export function notSaved(error: unknown): AppError {
   // Windows: most often the last export of this name, still open in a PDF viewer, which
   // holds it without FILE_SHARE_DELETE so that it cannot be replaced (writeFileAtomic has
   // already waited a moment for it). EPERM would otherwise read as a folder we may not use.

@@ -86,4 +86,5 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'backups.restoreLive': 'everything',
   'records.rekey': ['staff.list', 'backups.status', 'audit.list'],
   'recovery.replaceCode': ['backups.status', 'audit.list'],
+  'help.staffSummaryPdf': ['audit.list'],
 };

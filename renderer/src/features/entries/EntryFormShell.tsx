@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { GUIDANCE_FOR_KIND } from '../../../../shared/help/form-links';
+import type { EntryKind } from '../../../../shared/domain/entries/kinds';
 import { TextField } from '../../components/fields';
+import { GuidanceLink } from '../help/GuidanceLink';
 import { AmendmentReasonField } from './AmendmentReasonField';
 import type { EntryForm } from './use-entry-form';
 
@@ -10,6 +13,7 @@ import type { EntryForm } from './use-entry-form';
  */
 export function EntryFormShell({
   form,
+  kind,
   name,
   dateLabel,
   whenHeading,
@@ -18,6 +22,8 @@ export function EntryFormShell({
   children,
 }: {
   form: EntryForm;
+  /** The kind of entry: which section of the guidance the form links to. */
+  kind: EntryKind;
   /** The form's accessible name: the kind of entry. */
   name: string;
   /** What the date is the date of: "Date it happened", "Date of the meeting". */
@@ -35,6 +41,7 @@ export function EntryFormShell({
   return (
     <>
       <ErrorSummary errors={errors} labels={order} formError={form.formError} />
+      <GuidanceLink sectionId={GUIDANCE_FOR_KIND[kind]} />
       <form
         noValidate
         className="form-narrow"

@@ -5,6 +5,8 @@ import { cameToAttentionError } from '../../../../shared/domain/impossible-dates
 import { incidentInput } from '../../../../shared/domain/incidents';
 import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { NEW_INCIDENT_GUIDANCE } from '../../../../shared/help/form-links';
+import { GuidanceLink } from '../help/GuidanceLink';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
@@ -50,6 +52,7 @@ export function NewIncidentPage() {
       <PageHeading caption="Incidents">Open a new incident</PageHeading>
       <p className="lead">Record what is known now; everything else is added as it happens. Each step is dated and signed to you.</p>
       <ErrorSummary errors={form.errors} labels={INCIDENT_FIELD_LABELS} formError={form.formError} />
+      <GuidanceLink sectionId={NEW_INCIDENT_GUIDANCE} />
       <form
         noValidate
         className="form-narrow"

@@ -80,7 +80,7 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
   const e = f.errors;
 
   return (
-    <EntryFormShell form={f} name={ENTRY_KIND_DEFINITIONS['initial-review'].label} dateLabel="Date of the meeting" labels={LABELS} saveLabel="Save initial review">
+    <EntryFormShell form={f} kind="initial-review" name={ENTRY_KIND_DEFINITIONS['initial-review'].label} dateLabel="Date of the meeting" labels={LABELS} saveLabel="Save initial review">
         <TextAreaField name="body.attendees" label="Who attended" hint="The DSL and appropriate school staff." rows={2} value={body.attendees ?? ''} onChange={(v) => set('attendees', v)} error={e['body.attendees']} />
 
         <h2>What the meeting established</h2>

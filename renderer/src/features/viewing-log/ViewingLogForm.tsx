@@ -85,7 +85,7 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
         respond to what you have been told about the content. Never view it if viewing would cause the young person significant
         distress or harm. Never copy, print, share, store or save it: that is illegal.
       </div>
-      <EntryFormShell form={form} name={ENTRY_KIND_DEFINITIONS['viewing-log'].label} dateLabel="Date it was viewed" whenHeading="When and where" labels={LABELS} saveLabel="Save viewing record">
+      <EntryFormShell form={form} kind="viewing-log" name={ENTRY_KIND_DEFINITIONS['viewing-log'].label} dateLabel="Date it was viewed" whenHeading="When and where" labels={LABELS} saveLabel="Save viewing record">
         <TextField name="body.place" label="Where it was viewed" hint="Ideally the headteacher’s or a senior leader’s office." value={body.place ?? ''} onChange={(v) => setBody('place', v)} error={errors['body.place']} />
         <RadioField name="body.onPremises" label="Was it viewed on school premises?" inline options={YES_NO} value={body.onPremises} onChange={(v) => setBody('onPremises', v)} error={errors['body.onPremises']} />
 
