@@ -145,6 +145,8 @@ type Incident = {
   service: string;
   year: string;
   adultInvolved: boolean;
+  /** Sexual extortion (decision 0021): an online account demanding money, a police matter whose offender's age is not known. */
+  sextortion: boolean;
 };
 type Staff = { dsl: StaffMember; head: StaffMember; deputies: StaffMember[]; former: StaffMember; everyone: StaffMember[] };
 
@@ -248,7 +250,7 @@ function bodyOf(kind: EntryKind, c: BodyContext): Record<string, unknown> {
         immediateActions: rng.chance(0.6) ? 'Device not viewed. DSL informed straight away.' : '',
       };
     case 'initial-review': {
-      const refer = incident.adultInvolved || rng.chance(0.35);
+      const refer = incident.adultInvolved || incident.sextortion || rng.chance(0.35);
       const answer = (yes: boolean) => (yes ? 'yes' : rng.chance(0.2) ? 'unknown' : 'no');
       return {
         attendees: `${staff.dsl.name} (DSL), ${staff.head.name} (Headteacher), ${rng.pick(staff.deputies).name} (Deputy DSL)`,
@@ -263,15 +265,16 @@ function bodyOf(kind: EntryKind, c: BodyContext): Record<string, unknown> {
           parents: 'Parents to be told today.',
         },
         points: {
-          adultInvolved: incident.adultInvolved ? 'yes' : 'no',
-          coercionOrGrooming: refer ? answer(rng.chance(0.5)) : 'no',
+          // A sextortion offender's age is rarely known; the demand under threat is blackmail (point 2).
+          adultInvolved: incident.adultInvolved ? 'yes' : incident.sextortion ? 'unknown' : 'no',
+          coercionOrGrooming: incident.sextortion ? 'yes' : refer ? answer(rng.chance(0.5)) : 'no',
           unusualOrViolent: 'no',
           sexualActs: refer ? answer(rng.chance(0.3)) : 'no',
           immediateRisk: 'no',
         },
         pointNotes: { adultInvolved: '', coercionOrGrooming: '', unusualOrViolent: '', sexualActs: '', immediateRisk: '' },
         decision: refer ? 'refer' : 'manage-in-school',
-        referTo: refer ? (rng.chance(0.5) ? ['police'] : ['police', 'social-care']) : [],
+        referTo: incident.sextortion ? ['police', 'social-care'] : refer ? (rng.chance(0.5) ? ['police'] : ['police', 'social-care']) : [],
         reasons: refer ? 'There are signs of pressure, so the police and children’s social care should decide.' : `Experimental sharing between peers; ${pupil.first} is supported in school.`,
         overrideReasons: '',
       };
@@ -575,7 +578,7 @@ function planIncidents(plan: Plan, count: number, pupils: Pupil[], counts: numbe
     numbers.set(year, number);
     const service = rng.pick(SERVICES);
     const yearGroup = String(rng.int(7, 11));
-    const kind = rng.weighted([['self-shared', 45], ['shared-on', 35], ['possessed', 15], ['adult-shared', 5]] as const);
+    const kind = rng.weighted([['self-shared', 45], ['shared-on', 35], ['possessed', 15], ['adult-shared', 5], ['sexual-extortion', 4]] as const);
     const sharing = rng.pick(['not_known', 'not_shared', 'shared'] as const);
     const input: IncidentInput = {
       title: fill(rng.pick(TITLES), { year: yearGroup, service, place: rng.pick(PLACES) }),
@@ -606,12 +609,14 @@ function planIncidents(plan: Plan, count: number, pupils: Pupil[], counts: numbe
     const other: OtherPersonInput | null =
       kind === 'adult-shared'
         ? { kind: 'adult', name: `Unknown adult on ${service}`, age: null, dateOfBirth: '', sex: 'not_known', setting: '', relationship: 'Contacted the pupils online; not known to them', groupSize: null }
-        : rng.chance(0.1)
+        : kind === 'sexual-extortion'
+          ? { kind: 'online-account', name: `@${rng.pick(['night', 'river', 'amber', 'sky'])}.${rng.pick(['fox', 'wolf', 'hawk'])}.${rng.int(10, 99)}`, age: null, dateOfBirth: '', sex: 'not_known', setting: service, relationship: 'Appeared to be another young person; not known to them', groupSize: null }
+          : rng.chance(0.1)
           ? { kind: 'young_person', name: `${rng.pick(FIRST_NAMES_FEMALE)} from ${rng.pick(OTHER_SCHOOLS)}`, age: rng.int(13, 16), dateOfBirth: '', sex: 'not_known', setting: rng.pick(OTHER_SCHOOLS), relationship: '', groupSize: null }
           : null;
     // Closing needs a signed review and closure, so only incidents with room for one are closed.
     const closed = start < nowMs - 45 * DAY && rng.chance(0.9) && counts[index]! >= 3;
-    const incident: Incident = { id: 0, reference, cameToAttentionOn, start, closed, people: [], service, year: yearGroup, adultInvolved: isPoliceMatter(kind) };
+    const incident: Incident = { id: 0, reference, cameToAttentionOn, start, closed, people: [], service, year: yearGroup, adultInvolved: kind === 'adult-shared', sextortion: kind === 'sexual-extortion' };
     incidents.push(incident);
 
     const { openedAt, lastAt } = planEntries(plan, incident, counts[index]!);
@@ -628,7 +633,7 @@ function planIncidents(plan: Plan, count: number, pupils: Pupil[], counts: numbe
         incident.people.push({ personId, pupil, roles });
       }
       if (other) {
-        const roles: PersonRole[] = [other.kind === 'adult' ? 'sent' : 'received'];
+        const roles: PersonRole[] = [other.kind === 'adult' ? 'sent' : other.kind === 'online-account' ? 'requested' : 'received'];
         const personId = await insertOtherPersonOnIncident(tx, incident.id, other, roles, at, creator.id);
         await appendAudit(tx, { action: 'person.added', actorId: creator.id, at: new Date(openedAt), subjectType: 'incident', subjectId: incident.id, details: { incidentPersonId: personId, kind: other.kind, roles } });
       }

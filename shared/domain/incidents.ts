@@ -3,19 +3,30 @@ import { dateField, isoDate } from './dates';
 import { INCIDENT_SOURCES, type IncidentSource } from './incident-source';
 import { nameText, optionalText, requiredText } from './text';
 
-/** Section 1, "types of incidents", plus the one case the advice leaves to the police. */
-export const INCIDENT_KINDS = ['self-shared', 'shared-on', 'possessed', 'adult-shared'] as const;
+/**
+ * Section 1, "types of incidents", plus the cases that go straight to the police: an adult
+ * sharing imagery of a child, and sexual extortion (decision 0021).
+ */
+export const INCIDENT_KINDS = ['self-shared', 'shared-on', 'possessed', 'adult-shared', 'sexual-extortion'] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 export const INCIDENT_KIND_LABELS: Record<IncidentKind, string> = {
   'self-shared': 'A young person under 18 made and shared imagery of themselves with a peer under 18',
   'shared-on': 'A young person under 18 shared imagery made by another under-18 with a peer or an adult',
   possessed: 'A young person under 18 holds imagery made by another under-18',
   'adult-shared': 'An adult shared nudes or semi-nudes of someone under 18',
+  // Decision 0021, field 1, in the current advice's words (docs/guidance-2024.md S3).
+  'sexual-extortion': 'Someone threatened to share nudes or semi-nudes of a young person unless they paid or sent more (financially motivated sexual extortion, ‘sextortion’)',
 };
 
-/** Adult-shared imagery is child sexual abuse: the advice says schools always inform the police. */
+/**
+ * Adult-shared imagery is child sexual abuse: the advice says schools always inform the police.
+ * Sexual extortion is too: the offender is "an adult offender" in the NCA's words, and the NCA
+ * asks schools to refer it to "local police and/or local authority children's services"
+ * (docs/guidance-2024.md S3; decision 0021). Its offender's age is rarely known, so this does
+ * not wait on point 1 of the initial review.
+ */
 export function isPoliceMatter(kind: IncidentKind): boolean {
-  return kind === 'adult-shared';
+  return kind === 'adult-shared' || kind === 'sexual-extortion';
 }
 
 export const MEDIA = ['photo', 'video', 'both', 'not_known'] as const;

@@ -9,9 +9,10 @@ export type PoliceInvolvement = {
 };
 
 /**
- * Whether the police are involved, and how: "from the outset" is only ever the adult-shared
- * kind; an incident reported to them later is involved "by referral". A record must never
- * say "No" about an incident the school reported to the police.
+ * Whether the police are involved, and how: "from the outset" is only ever an incident the
+ * police started or one whose kind is a police matter (adult-shared, sexual-extortion); an
+ * incident reported to them later is involved "by referral". A record must never say "No"
+ * about an incident the school reported to the police.
  */
 export function policeInvolvement(input: Pick<CompletenessInput, 'incident' | 'entries'>): PoliceInvolvement {
   const reports = input.entries.filter((e) => e.kind === 'police-report').map((e) => e.occurredAt).sort();
@@ -28,11 +29,13 @@ export function policeInvolvement(input: Pick<CompletenessInput, 'incident' | 'e
     };
   }
   if (input.incident.policeMatter) {
+    // Why the police knew from the outset, as the incident's kind says (decision 0021).
+    const why = input.incident.kind === 'sexual-extortion' ? 'this is sexual extortion (‘sextortion’)' : 'an adult is involved';
     return {
       involved: true,
       words: firstReport
-        ? `Yes, from the outset: an adult is involved. Reported to the police on ${formatDate(firstReport)}.`
-        : 'Yes, from the outset: an adult is involved, so the police must be told. The report to them is not yet recorded.',
+        ? `Yes, from the outset: ${why}. Reported to the police on ${formatDate(firstReport)}.`
+        : `Yes, from the outset: ${why}, so the police must be told. The report to them is not yet recorded.`,
     };
   }
   if (firstReport) return { involved: true, words: `Yes, by referral: reported to the police on ${formatDate(firstReport)}.` };

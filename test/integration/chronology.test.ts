@@ -269,7 +269,7 @@ describe('filters', () => {
       { from: '2025-03-01', to: '2025-06-30' },
       (t) => utcToSchoolTime(t.occurredAt).date >= '2025-03-01' && utcToSchoolTime(t.occurredAt).date <= '2025-06-30',
     ],
-    ['one day', { from: '2025-05-20', to: '2025-05-20' }, (t) => utcToSchoolTime(t.occurredAt).date === '2025-05-20'],
+    ['one day', { from: '2025-05-21', to: '2025-05-21' }, (t) => utcToSchoolTime(t.occurredAt).date === '2025-05-21'],
     ['from a date on', { from: '2026-10-01' }, (t) => utcToSchoolTime(t.occurredAt).date >= '2026-10-01'],
     [
       'several at once',

@@ -177,6 +177,17 @@ describe('generateDemoData', () => {
     }
   });
 
+  it('makes a sexual extortion incident now and then, a police matter whose offender is an online account (decision 0021)', () => {
+    const sextortion = tables.incidents!.filter((i) => i.kind === 'sexual-extortion');
+    expect(sextortion.length).toBeGreaterThan(0);
+    expect(sextortion.length).toBeLessThan(tables.incidents!.length / 5);
+    for (const incident of sextortion) {
+      expect(incident.police_matter, String(incident.reference)).toBe(1);
+      const offender = tables.incident_people!.find((p) => p.incident_id === incident.id && p.pupil_id === null);
+      expect(offender).toMatchObject({ other_kind: 'online-account', roles: '["requested"]' });
+    }
+  });
+
   it('leaves a folder the app opens and signs in to, with an intact audit log and invented people', async () => {
     const core = await newCore(summary.dataDir);
     try {

@@ -466,6 +466,80 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       await expect(db.transaction((tx) => tx.run("UPDATE incidents SET source = 'a rumour' WHERE id = 1"))).rejects.toThrow(/CHECK constraint failed/);
     },
   },
+  12: {
+    // The incidents table is rebuilt to take the kind 'sexual-extortion' (decision 0021). Every
+    // incident, and every row that refers to one, comes across as it was and still hashes as the
+    // audit recorded it; the references, the index, the unique references and the voided
+    // trigger all still hold.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      await tx.run(
+        `INSERT INTO incidents (id, reference, ref_year, ref_number, title, status, came_to_attention_on, imagery_date, kind, media, services,
+           sharing, sharing_details, police_matter, created_at, created_by, updated_at, updated_by, voided, source, source_agency, source_reference)
+         VALUES (2, 'YPSI-2026-002', 2026, 2, 'Photo sent by a coach', 'closed', '2026-10-02', '2026-09-30', 'adult-shared', 'both', '["Instagram"]',
+           'shared', 'To two friends', 1, ?, 1, ?, 1, 1, 'police', 'PC Fictional Brackenbury', 'FIC/26/1')`,
+        [AT, AT],
+      );
+      await tx.run(
+        `INSERT INTO pupils (id, first_name, last_name, date_of_birth, sex, year_group, sen, looked_after, social_care,
+           created_at, created_by, updated_at, updated_by)
+         VALUES (1, 'Juniper', 'Ashcombe', '2012-03-14', 'female', '9', 0, 0, 'none', ?, 1, ?, 1)`,
+        [AT, AT],
+      );
+      await tx.run(`INSERT INTO incident_people (id, incident_id, pupil_id, roles, added_at, added_by, updated_at, updated_by) VALUES (1, 1, 1, '["pictured"]', ?, 1, ?, 1)`, [AT, AT]);
+      const body = JSON.stringify({ withWhom: 'Juniper Ashcombe', byWhom: 'Marigold Thistlewood', summary: 'Talked it through.', supportOffered: '' });
+      await tx.run(
+        `INSERT INTO entries (id, entry_key, incident_id, kind, version, occurred_at, recorded_at, author_id, body, content_hash)
+         VALUES (1, 'e1', 2, 'conversation', 1, ?, ?, 1, ?, ?)`,
+        [AT, AT, body, hash(body)],
+      );
+      await tx.run(
+        `INSERT INTO signatures (entry_id, signer_id, signer_name, signer_role, meaning, signed_at, content_hash, witnessed_by)
+         VALUES (1, 1, 'Marigold Thistlewood', 'dsl', 'accurate', ?, ?, 1)`,
+        [AT, hash(body)],
+      );
+      await tx.run(`INSERT INTO incident_versions (incident_id, changed_at, changed_by, reason, before, after) VALUES (2, ?, 1, 'Typo', '{}', '{}')`, [AT]);
+      await tx.run(`INSERT INTO incident_status_changes (incident_id, change, changed_at, changed_by) VALUES (2, 'voided', ?, 1)`, [AT]);
+      return tx.all('SELECT * FROM incidents ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      const after = await db.all('SELECT * FROM incidents ORDER BY id');
+      expect(after).toEqual(seeded);
+      // Same columns in the same order, so every incident still hashes as the audit recorded it (decision 0017).
+      expect(after.map((row) => Object.keys(row))).toEqual(seeded.map((row) => Object.keys(row)));
+      expect(after.map((row) => rowStateHash('incidents', row))).toEqual(seeded.map((row) => rowStateHash('incidents', row)));
+      expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+      expect(await db.all('PRAGMA foreign_key_check')).toEqual([]);
+      expect(await db.get('PRAGMA foreign_keys')).toEqual({ foreign_keys: 1 });
+      // The rows that refer to incidents still find them.
+      expect(await db.all('SELECT e.id, i.reference FROM entries e JOIN incidents i ON i.id = e.incident_id')).toEqual([{ id: 1, reference: 'YPSI-2026-002' }]);
+
+      await db.transaction((tx) =>
+        tx.run(
+          `INSERT INTO incidents (id, reference, ref_year, ref_number, title, came_to_attention_on, kind, media, sharing, police_matter,
+             created_at, created_by, updated_at, updated_by)
+           VALUES (3, 'YPSI-2026-003', 2026, 3, 'Threat to share unless paid', '2026-11-23', 'sexual-extortion', 'photo', 'not_known', 1, ?, 1, ?, 1)`,
+          [AT, AT],
+        ),
+      );
+      const incident = (kind: string, number: number) => (tx: Executor) =>
+        tx.run(
+          `INSERT INTO incidents (reference, ref_year, ref_number, title, came_to_attention_on, kind, media, sharing, created_at, created_by, updated_at, updated_by)
+           VALUES (?, 2026, ?, 'Another', '2026-11-23', ?, 'photo', 'shared', ?, 1, ?, 1)`,
+          [`YPSI-2026-00${number}`, number, kind, AT, AT],
+        );
+      await expect(db.transaction(incident('blackmail', 4))).rejects.toThrow(/CHECK/);
+      await expect(db.transaction(incident('self-shared', 3))).rejects.toThrow(/UNIQUE/);
+      // Foreign keys into incidents are enforced again, and the voided trigger came back.
+      await expect(
+        db.transaction((tx) => tx.run(`INSERT INTO incident_people (incident_id, pupil_id, roles, added_at, added_by, updated_at, updated_by) VALUES (99, 1, '["sent"]', ?, 1, ?, 1)`, [AT, AT])),
+      ).rejects.toThrow(/FOREIGN KEY/);
+      await expect(db.transaction((tx) => tx.run('DELETE FROM incidents WHERE id = 1'))).rejects.toThrow(/FOREIGN KEY/);
+      await expect(db.transaction((tx) => tx.run('UPDATE incidents SET voided = 0 WHERE id = 2'))).rejects.toThrow(/incident_voided/);
+      const plan = await db.all("EXPLAIN QUERY PLAN SELECT id FROM incidents WHERE status = 'open' ORDER BY came_to_attention_on");
+      expect(plan.map((row) => String(row.detail)).join('\n')).toContain('incidents_by_status');
+    },
+  },
 };
 
 describe('the list of migrations', () => {

@@ -29,13 +29,12 @@ afterEach(async () => {
   await remove();
 });
 
-// Until incidents.kind's CHECK allows 'sexual-extortion' (a migration, left for the lead),
-// an offender threatening a pupil's image is opened as an adult sharing it: a police matter.
+// An offender threatening a pupil's image is its own kind of incident, a police matter (decision 0021).
 const FACTS: Input<'incidents.create'> = {
   title: 'Pupil threatened by an unknown account demanding money',
   cameToAttentionOn: '2026-11-20',
   imageryDate: '',
-  kind: 'adult-shared',
+  kind: 'sexual-extortion',
   media: 'photo',
   services: ['Fictogram', 'Chatterbox'],
   sharing: 'not_known',
@@ -78,6 +77,9 @@ describe('sexual extortion (sextortion)', () => {
 
     expectOk(await call(core, 'exports.pdf', { currentPassword: DSL.password, document: { type: 'incident-report', incidentId: id }, namedChildren: [] }));
     const text = readingText(saved());
+    // The incident's kind and why the police knew from the outset.
+    expect(text).toContain('Someone threatened to share nudes or semi-nudes of a young person unless they paid or sent more (financially motivated sexual extortion, ‘sextortion’)');
+    expect(text).toContain('Yes, from the outset: this is sexual extortion (‘sextortion’), so the police must be told.');
     // The entry question by question, under the referrals step, then its line in the chronology.
     expect(text).toContain('Police and children’s social care Sexual extortion: the threat and demand');
     expect(text).toContain('What was demanded? Money; Pre-paid gift cards How much? £200 How was payment asked for? Gift card codes sent in the chat');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closureReadiness, incidentGaps, STEP_IDS, STEP_OF_KIND, STEPS, type CompletenessInput, type Gap, type LatestEntry } from '../../shared/domain/completeness';
 import { ENTRY_KINDS } from '../../shared/domain/entries/kinds';
 import { initialReviewBody } from '../../shared/domain/entries/initial-review';
+import { isPoliceMatter } from '../../shared/domain/incidents';
 
 const at = '2026-11-20T10:00:00.000Z';
 const HEAD = 2;
@@ -117,6 +118,14 @@ describe('what the record still lacks', () => {
 
   it('treats an adult-shared incident as a police matter whatever the review said', () => {
     expect(incidentGaps(input([disclosure, review('refer', ['social-care']), parents(1), parents(2)], true)).map((g) => g.message)).toEqual([
+      'The report to the police has not been recorded.',
+      'The referral to children’s social care or the MASH has not been recorded.',
+    ]);
+  });
+
+  it('expects a police report for a sexual extortion incident whatever the review said (decision 0021)', () => {
+    const sextortion = { ...input([disclosure, review('refer', ['social-care']), parents(1), parents(2)]), incident: { kind: 'sexual-extortion', policeMatter: isPoliceMatter('sexual-extortion') } };
+    expect(incidentGaps(sextortion).map((g) => g.message)).toEqual([
       'The report to the police has not been recorded.',
       'The referral to children’s social care or the MASH has not been recorded.',
     ]);

@@ -276,6 +276,20 @@ export class Database {
   }
 
   /**
+   * Switches foreign key enforcement on or off for this connection, and proves it took: SQLite
+   * ignores the pragma inside a transaction, so it is set here, between transactions, through
+   * the queue. Only migrate() turns it off, for a migration that rebuilds a table others refer
+   * to, and turns it back on whatever happens.
+   */
+  setForeignKeys(on: boolean): Promise<void> {
+    return this.queued(async () => {
+      await this.raw.exec(`PRAGMA foreign_keys = ${on ? 'ON' : 'OFF'}`);
+      const row = await this.raw.get('PRAGMA foreign_keys');
+      if (row?.foreign_keys !== (on ? 1 : 0)) throw new Error(`Foreign keys could not be switched ${on ? 'on' : 'off'}.`);
+    });
+  }
+
+  /**
    * Changes whenever the records may have changed: a transaction on this connection that
    * was not marked `recordsUnchanged`, or a commit by any other connection (data_version).
    * Caches of derived views are keyed by it, so they can never show stale records.

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { INCIDENT_KIND_LABELS, INCIDENT_KINDS, MEDIA, MEDIA_LABELS, SHARING, SHARING_LABELS, type incidentInput } from '../../../../shared/domain/incidents';
+import { INCIDENT_KIND_LABELS, INCIDENT_KINDS, isPoliceMatter, MEDIA, MEDIA_LABELS, SHARING, SHARING_LABELS, type incidentInput } from '../../../../shared/domain/incidents';
 import { INCIDENT_SOURCE_LABELS, INCIDENT_SOURCES } from '../../../../shared/domain/incident-source';
 import { RadioField, TextAreaField, TextField } from '../../components/fields';
 import type { FormErrors } from '../../components/use-form';
-import { AdultInvolvedWarning } from './AdultInvolvedWarning';
+import { PoliceMatterWarning } from './PoliceMatterWarning';
 
 export const INCIDENT_FIELD_LABELS = {
   title: 'Title',
@@ -107,13 +107,13 @@ export function IncidentFactsFields({
       <RadioField
         name="kind"
         label={INCIDENT_FIELD_LABELS.kind}
-        hint="The advice covers the first three. Sharing of imagery of under-18s by an adult is child sexual abuse and goes to the police."
+        hint="The advice covers the first three. Sharing of imagery of under-18s by an adult is child sexual abuse, and sexual extortion is blackmail: both go to the police."
         options={INCIDENT_KINDS.map((value) => ({ value, label: INCIDENT_KIND_LABELS[value] }))}
         value={values.kind}
         onChange={(v) => setValue('kind', v)}
         error={errors.kind}
       />
-      {values.kind === 'adult-shared' ? <AdultInvolvedWarning /> : null}
+      {values.kind !== undefined && isPoliceMatter(values.kind) ? <PoliceMatterWarning kind={values.kind} /> : null}
       <RadioField
         name="media"
         label={INCIDENT_FIELD_LABELS.media}

@@ -8,7 +8,7 @@ import { useCan } from '../../app/use-can';
 import { IncidentSummaryList } from './IncidentSummaryList';
 import { PeopleSection } from './PeopleSection';
 import { EntryList } from '../entries/EntryList';
-import { AdultInvolvedWarning } from './AdultInvolvedWarning';
+import { PoliceMatterWarning } from './PoliceMatterWarning';
 import { IncidentHistory } from './IncidentHistory';
 import { MissingPanel } from './MissingPanel';
 import { ReasonPanel } from './ReasonPanel';
@@ -80,7 +80,7 @@ export function IncidentPage() {
               <StatusTags incident={incident} />
               {incident.policeMatter ? <span className="tag tag-red">Police matter</span> : detail.police.involved ? <span className="tag tag-red">Police involved</span> : null}
             </p>
-            {incident.policeMatter && !incident.voided ? <AdultInvolvedWarning /> : null}
+            {incident.policeMatter && !incident.voided ? <PoliceMatterWarning kind={incident.kind} /> : null}
             {incident.status === 'open' && incident.reopenedAt && !incident.voided ? (
               <p className="inset">
                 Reopened on {formatDateTime(incident.reopenedAt)}. The review and closure signed before then no longer counts: amend it (or record a new one)
