@@ -90,4 +90,28 @@ describe('sexual extortion (sextortion)', () => {
     expect(text).toMatch(/Sexual extortion: demanded money, pre-?paid gift cards \(£200\); something was paid or sent\./u);
     expect(text).toContain('Fictogram reported through Take It Down (NCMEC) by The pupil, with his father.');
   });
+
+  it('makes point 2 met at the initial review: "no" on point 2 is refused with why, "yes" refers now', async () => {
+    // A shared-on incident, so that it is the extortion entry, not the kind, that decides.
+    const { id } = expectOk(await call(core, 'incidents.create', { ...FACTS, kind: 'shared-on' }));
+    const points = { adultInvolved: 'unknown', coercionOrGrooming: 'no', unusualOrViolent: 'no', sexualActs: 'no', immediateRisk: 'no' };
+    const review = (coercionOrGrooming: string): Input<'entries.create'> =>
+      ({
+        incidentId: id,
+        occurredOn: '2026-11-20',
+        occurredTime: '12:00',
+        kind: 'initial-review',
+        body: { attendees: 'DSL', considerations: {}, points: { ...points, coercionOrGrooming }, pointNotes: {}, maliciousSharing: 'no', decision: 'refer', referTo: ['police', 'social-care'], reasons: 'Fictional reasons.', overrideReasons: '' },
+      }) as Input<'entries.create'>;
+    // Before anything says extortion, "no" is the DSL's to give.
+    expectOk(await call(core, 'entries.create', review('no')));
+
+    expectOk(await call(core, 'entries.create', entry('extortion', EXTORTION, id)));
+    const refused = expectError(await call(core, 'entries.create', review('no')), 'invalid_input');
+    expect(refused.fields?.['body.points.coercionOrGrooming']).toBe(
+      'Sexual extortion is recorded on this incident: a threat to share nudes or semi-nudes unless demands are met is blackmail, so point 2 is met. Answer “Yes”.',
+    );
+    expectError(await call(core, 'entries.create', review('unknown')), 'invalid_input');
+    expectOk(await call(core, 'entries.create', review('yes')));
+  });
 });

@@ -24,6 +24,7 @@ import {
 import { findPerson, peopleOfIncident } from '../db/incident-queries';
 import { assessImmediateReferral } from '../../../shared/domain/referral';
 import { imageryOfEntries, reviewInput } from '../../../shared/domain/review-people';
+import { blackmailOnRecord } from '../../../shared/domain/extortion-review';
 import { overrideMissing, reviewAnswers } from '../../../shared/domain/entries/initial-review';
 import { findStaffById, passwordSetByAnother } from '../db/staff-queries';
 import { entryContentHash } from '../records/content-hash';
@@ -58,6 +59,11 @@ async function checkReferences(db: Pick<Executor, 'get' | 'all'>, incidentId: nu
     if (!person || person.incidentId !== incidentId || !person.pupil || person.removal) {
       throw new AppError('invalid_input', 'Check which pupil this is about.', { 'body.pupilPersonId': 'Choose a pupil on this incident' });
     }
+  }
+  if (content.kind === 'initial-review' && content.body.points.coercionOrGrooming !== 'yes') {
+    const incident = await requireIncident(db, incidentId);
+    const blackmail = blackmailOnRecord(incident.kind, (await entriesOfIncident(db, incidentId)).filter((e) => e.latest));
+    if (blackmail) throw new AppError('invalid_input', blackmail, { 'body.points.coercionOrGrooming': `${blackmail} Answer “Yes”.` });
   }
   if (content.kind === 'initial-review' && content.body.decision === 'manage-in-school') {
     const incident = await requireIncident(db, incidentId);

@@ -14,6 +14,7 @@ import { ReferralOutcome } from './ReferralOutcome';
 import { MALICIOUS_SHARING_QUESTION } from '../../../../shared/domain/referral-text';
 import { PeopleAtReview } from './PeopleAtReview';
 import { imageryOfDetail } from './review-facts';
+import { blackmailOnRecord } from '../../../../shared/domain/extortion-review';
 
 type Body = z.input<typeof initialReviewBody>;
 type Points = Partial<Body['points']>;
@@ -45,8 +46,11 @@ const LABELS: Record<string, string> = {
  */
 export function InitialReviewForm({ detail, amending, onSaved }: { detail: IncidentDetail; amending?: EntryVersion; onSaved: (referToPolice: boolean) => void }) {
   const previous = amending ? initialReviewBody.safeParse(amending.body) : null;
+  const blackmail = blackmailOnRecord(detail.incident.kind, detail.entries.filter((entry) => entry.latest));
   const [body, setBody] = useState<Draft>(
-    previous?.success ? previous.data : { attendees: '', considerations: EMPTY_CONSIDERATIONS, points: {}, pointNotes: EMPTY_NOTES, referTo: [], reasons: '', overrideReasons: '' },
+    previous?.success
+      ? previous.data
+      : { attendees: '', considerations: EMPTY_CONSIDERATIONS, points: blackmail ? { coercionOrGrooming: 'yes' } : {}, pointNotes: EMPTY_NOTES, referTo: [], reasons: '', overrideReasons: '' },
   );
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setBody((b) => ({ ...b, [key]: value }));
   const points: Points = body.points ?? {};
@@ -105,6 +109,7 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
               <RadioField
                 name={`body.points.${field}`}
                 label={`${TRIGGER_TEXT[trigger].number}. ${TRIGGER_TEXT[trigger].question}`}
+                {...(field === 'coercionOrGrooming' && blackmail ? { hint: blackmail } : {})}
                 inline
                 options={ANSWERS}
                 value={points[field]}
