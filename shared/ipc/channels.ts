@@ -55,6 +55,7 @@ export const CHANNELS = [
   'backups.retireOlder',
   'records.rekey',
   'recovery.replaceCode',
+  'due.list',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
