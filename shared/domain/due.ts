@@ -14,7 +14,7 @@ import type { Role } from './staff';
  */
 
 export const DUE_KINDS = ['action', 'deletion', 'signature', 'review', 'device', 'backup'] as const;
-export type DueKind = (typeof DUE_KINDS)[number];
+type DueKind = (typeof DUE_KINDS)[number];
 
 type Incident = { id: number; reference: string };
 /** An entry's latest version on an open incident, with its id. */
@@ -165,13 +165,13 @@ export function sortDue(items: readonly DueItem[], order: DueOrder = 'soonest'):
 }
 
 /** Whether `person` owns an item by name or by a role they hold; an item anyone may do belongs to nobody in particular. */
-export function ownedBy(item: Pick<DueItem, 'ownerStaffId' | 'ownerRole'>, person: { id: number; roles: readonly Role[] }): boolean {
+function ownedBy(item: Pick<DueItem, 'ownerStaffId' | 'ownerRole'>, person: { id: number; roles: readonly Role[] }): boolean {
   if (item.ownerStaffId !== null) return item.ownerStaffId === person.id;
   return item.ownerRole !== null && person.roles.includes(item.ownerRole);
 }
 
 /** The owner filter: a member of staff (what they own by name or role), or what anyone may do. */
-export type OwnerFilter = { staffId: number } | 'anyone';
+type OwnerFilter = { staffId: number } | 'anyone';
 export type DueFilter = { owner?: OwnerFilter; incidentId?: number };
 
 export function filterDue(items: readonly DueItem[], filter: DueFilter, staff: readonly { id: number; roles: readonly Role[] }[]): DueItem[] {

@@ -4,7 +4,7 @@ import { DUE_KINDS } from '../due';
 import { ROLES } from '../staff';
 
 /** One thing to be done, as the What-is-due page, the dashboard's next seven days and the sign-in reminder show it. */
-export const dueItem = z.object({
+const dueItem = z.object({
   /** Unique on the page: the kind, the entry (or incident) and, for signatures, the meaning. */
   key: z.string(),
   kind: z.enum(DUE_KINDS),

@@ -109,7 +109,8 @@ function Field({
       return (
         <SelectField
           {...common}
-          options={[{ value: '', label: 'Anyone' }, ...options]}
+          placeholder="Anyone"
+          options={options}
           value={typeof value === 'number' ? String(value) : ''}
           onChange={(v) => onChange(v === '' ? undefined : Number(v))}
         />
