@@ -6,6 +6,7 @@ import { decisionReviewBody } from '../../shared/domain/entries/decision-review'
 import { deletionBody } from '../../shared/domain/entries/deletion';
 import { deviceBody } from '../../shared/domain/entries/device';
 import type { DueItem } from '../../shared/domain/read-models/due';
+import { entryDetailRows } from '../../shared/forms/entry-details';
 
 const TODAY = '2026-11-20';
 const at = '2026-11-10T10:00:00.000Z';
@@ -139,5 +140,15 @@ describe('the order, the filters and the reminders', () => {
     expect(dueWords(item('x', { now: true }), (d) => d)).toBe('now');
     expect(dueWords(deviceHeld, (d) => d)).toBe('no date');
     expect(dueWords(soon, (d) => `on ${d}`)).toBe('on 2026-11-22');
+  });
+});
+
+describe('an action’s owner in words (the incident page and the PDFs)', () => {
+  it('names the member of staff who is to do it, or says anyone', () => {
+    const context = { people: [], staff: [{ id: MS_PEBBLE, name: 'Mina Pebble' }] };
+    const owned = entryDetailRows('action', actionBody.parse({ type: 'follow-up', description: 'Check in', owner: MS_PEBBLE }), context);
+    expect(owned?.rows).toContainEqual({ label: 'Who is to do it', value: 'Mina Pebble' });
+    const anyone = entryDetailRows('action', actionBody.parse({ type: 'follow-up', description: 'Check in' }), context);
+    expect(anyone?.rows).toContainEqual({ label: 'Who is to do it', value: 'Anyone' });
   });
 });
