@@ -43,7 +43,8 @@ export function MarkDoneForm({ item, action, today, onClose }: { item: DueItem; 
           {errors.form}
         </p>
       ) : null}
-      <TextField name={`${prefix}-on`} label="Done on" type="date" width="medium" value={doneOn} error={errors.doneOn} onChange={setDoneOn} />
+      {/* Opened from the row's button: the keyboard goes straight to the form it brought in. */}
+      <TextField name={`${prefix}-on`} label="Done on" type="date" width="medium" autoFocus value={doneOn} error={errors.doneOn} onChange={setDoneOn} />
       <TextAreaField name={`${prefix}-note`} label="Note of what was done" hint="Kept on the incident with the action." rows={2} value={note} error={errors.note} onChange={setNote} />
       <div className="table-actions">
         <button type="submit" className="button button-small" disabled={saving}>
