@@ -11,6 +11,7 @@ import { backupHandlers } from './handlers/backup-handlers';
 import { keyHandlers } from './handlers/key-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
+import { dueHandlers } from './handlers/due-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { helpHandlers } from './handlers/help-handlers';
@@ -45,6 +46,7 @@ const handlers: Handlers = {
   ...backupHandlers,
   ...keyHandlers,
   ...helpHandlers,
+  ...dueHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

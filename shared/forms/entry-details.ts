@@ -47,7 +47,7 @@ const NOT_RECORDED = 'Not recorded';
 const row = (label: string, value: string): DetailRow => ({ label, value });
 
 /** One answer in words: choices by their labels, people by name, dates written out. */
-function answerText(field: FieldSpec, value: unknown, people: readonly IncidentPerson[]): string {
+function answerText(field: FieldSpec, value: unknown, people: readonly IncidentPerson[], staff: EntryDetailContext['staff']): string {
   const optionLabel = (v: unknown) => field.options?.find((o) => o.value === v)?.label;
   switch (field.type) {
     case 'text':
@@ -69,6 +69,8 @@ function answerText(field: FieldSpec, value: unknown, people: readonly IncidentP
       if (person) return person.removal ? `${personName(person)} (since removed from this incident)` : personName(person);
       return typeof value === 'number' ? 'Someone no longer on this incident' : NOT_RECORDED;
     }
+    case 'staff':
+      return typeof value === 'number' ? (staff.find((s) => s.id === value)?.name ?? `Staff member ${value}`) : 'Anyone';
     case 'people': {
       const ids = Array.isArray(value) ? value : [];
       if (ids.length === 0) return 'The incident as a whole';
@@ -81,10 +83,10 @@ function answerText(field: FieldSpec, value: unknown, people: readonly IncidentP
 }
 
 /** Any spec'd kind: the questions being asked, in the form's order, with their answers. */
-function specRows(spec: FormSpec, body: BodyDraft, people: readonly IncidentPerson[]): DetailRow[] {
+function specRows(spec: FormSpec, body: BodyDraft, people: readonly IncidentPerson[], staff: EntryDetailContext['staff']): DetailRow[] {
   return specFields(spec)
     .filter((field) => isShown(field, body) && (!field.askIf || getPath(body, field.name) === true))
-    .map((field) => row(plainLabel(field), answerText(field, getPath(body, field.name), people)));
+    .map((field) => row(plainLabel(field), answerText(field, getPath(body, field.name), people, staff)));
 }
 
 const VIEWING_YES_NO: Record<string, string> = { yes: 'Yes', no: 'No', not_known: 'Not known' };
@@ -158,5 +160,5 @@ export function entryDetailRows(kind: EntryKind, body: unknown, context: EntryDe
   const spec = ENTRY_FORM_SPECS[kind];
   const parsed = bodySchemaOf(kind).safeParse(body);
   if (!spec || !parsed.success) return null;
-  return { rows: specRows(spec, parsed.data, context.people), warnings: [] };
+  return { rows: specRows(spec, parsed.data, context.people, context.staff), warnings: [] };
 }

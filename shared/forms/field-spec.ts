@@ -29,7 +29,9 @@ type FieldType =
   /** A person on the incident (IncidentDetail.people); the value is their incident-person id. */
   | 'person'
   /** Any number of people on the incident, as tick boxes; the value is an array of incident-person ids. */
-  | 'people';
+  | 'people'
+  /** A member of staff with an account (IncidentDetail.staff, active ones offered); the value is their staff id. */
+  | 'staff';
 
 /** What a form knows of the incident beyond the draft itself. */
 export type FormContext = {
@@ -174,6 +176,7 @@ export function standInAnswer(field: FieldSpec, variant = 0): unknown {
     case 'checkbox':
       return true;
     case 'person':
+    case 'staff':
       return 1;
     case 'people':
       return [];

@@ -56,6 +56,7 @@ export const CHANNELS = [
   'records.rekey',
   'recovery.replaceCode',
   'help.staffSummaryPdf',
+  'due.list',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -3,6 +3,7 @@ import type { Channel } from './channels';
 import { accountChannels } from './contract-accounts';
 import { backupChannels } from './contract-backups';
 import { chronologyChannels } from './contract-chronology';
+import { dueChannels } from './contract-due';
 import { exportChannels } from './contract-exports';
 import { helpChannels } from './contract-help';
 import { keyChannels } from './contract-keys';
@@ -16,6 +17,7 @@ export type { IncidentEventView } from './contract-lifecycle';
 export type { ExportChild, ExportOptions, ExportResult } from './contract-exports';
 export type { BackupFile, BackupRunResult, BackupStatus } from './contract-backups';
 export type { RekeyOutcomeView } from './contract-keys';
+export type { DueItem, WhatIsDue } from './contract-due';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
@@ -27,6 +29,7 @@ export const contract = {
   ...backupChannels,
   ...keyChannels,
   ...helpChannels,
+  ...dueChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import type { WhatIsDue } from '../../../shared/domain/read-models/due';
 import type { StemmedWord } from '../../../shared/domain/search-words';
 import type { StaffMember } from '../../../shared/domain/staff';
 import type { PupilIncidentSpan } from '../db/chronology-queries';
@@ -22,6 +23,8 @@ export type DerivedViews = {
   staff: DerivedCache<StaffMember[]>;
   /** A pupil's incidents and roles, keyed by the pupil's id. */
   pupilSpans: DerivedCache<PupilIncidentSpan[]>;
+  /** What is due on the open incidents, keyed by the school day (what is overdue depends on it); the backup is read each time. */
+  whatIsDue: DerivedCache<WhatIsDue>;
 };
 
 /** An incident's search facts made ready once: reference and names folded (foldText), the title's words stemmed. */
@@ -37,5 +40,6 @@ export function newDerivedViews(): DerivedViews {
     entriesSnapshot: new DerivedCache(),
     staff: new DerivedCache(),
     pupilSpans: new DerivedCache(20),
+    whatIsDue: new DerivedCache(),
   };
 }

@@ -19,6 +19,7 @@ export type ReadChannel = Extract<
   | 'chronology.entry'
   | 'exports.options'
   | 'backups.status'
+  | 'due.list'
 >;
 
 /**
@@ -44,6 +45,7 @@ const RECORD_READS = [
   'chronology.entry',
   'exports.options',
   'audit.list',
+  'due.list',
 ] as const satisfies readonly ReadChannel[];
 
 /**
@@ -54,11 +56,11 @@ const RECORD_READS = [
  */
 export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'everything'> = {
   'account.changePassword': ['staff.list', 'backups.status', 'audit.list'],
-  'staff.add': ['staff.list', 'incidents.get', 'dashboard.get', 'audit.list'],
-  'staff.deactivate': ['staff.list', 'incidents.get', 'dashboard.get', 'backups.status', 'audit.list'],
+  'staff.add': ['staff.list', 'incidents.get', 'dashboard.get', 'due.list', 'audit.list'],
+  'staff.deactivate': ['staff.list', 'incidents.get', 'dashboard.get', 'due.list', 'backups.status', 'audit.list'],
   'staff.resetPassword': ['staff.list', 'audit.list'],
-  'staff.setRoles': ['staff.list', 'incidents.get', 'dashboard.get', 'audit.list'],
-  'staff.reactivate': ['staff.list', 'incidents.get', 'dashboard.get', 'audit.list'],
+  'staff.setRoles': ['staff.list', 'incidents.get', 'dashboard.get', 'due.list', 'audit.list'],
+  'staff.reactivate': ['staff.list', 'incidents.get', 'dashboard.get', 'due.list', 'audit.list'],
   // The school's name heads the printed records and the chronology; the idle timeout is in app.info.
   'settings.update': ['settings.get', 'app.info', 'dashboard.get', 'audit.list'],
   'settings.updateSchool': ['settings.get', 'app.info', 'chronology.header', 'exports.options', 'audit.list'],
@@ -78,9 +80,9 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'entries.sign': RECORD_READS,
   'audit.verify': ['audit.list', 'dashboard.get'],
   'exports.pdf': ['audit.list'],
-  'backups.chooseFolder': ['backups.status', 'dashboard.get', 'audit.list'],
-  'backups.configure': ['backups.status', 'dashboard.get', 'audit.list'],
-  'backups.run': ['backups.status', 'dashboard.get', 'audit.list'],
+  'backups.chooseFolder': ['backups.status', 'dashboard.get', 'due.list', 'audit.list'],
+  'backups.configure': ['backups.status', 'dashboard.get', 'due.list', 'audit.list'],
+  'backups.run': ['backups.status', 'dashboard.get', 'due.list', 'audit.list'],
   'backups.retireOlder': ['backups.status', 'audit.list'],
   // A restore replaces the records: nothing read before it still holds.
   'backups.restoreLive': 'everything',

@@ -50,6 +50,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'backups', lazy: page(() => import('../features/backups/BackupsPage'), 'BackupsPage') },
             { path: 'account', lazy: page(() => import('../features/account/AccountPage'), 'AccountPage') },
             { path: 'help', lazy: page(() => import('../features/help/HelpPage'), 'HelpPage') },
+            { path: 'due', lazy: page(() => import('../features/due/WhatIsDuePage'), 'WhatIsDuePage') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

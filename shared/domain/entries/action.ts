@@ -18,6 +18,11 @@ export const actionBody = z.object({
   description: requiredText('Describe the action', 4000),
   dueOn: optionalDate,
   completedOn: optionalDate,
+  /**
+   * The member of staff who is to do it (issue 19, What is due); absent means anyone. No
+   * default, so bodies recorded before it was asked parse, and hash, unchanged.
+   */
+  owner: z.number().int().positive().optional(),
 });
 export type ActionBody = z.output<typeof actionBody>;
 

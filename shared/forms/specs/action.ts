@@ -22,6 +22,7 @@ export const actionSpec: FormSpec = [
   {
     heading: 'Dates',
     fields: [
+      { name: 'owner', label: 'Who is to do it (optional)', hint: 'Shown to them on What is due, and at sign-in once overdue.', type: 'staff' },
       { name: 'dueOn', label: 'Due by (optional)', hint: 'Shown as overdue if not done by then.', type: 'date' },
       { name: 'completedOn', label: 'Done on (optional)', type: 'date' },
     ],

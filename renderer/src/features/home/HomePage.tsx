@@ -2,6 +2,8 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useRead } from '../../api/queries';
 import { useSession } from '../../app/session-context';
+import { DueSoon } from '../due/DueSoon';
+import { OverdueReminder } from '../due/OverdueReminder';
 import { Dashboard } from './Dashboard';
 
 export function HomePage() {
@@ -15,7 +17,9 @@ export function HomePage() {
         Records of incidents of sharing nudes and semi-nudes by young people under 18 (called “youth produced sexual imagery” in the 2016
         UKCCIS advice “Sexting in schools and colleges”), kept as the advice sets out.
       </p>
+      <OverdueReminder />
       <LoadState loaded={dashboard}>{(data) => <Dashboard data={data} />}</LoadState>
+      <DueSoon />
       <section aria-labelledby="installation-title" className="panel">
         <h2 id="installation-title">This installation</h2>
         <LoadState loaded={loaded}>

@@ -103,6 +103,19 @@ function Field({
         />
       );
     }
+    case 'staff': {
+      // Someone since deactivated stays shown when already chosen, so an amendment keeps them.
+      const options = detail.staff.filter((s) => s.active || s.id === value).map((s) => ({ value: String(s.id), label: s.name }));
+      return (
+        <SelectField
+          {...common}
+          placeholder="Anyone"
+          options={options}
+          value={typeof value === 'number' ? String(value) : ''}
+          onChange={(v) => onChange(v === '' ? undefined : Number(v))}
+        />
+      );
+    }
     case 'people': {
       const options = personOptions(detail.people, false);
       const chosen = Array.isArray(value) ? value.filter((v): v is number => typeof v === 'number').map(String) : [];
