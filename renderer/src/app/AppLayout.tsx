@@ -44,11 +44,11 @@ export function AppLayout() {
           <NavLink to="/incidents">Incidents</NavLink>
           <NavLink to="/pupils">Pupils</NavLink>
           <NavLink to="/log">School log</NavLink>
+          <NavLink to="/due">What is due</NavLink>
           {canReadAudit ? <NavLink to="/audit">Audit</NavLink> : null}
           {canManageStaff ? <NavLink to="/staff">Staff</NavLink> : null}
           {canChangeSettings ? <NavLink to="/settings">Settings</NavLink> : null}
           <NavLink to="/account">Your account</NavLink>
-          <NavLink to="/due">What is due</NavLink>
           <NavLink to="/help">Help</NavLink>
         </nav>
       </header>

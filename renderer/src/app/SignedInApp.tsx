@@ -5,13 +5,25 @@ import { useSession } from './session-context';
 import { useIdleLock } from './use-idle-lock';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from './NotFoundPage';
+import { AllowedOnly } from './AllowedOnly';
+import type { Channel } from '../../../shared/ipc/channels';
 
 /**
  * A page's code, loaded when it is first visited: the home screen's code is all that has to
  * be read before the dashboard can be drawn (npm run bench, first_screen_ms).
  */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return async () => ({ Component: (await load())[name] });
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, onlyFor?: Channel) {
+  return async () => {
+    const Page: ComponentType = (await load())[name];
+    if (onlyFor === undefined) return { Component: Page };
+    return {
+      Component: () => (
+        <AllowedOnly channel={onlyFor}>
+          <Page />
+        </AllowedOnly>
+      ),
+    };
+  };
 }
 
 export function SignedInApp({ onIdle }: { onIdle: () => void }) {
@@ -28,25 +40,25 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
           children: [
             { index: true, element: <HomePage /> },
             { path: 'incidents', lazy: page(() => import('../features/incidents/IncidentsPage'), 'IncidentsPage') },
-            { path: 'incidents/new', lazy: page(() => import('../features/incidents/NewIncidentPage'), 'NewIncidentPage') },
-            { path: 'incidents/voided', lazy: page(() => import('../features/incidents/VoidedIncidentsPage'), 'VoidedIncidentsPage') },
-            { path: 'incidents/:incidentId/edit', lazy: page(() => import('../features/incidents/CorrectIncidentPage'), 'CorrectIncidentPage') },
+            { path: 'incidents/new', lazy: page(() => import('../features/incidents/NewIncidentPage'), 'NewIncidentPage', 'incidents.create') },
+            { path: 'incidents/voided', lazy: page(() => import('../features/incidents/VoidedIncidentsPage'), 'VoidedIncidentsPage', 'incidents.listVoided') },
+            { path: 'incidents/:incidentId/edit', lazy: page(() => import('../features/incidents/CorrectIncidentPage'), 'CorrectIncidentPage', 'incidents.correct') },
             { path: 'incidents/:incidentId', lazy: page(() => import('../features/incidents/IncidentPage'), 'IncidentPage') },
             { path: 'incidents/:incidentId/chronology', lazy: page(() => import('../features/chronology/ChronologyPages'), 'IncidentChronologyPage') },
-            { path: 'incidents/:incidentId/export', lazy: page(() => import('../features/exports/ExportPages'), 'IncidentExportPage') },
-            { path: 'incidents/:incidentId/viewing-log/new', lazy: page(() => import('../features/viewing-log/ViewingLogPage'), 'ViewingLogPage') },
-            { path: 'incidents/:incidentId/initial-review/new', lazy: page(() => import('../features/initial-review/InitialReviewPage'), 'InitialReviewPage') },
-            { path: 'incidents/:incidentId/record/:kind', lazy: page(() => import('../features/entries/RecordEntryPage'), 'RecordEntryPage') },
-            { path: 'incidents/:incidentId/entries/:entryId/amend', lazy: page(() => import('../features/entries/AmendEntryPage'), 'AmendEntryPage') },
+            { path: 'incidents/:incidentId/export', lazy: page(() => import('../features/exports/ExportPages'), 'IncidentExportPage', 'exports.pdf') },
+            { path: 'incidents/:incidentId/viewing-log/new', lazy: page(() => import('../features/viewing-log/ViewingLogPage'), 'ViewingLogPage', 'entries.create') },
+            { path: 'incidents/:incidentId/initial-review/new', lazy: page(() => import('../features/initial-review/InitialReviewPage'), 'InitialReviewPage', 'entries.create') },
+            { path: 'incidents/:incidentId/record/:kind', lazy: page(() => import('../features/entries/RecordEntryPage'), 'RecordEntryPage', 'entries.create') },
+            { path: 'incidents/:incidentId/entries/:entryId/amend', lazy: page(() => import('../features/entries/AmendEntryPage'), 'AmendEntryPage', 'entries.revise') },
             { path: 'pupils', lazy: page(() => import('../features/pupils/PupilsPage'), 'PupilsPage') },
-            { path: 'pupils/new', lazy: page(() => import('../features/pupils/NewPupilPage'), 'NewPupilPage') },
+            { path: 'pupils/new', lazy: page(() => import('../features/pupils/NewPupilPage'), 'NewPupilPage', 'pupils.create') },
             { path: 'pupils/:pupilId', lazy: page(() => import('../features/pupils/PupilPage'), 'PupilPage') },
             { path: 'pupils/:pupilId/chronology', lazy: page(() => import('../features/chronology/ChronologyPages'), 'PupilChronologyPage') },
-            { path: 'pupils/:pupilId/export', lazy: page(() => import('../features/exports/ExportPages'), 'PupilExportPage') },
+            { path: 'pupils/:pupilId/export', lazy: page(() => import('../features/exports/ExportPages'), 'PupilExportPage', 'exports.pdf') },
             { path: 'log', lazy: page(() => import('../features/chronology/ChronologyPages'), 'SchoolLogPage') },
-            { path: 'audit', lazy: page(() => import('../features/audit/AuditPage'), 'AuditPage') },
-            { path: 'staff', lazy: page(() => import('../features/staff/StaffPage'), 'StaffPage') },
-            { path: 'settings', lazy: page(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
+            { path: 'audit', lazy: page(() => import('../features/audit/AuditPage'), 'AuditPage', 'audit.list') },
+            { path: 'staff', lazy: page(() => import('../features/staff/StaffPage'), 'StaffPage', 'staff.list') },
+            { path: 'settings', lazy: page(() => import('../features/settings/SettingsPage'), 'SettingsPage', 'settings.update') },
             { path: 'backups', lazy: page(() => import('../features/backups/BackupsPage'), 'BackupsPage') },
             { path: 'account', lazy: page(() => import('../features/account/AccountPage'), 'AccountPage') },
             { path: 'help', lazy: page(() => import('../features/help/HelpPage'), 'HelpPage') },
