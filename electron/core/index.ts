@@ -11,6 +11,7 @@ import { backupHandlers } from './handlers/backup-handlers';
 import { keyHandlers } from './handlers/key-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
+import { draftHandlers } from './handlers/draft-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { defaultFontsDir } from './pdf/fonts';
@@ -43,6 +44,7 @@ const handlers: Handlers = {
   ...exportHandlers,
   ...backupHandlers,
   ...keyHandlers,
+  ...draftHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

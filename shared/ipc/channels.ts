@@ -55,6 +55,12 @@ export const CHANNELS = [
   'backups.retireOlder',
   'records.rekey',
   'recovery.replaceCode',
+  'drafts.save',
+  'drafts.mine',
+  'drafts.get',
+  'drafts.discard',
+  'drafts.retention',
+  'drafts.setRetention',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
