@@ -22,7 +22,7 @@ export const draftDays = z
 /** Which form a draft belongs to. One draft per person and form: saving again replaces it. */
 export type DraftForm =
   | { form: 'entry'; kind: EntryKind; incidentId: number }
-  | { form: 'amend'; entryId: number }
+  | { form: 'amend'; entryId: number; kind: EntryKind; incidentId: number }
   | { form: 'new-incident' }
   | { form: 'correct-incident'; incidentId: number };
 
@@ -61,7 +61,7 @@ export function draftDescription(form: DraftForm, reference: string | null): str
     case 'entry':
       return `${withArticle(definitionOf(form.kind).label.toLowerCase())}${on}`;
     case 'amend':
-      return `an amendment to an entry${on}`;
+      return `an amendment to ${withArticle(definitionOf(form.kind).label.toLowerCase())}${on}`;
     case 'new-incident':
       return 'a new incident';
     case 'correct-incident':
@@ -76,9 +76,15 @@ export const draftValues = z
   .record(z.string(), z.json())
   .refine((values) => JSON.stringify(values).length <= MAX_DRAFT_CHARS, 'This draft is too long to keep');
 
+/** The incident a form is about, if any: what the home page links back to. */
+export function draftIncidentId(form: DraftForm): number | null {
+  return form.form === 'new-incident' ? null : form.incidentId;
+}
+
 export const draftSummary = z.object({
   id: z.number().int(),
   formKey: z.string(),
+  incidentId: z.number().int().nullable(),
   description: z.string(),
   savedAt: z.string(),
 });

@@ -12,7 +12,7 @@ export const draftChannels = {
   'drafts.save': {
     access: 'staff',
     input: z
-      .object({ formKey: draftFormKey, description: z.string().trim().min(1).max(200), values: draftValues })
+      .object({ formKey: draftFormKey, incidentId: z.number().int().positive().nullable(), description: z.string().trim().min(1).max(200), values: draftValues })
       .strict(),
     output: z.object({ id: z.number().int(), savedAt: z.string() }),
   },

@@ -39,14 +39,14 @@ const conversation = (incidentId: number): Input<'entries.create'> => ({
 });
 
 function draftOf(formKey: string, summary: string): Input<'drafts.save'> {
-  return { formKey, description: 'a conversation on QFA-2026-001', values: { summary } };
+  return { formKey, incidentId: null, description: 'a conversation on QFA-2026-001', values: { summary } };
 }
 
 describe('drafts', () => {
   it('are seen, read and discarded only by the person who typed them', async () => {
     await addStaff(core, DEPUTY, ['deputy']);
     const saved = expectOk(await call(core, 'drafts.save', draftOf('entry:conversation:incident:1', 'Spoke about')));
-    expect(expectOk(await call(core, 'drafts.mine', {}))).toEqual([{ id: saved.id, formKey: 'entry:conversation:incident:1', description: 'a conversation on QFA-2026-001', savedAt: '2026-11-23T10:42:00.000Z' }]);
+    expect(expectOk(await call(core, 'drafts.mine', {}))).toEqual([{ id: saved.id, formKey: 'entry:conversation:incident:1', incidentId: null, description: 'a conversation on QFA-2026-001', savedAt: '2026-11-23T10:42:00.000Z' }]);
 
     await unlockAs(core, DEPUTY);
     expect(expectOk(await call(core, 'drafts.mine', {}))).toEqual([]);

@@ -2,24 +2,24 @@ import { z } from 'zod';
 import type { Draft, DraftSummary } from '../../../shared/domain/drafts';
 import type { Executor } from './connection';
 
-const summaryRow = z.object({ id: z.number().int(), staff_id: z.number().int(), form_key: z.string(), description: z.string(), saved_at: z.string() });
+const summaryRow = z.object({ id: z.number().int(), staff_id: z.number().int(), form_key: z.string(), incident_id: z.number().int().nullable(), description: z.string(), saved_at: z.string() });
 const draftRow = summaryRow.extend({ values_json: z.string() });
 
 export type OwnedDraft = Draft & { staffId: number };
 
 function summaryOf(row: z.output<typeof summaryRow>): DraftSummary {
-  return { id: row.id, formKey: row.form_key, description: row.description, savedAt: row.saved_at };
+  return { id: row.id, formKey: row.form_key, incidentId: row.incident_id, description: row.description, savedAt: row.saved_at };
 }
 
 /** One draft per person and form: typing again replaces it. */
 export async function upsertDraft(
   tx: Executor,
-  draft: { staffId: number; formKey: string; description: string; values: unknown; savedAt: string },
+  draft: { staffId: number; formKey: string; incidentId: number | null; description: string; values: unknown; savedAt: string },
 ): Promise<number> {
   await tx.run(
-    `INSERT INTO drafts (staff_id, form_key, description, values_json, saved_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (staff_id, form_key) DO UPDATE SET description = excluded.description, values_json = excluded.values_json, saved_at = excluded.saved_at`,
-    [draft.staffId, draft.formKey, draft.description, JSON.stringify(draft.values), draft.savedAt],
+    `INSERT INTO drafts (staff_id, form_key, incident_id, description, values_json, saved_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (staff_id, form_key) DO UPDATE SET incident_id = excluded.incident_id, description = excluded.description, values_json = excluded.values_json, saved_at = excluded.saved_at`,
+    [draft.staffId, draft.formKey, draft.incidentId, draft.description, JSON.stringify(draft.values), draft.savedAt],
   );
   const row = await tx.get('SELECT id FROM drafts WHERE staff_id = ? AND form_key = ?', [draft.staffId, draft.formKey]);
   return z.object({ id: z.number().int() }).parse(row).id;
@@ -27,13 +27,13 @@ export async function upsertDraft(
 
 /** A person's own drafts, newest first, without their contents. */
 export async function draftsOf(tx: Pick<Executor, 'all'>, staffId: number): Promise<DraftSummary[]> {
-  const rows = await tx.all('SELECT id, staff_id, form_key, description, saved_at FROM drafts WHERE staff_id = ? ORDER BY saved_at DESC, id DESC', [staffId]);
+  const rows = await tx.all('SELECT id, staff_id, form_key, incident_id, description, saved_at FROM drafts WHERE staff_id = ? ORDER BY saved_at DESC, id DESC', [staffId]);
   return rows.map((row) => summaryOf(summaryRow.parse(row)));
 }
 
 /** Any draft by id, with whose it is: the handler decides whether the caller may have it. */
 export async function findDraft(tx: Pick<Executor, 'get'>, id: number): Promise<OwnedDraft | undefined> {
-  const row = await tx.get('SELECT id, staff_id, form_key, description, values_json, saved_at FROM drafts WHERE id = ?', [id]);
+  const row = await tx.get('SELECT id, staff_id, form_key, incident_id, description, values_json, saved_at FROM drafts WHERE id = ?', [id]);
   if (!row) return undefined;
   const r = draftRow.parse(row);
   return { ...summaryOf(r), staffId: r.staff_id, values: z.record(z.string(), z.json()).parse(JSON.parse(r.values_json)) };

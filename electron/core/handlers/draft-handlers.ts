@@ -38,10 +38,10 @@ export async function expireDrafts(session: UnlockedSession, now: Date): Promise
 
 export const draftHandlers = {
   // Not audited: a draft is saved every two seconds while someone types, and is nobody's record.
-  'drafts.save': async ({ formKey, description, values }, ctx) => {
+  'drafts.save': async ({ formKey, incidentId, description, values }, ctx) => {
     const { db, user } = ctx.session;
     const savedAt = ctx.now().toISOString();
-    const id = await db.transaction((tx) => upsertDraft(tx, { staffId: user.id, formKey, description, values, savedAt }), { recordsUnchanged: true });
+    const id = await db.transaction((tx) => upsertDraft(tx, { staffId: user.id, formKey, incidentId, description, values, savedAt }), { recordsUnchanged: true });
     return { id, savedAt };
   },
 

@@ -166,7 +166,7 @@ export const entryHandlers = {
         body: input.body,
         amendmentReason: input.reason ?? null,
       });
-      await deleteDraftOfForm(tx, user.id, draftKey({ form: 'amend', entryId: input.entryId }));
+      await deleteDraftOfForm(tx, user.id, draftKey({ form: 'amend', entryId: input.entryId, kind: previous.kind, incidentId: previous.incidentId }));
       await appendAudit(tx, {
         action: 'entry.amended',
         actorId: user.id,

@@ -89,7 +89,8 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'backups.restoreLive': 'everything',
   'records.rekey': ['staff.list', 'backups.status', 'audit.list'],
   'recovery.replaceCode': ['backups.status', 'audit.list'],
-  // Drafts are not records and are not audited; a saved record deletes its draft (above).
+  // Drafts are not records and are not audited; a saved record deletes its draft (above). The
+  // forms save drafts with `call` (use-draft.ts); the home page's Discard goes through here.
   'drafts.save': ['drafts.mine', 'drafts.get'],
   'drafts.discard': ['drafts.mine', 'drafts.get'],
   'drafts.setRetention': ['drafts.retention', 'audit.list'],

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
+import { DraftNotice } from '../drafts/DraftNotice';
 import { AmendmentReasonField } from './AmendmentReasonField';
 import type { EntryForm } from './use-entry-form';
 
@@ -35,6 +36,7 @@ export function EntryFormShell({
   return (
     <>
       <ErrorSummary errors={errors} labels={order} formError={form.formError} />
+      <DraftNotice draft={form.draft} />
       <form
         noValidate
         className="form-narrow"

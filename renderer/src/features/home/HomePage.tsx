@@ -2,6 +2,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useRead } from '../../api/queries';
 import { useSession } from '../../app/session-context';
+import { DraftsOffer } from '../drafts/DraftsOffer';
 import { Dashboard } from './Dashboard';
 
 export function HomePage() {
@@ -12,6 +13,7 @@ export function HomePage() {
     <>
       <PageHeading caption={status.schoolName}>Home</PageHeading>
       <p className="lead">Records of incidents of youth produced sexual imagery, kept as the UKCCIS advice “Sexting in schools and colleges” sets out.</p>
+      <DraftsOffer />
       <LoadState loaded={dashboard}>{(data) => <Dashboard data={data} />}</LoadState>
       <section aria-labelledby="installation-title" className="panel">
         <h2 id="installation-title">This installation</h2>
