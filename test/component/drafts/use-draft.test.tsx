@@ -2,19 +2,34 @@
 // (decision 0023). Fake timers stand in for the person's pauses: saved a second after typing
 // stops, at most two seconds apart while it goes on, never for a form nobody touched; restored
 // when the form opens, and discarded on request.
-import { act } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { Link } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { useForm } from '../../../renderer/src/components/use-form';
 import { DRAFT_IDLE_MS, DRAFT_MAX_WAIT_MS } from '../../../renderer/src/features/drafts/use-draft';
 import type { Answers } from '../support/fake-api';
-import { renderHookWithApp } from '../support/render-with-app';
+import { renderHookWithApp, renderWithApp } from '../support/render-with-app';
 
 const notes = z.object({ title: z.string().min(1) });
 const NEW_INCIDENT = { form: { form: 'new-incident' as const }, description: 'a new incident' };
 
 function renderNotes(api: Answers = {}) {
   return renderHookWithApp(() => useForm(notes, { title: '' }, { draft: NEW_INCIDENT }), { api });
+}
+
+/** A form of the records on its page, with a way off it. */
+function NotesPage() {
+  const form = useForm(notes, { title: '' }, { draft: NEW_INCIDENT });
+  return (
+    <>
+      <label>
+        Title
+        <input value={form.values.title} onChange={(event) => form.setValue('title', event.target.value)} />
+      </label>
+      <Link to="/incidents">Incidents</Link>
+    </>
+  );
 }
 
 /** Lets the clock run and every answer of the fake core arrive. */
@@ -119,5 +134,20 @@ describe('drafts kept by the form machinery', () => {
     act(() => result.current.setValue('title', 'a password, say'));
     await wait(10_000);
     expect(api.calls).toEqual([]);
+  });
+
+  it('answering Leave to “What you have typed will be lost” discards the draft too', async () => {
+    const { api } = renderWithApp(<NotesPage />, { route: 'incidents/new', api: { 'drafts.save': { id: 4, savedAt: '2026-11-23T10:42:01.000Z' }, 'drafts.discard': { done: true } } });
+    await wait(0);
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Photo shared' } });
+    await wait(DRAFT_IDLE_MS);
+    expect(api.inputsOf('drafts.save')).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('link', { name: 'Incidents' }));
+    await wait(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
+    await wait(0);
+    expect(screen.getByText('Now at /incidents')).toBeTruthy();
+    expect(api.inputsOf('drafts.discard')).toEqual([{ id: 4 }]);
   });
 });

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { draftIncidentId, draftKey, draftValues, type DraftForm } from '../../../../shared/domain/drafts';
 import type { Input } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { readOrThrow } from '../../api/queries';
+import { UnsavedChangesContext } from '../../components/unsaved-changes';
 
 /** A pause in typing this long saves the draft. */
 export const DRAFT_IDLE_MS = 1000;
@@ -56,6 +57,10 @@ export function useDraft({
   const idleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const maxTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const restoreRef = useRef(restore);
+  /** The draft's id once the core has it; `left` once the person chose to leave the form unsaved. */
+  const savedId = useRef<number | null>(null);
+  const left = useRef(false);
+  const registry = useContext(UnsavedChangesContext);
 
   useEffect(() => {
     latest.current = { draft, stateKey };
@@ -79,9 +84,25 @@ export function useDraft({
     lastSaved.current = key;
     void save({ formKey: draftKey(now.form), incidentId: draftIncidentId(now.form), description: now.description, values: values.data }).then((result) => {
       // Not kept (locked meanwhile, say): the next change tries again.
-      if (!result.ok && lastSaved.current === key) lastSaved.current = null;
+      if (!result.ok) {
+        if (lastSaved.current === key) lastSaved.current = null;
+        return;
+      }
+      savedId.current = result.value.id;
+      // Left while this save was on its way: it goes too.
+      if (left.current) void discardDraft({ id: result.value.id });
     });
-  }, [save, stop]);
+  }, [save, stop, discardDraft]);
+
+  // Leaving the page unsaved (answered Leave) gives the typing up, draft and all; a lock keeps it.
+  useEffect(() => {
+    if (!registry || !formKey) return;
+    return registry.whenLeft(Symbol('draft'), () => {
+      left.current = true;
+      stop();
+      if (savedId.current !== null) void discardDraft({ id: savedId.current });
+    });
+  }, [registry, formKey, stop, discardDraft]);
 
   // The form's draft, if its author left one, once as the form opens.
   useEffect(() => {
@@ -95,6 +116,7 @@ export function useDraft({
         const full = await readOrThrow('drafts.get', { id: found.id });
         if (cancelled) return;
         lastSaved.current = JSON.stringify(full.values);
+        savedId.current = full.id;
         restoreRef.current(full.values);
         setRestored({ id: full.id, savedAt: full.savedAt });
       } catch {
