@@ -19,7 +19,7 @@ CREATE TABLE drafts (
   values_json TEXT NOT NULL CHECK (json_valid(values_json)),
   saved_at TEXT NOT NULL,
   UNIQUE (staff_id, form_key)
-);
+) STRICT;
 CREATE INDEX drafts_saved_at ON drafts (saved_at);
 `,
 };
