@@ -145,6 +145,7 @@ export function useDraft({
     lastSaved.current = JSON.stringify(start);
     restoreRef.current(start);
     setRestored(null);
+    savedId.current = null;
     void discardDraft({ id: restored.id });
   }, [restored, start, stop, discardDraft]);
 
