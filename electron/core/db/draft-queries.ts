@@ -5,8 +5,6 @@ import type { Executor } from './connection';
 const summaryRow = z.object({ id: z.number().int(), staff_id: z.number().int(), form_key: z.string(), incident_id: z.number().int().nullable(), description: z.string(), saved_at: z.string() });
 const draftRow = summaryRow.extend({ values_json: z.string() });
 
-export type OwnedDraft = Draft & { staffId: number };
-
 function summaryOf(row: z.output<typeof summaryRow>): DraftSummary {
   return { id: row.id, formKey: row.form_key, incidentId: row.incident_id, description: row.description, savedAt: row.saved_at };
 }
@@ -31,16 +29,17 @@ export async function draftsOf(tx: Pick<Executor, 'all'>, staffId: number): Prom
   return rows.map((row) => summaryOf(summaryRow.parse(row)));
 }
 
-/** Any draft by id, with whose it is: the handler decides whether the caller may have it. */
-export async function findDraft(tx: Pick<Executor, 'get'>, id: number): Promise<OwnedDraft | undefined> {
-  const row = await tx.get('SELECT id, staff_id, form_key, incident_id, description, values_json, saved_at FROM drafts WHERE id = ?', [id]);
+/** A draft by id if it is `staffId`'s: whose it is is part of the statement, so no other person's row is ever read. */
+export async function findOwnDraft(tx: Pick<Executor, 'get'>, id: number, staffId: number): Promise<Draft | undefined> {
+  const row = await tx.get('SELECT id, staff_id, form_key, incident_id, description, values_json, saved_at FROM drafts WHERE id = ? AND staff_id = ?', [id, staffId]);
   if (!row) return undefined;
   const r = draftRow.parse(row);
-  return { ...summaryOf(r), staffId: r.staff_id, values: z.record(z.string(), z.json()).parse(JSON.parse(r.values_json)) };
+  return { ...summaryOf(r), values: z.record(z.string(), z.json()).parse(JSON.parse(r.values_json)) };
 }
 
-export async function deleteDraft(tx: Executor, id: number): Promise<void> {
-  await tx.run('DELETE FROM drafts WHERE id = ?', [id]);
+/** Deletes a draft if it is `staffId`'s; whether it did. */
+export async function deleteOwnDraft(tx: Executor, id: number, staffId: number): Promise<boolean> {
+  return (await tx.run('DELETE FROM drafts WHERE id = ? AND staff_id = ?', [id, staffId])).changes === 1;
 }
 
 /** Called inside a record's save: its form's draft goes with the same commit. */

@@ -1,7 +1,7 @@
 import { DRAFT_DAYS_DEFAULT, draftsExpireBefore } from '../../../shared/domain/drafts';
 import { appendAudit } from '../audit/audit-log';
 import type { Executor } from '../db/connection';
-import { deleteDraft, deleteDraftsSavedBefore, draftsOf, findDraft, upsertDraft, type OwnedDraft } from '../db/draft-queries';
+import { deleteDraftsSavedBefore, deleteOwnDraft, draftsOf, findOwnDraft, upsertDraft } from '../db/draft-queries';
 import { readSettings, writeSetting } from '../db/settings-queries';
 import { AppError } from '../errors';
 import type { UnlockedSession } from '../session/session';
@@ -11,9 +11,8 @@ import type { Handlers } from './types';
 // that a colleague is part-way through recording something.
 const NOT_YOURS = 'There is no draft of yours with that id. It may have been saved or discarded already.';
 
-function requireOwn(found: OwnedDraft | undefined, staffId: number): OwnedDraft {
-  if (!found || found.staffId !== staffId) throw new AppError('not_found', NOT_YOURS);
-  return found;
+function notYours(): AppError {
+  return new AppError('not_found', NOT_YOURS);
 }
 
 async function retentionDays(db: Pick<Executor, 'all'>): Promise<number> {
@@ -48,17 +47,16 @@ export const draftHandlers = {
   'drafts.mine': async (_input, ctx) => draftsOf(ctx.session.db, ctx.session.user.id),
 
   'drafts.get': async ({ id }, ctx) => {
-    // One statement reads the row and whose it is, so the check and the answer are the same row.
-    const { staffId: _owner, ...own } = requireOwn(await findDraft(ctx.session.db, id), ctx.session.user.id);
+    // Whose it is is part of the one statement (its own read transaction) that reads it.
+    const own = await findOwnDraft(ctx.session.db, id, ctx.session.user.id);
+    if (!own) throw notYours();
     return own;
   },
 
   'drafts.discard': async ({ id }, ctx) => {
     const { db, user } = ctx.session;
-    await db.transaction(async (tx) => {
-      requireOwn(await findDraft(tx, id), user.id);
-      await deleteDraft(tx, id);
-    }, { recordsUnchanged: true });
+    const deleted = await db.transaction((tx) => deleteOwnDraft(tx, id, user.id), { recordsUnchanged: true });
+    if (!deleted) throw notYours();
     return { done: true as const };
   },
 
