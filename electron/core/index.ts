@@ -12,6 +12,7 @@ import { keyHandlers } from './handlers/key-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { dueHandlers } from './handlers/due-handlers';
+import { draftHandlers } from './handlers/draft-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { helpHandlers } from './handlers/help-handlers';
@@ -47,6 +48,7 @@ const handlers: Handlers = {
   ...keyHandlers,
   ...helpHandlers,
   ...dueHandlers,
+  ...draftHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

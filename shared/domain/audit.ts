@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = {
   'records.rekeyed': 'Re-keyed the records (a new key, so old key files open nothing written from now on)',
   'recovery.replaced': 'Replaced the recovery code',
   'backups.retired': 'Deleted backups made before the records were re-keyed',
+  'drafts.expired': 'Deleted unsaved drafts older than the school keeps them',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

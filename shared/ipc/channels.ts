@@ -57,6 +57,12 @@ export const CHANNELS = [
   'recovery.replaceCode',
   'help.staffSummaryPdf',
   'due.list',
+  'drafts.save',
+  'drafts.mine',
+  'drafts.get',
+  'drafts.discard',
+  'drafts.retention',
+  'drafts.setRetention',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

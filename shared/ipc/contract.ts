@@ -4,6 +4,7 @@ import { accountChannels } from './contract-accounts';
 import { backupChannels } from './contract-backups';
 import { chronologyChannels } from './contract-chronology';
 import { dueChannels } from './contract-due';
+import { draftChannels } from './contract-drafts';
 import { exportChannels } from './contract-exports';
 import { helpChannels } from './contract-help';
 import { keyChannels } from './contract-keys';
@@ -30,6 +31,7 @@ export const contract = {
   ...keyChannels,
   ...helpChannels,
   ...dueChannels,
+  ...draftChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -540,6 +540,22 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       expect(plan.map((row) => String(row.detail)).join('\n')).toContain('incidents_by_status');
     },
   },
+  13: {
+    // Drafts (decision 0023): nothing to carry over; one per person and form, plain JSON only,
+    // and nothing else in the records changes.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      return tx.all('SELECT * FROM incidents ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      expect(await db.all('SELECT * FROM incidents ORDER BY id')).toEqual(seeded);
+      const save = (key: string, json: string) =>
+        db.transaction((tx) => tx.run("INSERT INTO drafts (staff_id, form_key, incident_id, description, values_json, saved_at) VALUES (1, ?, 1, 'a disclosure on YPSI-2026-001', ?, '2026-11-23T10:42:00.000Z')", [key, json]));
+      await save('entry:disclosure:incident:1', '{"body":{}}');
+      await expect(save('entry:disclosure:incident:1', '{"body":{}}')).rejects.toThrow(/UNIQUE constraint failed/);
+      await expect(save('incident:new', 'not json')).rejects.toThrow(/CHECK constraint failed/);
+    },
+  },
 };
 
 describe('the list of migrations', () => {

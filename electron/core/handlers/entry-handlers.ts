@@ -1,3 +1,5 @@
+import { draftKey } from '../../../shared/domain/drafts';
+import { deleteDraftOfForm } from '../db/draft-queries';
 import { randomUUID } from 'node:crypto';
 import { schoolTimeToUtc } from '../../../shared/domain/dates';
 import { meaningMisfit, signingRefusal, type EntryContent } from '../../../shared/domain/entries/kinds';
@@ -133,6 +135,8 @@ export const entryHandlers = {
         body: input.body,
         amendmentReason: null,
       });
+      // The saved entry replaces its draft in the same commit: neither can outlive the other.
+      await deleteDraftOfForm(tx, user.id, draftKey({ form: 'entry', kind: input.kind, incidentId: input.incidentId }));
       await appendAudit(tx, { action: 'entry.created', actorId: user.id, at: ctx.now(), subjectType: 'entry', subjectId: newId, details: { incidentId: input.incidentId, kind: input.kind, entryKey, version: 1 } });
       return newId;
     });
@@ -170,6 +174,7 @@ export const entryHandlers = {
         body: input.body,
         amendmentReason: input.reason ?? null,
       });
+      await deleteDraftOfForm(tx, user.id, draftKey({ form: 'amend', entryId: input.entryId, kind: previous.kind, incidentId: previous.incidentId }));
       await appendAudit(tx, {
         action: 'entry.amended',
         actorId: user.id,

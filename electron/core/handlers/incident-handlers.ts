@@ -1,3 +1,5 @@
+import { draftKey } from '../../../shared/domain/drafts';
+import { deleteDraftOfForm } from '../db/draft-queries';
 import { schoolToday } from '../../../shared/domain/dates';
 import { withSourceSettled } from '../../../shared/domain/incident-source';
 import { cameToAttentionError, dateOfBirthError, picturedBornAfterImageryError } from '../../../shared/domain/impossible-dates';
@@ -55,7 +57,6 @@ function checkBirthDate(
   const beforeBirth = picturedBornAfterImageryError(roles, dateOfBirth, incident);
   if (beforeBirth) throw new AppError('invalid_input', `${beforeBirth}.`, { roles: beforeBirth });
 }
-
 export const incidentHandlers = {
   'incidents.list': async ({ status }, ctx) => listIncidents(ctx.session.db, status),
 
@@ -68,6 +69,7 @@ export const incidentHandlers = {
       const number = await nextReferenceNumber(tx, year);
       const reference = incidentReference(year, number);
       const id = await insertIncident(tx, { ...withSourceSettled(input), reference, year, number, policeMatter: isPoliceMatter(input.kind) }, ctx.now().toISOString(), user.id);
+      await deleteDraftOfForm(tx, user.id, draftKey({ form: 'new-incident' }));
       await appendAudit(tx, { action: 'incident.created', actorId: user.id, at: ctx.now(), subjectType: 'incident', subjectId: id, details: { reference } });
       return { id, reference };
     });

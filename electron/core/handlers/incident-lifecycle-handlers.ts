@@ -1,3 +1,5 @@
+import { draftKey } from '../../../shared/domain/drafts';
+import { deleteDraftOfForm } from '../db/draft-queries';
 import { schoolToday } from '../../../shared/domain/dates';
 import { withSourceSettled } from '../../../shared/domain/incident-source';
 import { isPoliceMatter, personDateOfBirth } from '../../../shared/domain/incidents';
@@ -32,7 +34,6 @@ function factsOf(f: IncidentFacts): IncidentFacts {
     sourceReference: f.sourceReference,
   };
 }
-
 export const incidentLifecycleHandlers = {
   /**
    * A correction of the incident's facts: the earlier and corrected facts are both kept with
@@ -57,6 +58,7 @@ export const incidentLifecycleHandlers = {
       const at = ctx.now().toISOString();
       await updateIncidentFacts(tx, incident.id, { ...after, policeMatter: isPoliceMatter(after.kind) }, at, user.id);
       const versionId = await insertCorrection(tx, { incidentId: incident.id, before, after, reason: input.reason, at, by: user.id });
+      await deleteDraftOfForm(tx, user.id, draftKey({ form: 'correct-incident', incidentId: incident.id }));
       await appendAudit(tx, {
         action: 'incident.corrected',
         actorId: user.id,

@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { failedSignInsSince } from '../db/audit-queries';
 import { openSession, sessionStatus } from '../session/open-session';
+import { expireDrafts } from './draft-handlers';
 import { unlessNowDamaged } from '../audit/audit-view';
 import type { CoreContext } from '../context';
 import type { Executor } from '../db/connection';
@@ -126,6 +127,8 @@ export const sessionHandlers = {
         await ctx.throttle.succeeded(ctx.now(), account, { audited: session.auditLink !== undefined });
         // A notice, not a condition of signing in: if it cannot be read, the audit log still holds the failures.
         await noteFailuresForDsl(session).catch(() => undefined);
+        // Housekeeping, not a condition of signing in: the next sign-in tries again.
+        await expireDrafts(session, ctx.now()).catch(() => undefined);
       } catch (error) {
         // Not signed in after all (a full disk, say): nothing may stay open, not even the key.
         await session.db.close();

@@ -20,6 +20,9 @@ export type ReadChannel = Extract<
   | 'exports.options'
   | 'backups.status'
   | 'due.list'
+  | 'drafts.mine'
+  | 'drafts.get'
+  | 'drafts.retention'
 >;
 
 /**
@@ -66,17 +69,17 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'settings.updateSchool': ['settings.get', 'app.info', 'chronology.header', 'exports.options', 'audit.list'],
   'pupils.create': RECORD_READS,
   'pupils.update': RECORD_READS,
-  'incidents.create': RECORD_READS,
+  'incidents.create': [...RECORD_READS, 'drafts.mine'],
   'incidents.addPupil': RECORD_READS,
   'incidents.addOtherPerson': RECORD_READS,
   'incidents.setRoles': RECORD_READS,
   'incidents.removePerson': RECORD_READS,
   'incidents.close': RECORD_READS,
-  'incidents.correct': RECORD_READS,
+  'incidents.correct': [...RECORD_READS, 'drafts.mine'],
   'incidents.void': RECORD_READS,
   'incidents.reopen': RECORD_READS,
-  'entries.create': RECORD_READS,
-  'entries.revise': RECORD_READS,
+  'entries.create': [...RECORD_READS, 'drafts.mine'],
+  'entries.revise': [...RECORD_READS, 'drafts.mine'],
   'entries.sign': RECORD_READS,
   'audit.verify': ['audit.list', 'dashboard.get'],
   'exports.pdf': ['audit.list'],
@@ -89,4 +92,9 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'records.rekey': ['staff.list', 'backups.status', 'audit.list'],
   'recovery.replaceCode': ['backups.status', 'audit.list'],
   'help.staffSummaryPdf': ['audit.list'],
+  // Drafts are not records and are not audited; a saved record deletes its draft (above). The
+  // forms save drafts with `call` (use-draft.ts); the home page's Discard goes through here.
+  'drafts.save': ['drafts.mine', 'drafts.get'],
+  'drafts.discard': ['drafts.mine', 'drafts.get'],
+  'drafts.setRetention': ['drafts.retention', 'audit.list'],
 };

@@ -31,7 +31,10 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   return (
     <UnsavedChangesContext.Provider value={registry}>
       {children}
-      {blocker.state === 'blocked' ? <LeavePageDialog onStay={() => blocker.reset()} onLeave={() => blocker.proceed()} /> : null}
+      {blocker.state === 'blocked' ? <LeavePageDialog onStay={() => blocker.reset()} onLeave={() => {
+            registry.leave();
+            blocker.proceed();
+          }} /> : null}
     </UnsavedChangesContext.Provider>
   );
 }

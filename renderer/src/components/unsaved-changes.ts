@@ -8,6 +8,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState } f
  */
 export class UnsavedRegistry {
   private readonly unsaved = new Set<symbol>();
+  private readonly onLeaving = new Map<symbol, () => void>();
 
   set(form: symbol, unsaved: boolean): void {
     if (unsaved) this.unsaved.add(form);
@@ -20,6 +21,17 @@ export class UnsavedRegistry {
 
   any(): boolean {
     return this.unsaved.size > 0;
+  }
+
+  /** What a form that keeps a draft does when the person leaves it unsaved: discards the draft, as the question said. */
+  whenLeft(form: symbol, discard: () => void): () => void {
+    this.onLeaving.set(form, discard);
+    return () => this.onLeaving.delete(form);
+  }
+
+  /** The person answered Leave: what they typed is given up, drafts included. */
+  leave(): void {
+    for (const discard of this.onLeaving.values()) discard();
   }
 }
 

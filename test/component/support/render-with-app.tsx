@@ -31,11 +31,14 @@ type AppOptions = SignedInOptions & {
   at?: string;
 };
 
+const NO_DRAFTS: Answers = { 'drafts.mine': [], 'drafts.save': { id: 1, savedAt: '2026-11-23T10:42:00.000Z' } };
+
 type WithApp = { api: FakeApi; client: QueryClient };
 
 /** A fresh query cache and a fake core, and the session of the person signed in, around `children`. */
 function signedIn(options: SignedInOptions): WithApp & { wrap: (children: ReactNode) => ReactNode } {
-  const api = installFakeApi(options.api ?? {});
+  // Every form of the records keeps drafts (decision 0023): a test not about them finds none and may save them.
+  const api = installFakeApi({ ...NO_DRAFTS, ...options.api });
   const client = createQueryClient();
   const session: SessionValue = { status: signedInStatus(options.roles, options.status), lock: async () => {}, refresh: async () => {} };
   const wrap = (children: ReactNode) => (

@@ -11,6 +11,7 @@ import { migration009 } from './009-signed-roster-and-audit';
 import { migration010 } from './010-people-of-every-kind';
 import { migration011 } from './011-incident-source';
 import { migration012 } from './012-sexual-extortion-kind';
+import { migration013 } from './013-drafts';
 
 /** Every migration in order. The app's schema version is the last one's. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -4,6 +4,7 @@ import { GUIDANCE_FOR_KIND } from '../../../../shared/help/form-links';
 import type { EntryKind } from '../../../../shared/domain/entries/kinds';
 import { TextField } from '../../components/fields';
 import { GuidanceLink } from '../help/GuidanceLink';
+import { DraftNotice } from '../drafts/DraftNotice';
 import { AmendmentReasonField } from './AmendmentReasonField';
 import type { EntryForm } from './use-entry-form';
 
@@ -42,6 +43,7 @@ export function EntryFormShell({
     <>
       <ErrorSummary errors={errors} labels={order} formError={form.formError} />
       <GuidanceLink sectionId={GUIDANCE_FOR_KIND[kind]} />
+      <DraftNotice draft={form.draft} />
       <form
         noValidate
         className="form-narrow"

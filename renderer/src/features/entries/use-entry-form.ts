@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { schoolToday, utcToSchoolTime } from '../../../../shared/domain/dates';
-import { entryTiming, type entryContent } from '../../../../shared/domain/entries/kinds';
+import { draftDescription, type DraftForm } from '../../../../shared/domain/drafts';
+import { entryTiming, type entryContent, type EntryKind } from '../../../../shared/domain/entries/kinds';
 import type { EntryVersion, IncidentDetail } from '../../../../shared/ipc/contract';
 import { useWrite } from '../../api/queries';
 import { useForm, type FormErrors } from '../../components/use-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { useDraft, type DraftValues } from '../drafts/use-draft';
 
 export type Timing = { occurredOn: string; occurredTime: string };
 
@@ -19,18 +21,24 @@ const REASON_MISSING = 'Give the reason for amending a signed entry';
  * amendment, the errors, the unsaved-changes guard and the save itself. The form keeps its
  * own questions in `draft` (so leaving with them half-answered asks first) and says in
  * `check` what they make; the save goes through the query cache, so the incident page
- * shows the new entry when `onSaved` takes the person there.
+ * shows the new entry when `onSaved` takes the person there. Everything typed is kept as the
+ * author's draft and restored when the form opens again (decision 0023): `restore` puts a
+ * kept `draft` back into the form's own questions.
  */
 export function useEntryForm({
+  kind,
   detail,
   amending,
   draft,
+  restore,
   check,
   onSaved,
 }: {
+  kind: EntryKind;
   detail: IncidentDetail;
   amending: EntryVersion | undefined;
-  draft: unknown;
+  draft: DraftValues;
+  restore: (draft: DraftValues) => void;
   check: (timing: Timing) => CheckedEntry;
   onSaved: () => void;
 }) {
@@ -42,6 +50,20 @@ export function useEntryForm({
   const create = useWrite('entries.create');
   const revise = useWrite('entries.revise');
   const signed = (amending?.signatures.length ?? 0) > 0;
+  const incidentId = detail.incident.id;
+  const which: DraftForm = amending ? { form: 'amend', entryId: amending.id, kind, incidentId } : { form: 'entry', kind, incidentId };
+  const kept = useDraft({
+    draft: { form: which, description: draftDescription(which, detail.incident.reference) },
+    state: { timing: form.values, body: draft, amendmentReason },
+    touched: form.unsaved || drafted.unsaved,
+    paused: form.busy,
+    restore: (values) => {
+      // Kept from this same form, so each part has the shape it was saved in.
+      form.setValues({ ...form.values, ...(values.timing as Partial<Timing>) });
+      if (typeof values.amendmentReason === 'string') setAmendmentReason(values.amendmentReason);
+      if (typeof values.body === 'object' && values.body !== null) restore(values.body as DraftValues);
+    },
+  });
 
   async function submit() {
     const checked = check({ occurredOn: form.values.occurredOn ?? '', occurredTime: form.values.occurredTime ?? '' });
@@ -73,6 +95,7 @@ export function useEntryForm({
     errors: form.errors,
     formError: form.formError,
     busy: form.busy,
+    draft: kept,
     submit,
   };
 }

@@ -4,6 +4,7 @@ import { useRead } from '../../api/queries';
 import { useSession } from '../../app/session-context';
 import { DueSoon } from '../due/DueSoon';
 import { OverdueReminder } from '../due/OverdueReminder';
+import { DraftsOffer } from '../drafts/DraftsOffer';
 import { Dashboard } from './Dashboard';
 
 export function HomePage() {
@@ -18,6 +19,7 @@ export function HomePage() {
         UKCCIS advice “Sexting in schools and colleges”), kept as the advice sets out.
       </p>
       <OverdueReminder />
+      <DraftsOffer />
       <LoadState loaded={dashboard}>{(data) => <Dashboard data={data} />}</LoadState>
       <DueSoon />
       <section aria-labelledby="installation-title" className="panel">

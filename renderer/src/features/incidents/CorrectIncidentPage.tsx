@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { schoolToday } from '../../../../shared/domain/dates';
 import { cameToAttentionError, firstPicturedBornAfterImagery } from '../../../../shared/domain/impossible-dates';
+import { draftDescription } from '../../../../shared/domain/drafts';
 import { personDateOfBirth } from '../../../../shared/domain/incidents';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 import { incidentCorrection } from '../../../../shared/ipc/contract-lifecycle';
@@ -11,7 +12,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useRead, useWrite } from '../../api/queries';
 import { useForm } from '../../components/use-form';
-import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { DraftNotice } from '../drafts/DraftNotice';
 import { liveErrors, withLiveErrors } from '../../components/live-errors';
 import { ClosedIncidentPage, isReadOnly } from './ClosedIncident';
 import { INCIDENT_FIELD_LABELS, IncidentFactsFields, servicesFromText } from './IncidentFactsFields';
@@ -21,6 +22,8 @@ const LABELS = { ...INCIDENT_FIELD_LABELS, reason: 'Why are these details being 
 function CorrectionForm({ incident, people }: { incident: IncidentDetail['incident']; people: IncidentDetail['people'] }) {
   const navigate = useNavigate();
   const { title, cameToAttentionOn, imageryDate, kind, media, services, sharing, sharingDetails, source, sourceAgency, sourceReference } = incident;
+  const [servicesText, setServicesText] = useState(services.join(', '));
+  const correcting = { form: 'correct-incident', incidentId: incident.id } as const;
   const form = useForm(incidentCorrection, {
     title,
     cameToAttentionOn,
@@ -34,10 +37,12 @@ function CorrectionForm({ incident, people }: { incident: IncidentDetail['incide
     sourceAgency,
     sourceReference,
     reason: '',
+  }, {
+    draft: { form: correcting, description: draftDescription(correcting, incident.reference) },
+    beside: { servicesText },
+    restoreBeside: (kept) => setServicesText(typeof kept.servicesText === 'string' ? kept.servicesText : services.join(', ')),
   });
   const { values, setValue } = form;
-  const [servicesText, setServicesText] = useState(services.join(', '));
-  const draft = useUnsavedChanges(servicesText);
   // The same checks as the core, as the dates are typed, on the school's clock.
   const facts = { imageryDate: values.imageryDate ?? '', cameToAttentionOn: values.cameToAttentionOn ?? '' };
   const unborn = firstPicturedBornAfterImagery(
@@ -61,7 +66,6 @@ function CorrectionForm({ incident, people }: { incident: IncidentDetail['incide
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
-    draft.saved();
     void navigate(`/incidents/${incident.id}`);
   }
 
@@ -71,6 +75,7 @@ function CorrectionForm({ incident, people }: { incident: IncidentDetail['incide
         Correct what was entered when the incident was opened. The details as they were stay in the record, with who corrected them, when and why.
       </p>
       <ErrorSummary errors={errors} labels={LABELS} formError={form.formError} />
+      <DraftNotice draft={form.draft} />
       <form
         noValidate
         className="form-narrow"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { schoolToday } from '../../../../shared/domain/dates';
 import { cameToAttentionError } from '../../../../shared/domain/impossible-dates';
+import { draftDescription } from '../../../../shared/domain/drafts';
 import { incidentInput } from '../../../../shared/domain/incidents';
 import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -9,12 +10,15 @@ import { NEW_INCIDENT_GUIDANCE } from '../../../../shared/help/form-links';
 import { GuidanceLink } from '../help/GuidanceLink';
 import { PageHeading } from '../../components/PageHeading';
 import { useForm } from '../../components/use-form';
-import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { DraftNotice } from '../drafts/DraftNotice';
 import { liveErrors, withLiveErrors } from '../../components/live-errors';
 import { INCIDENT_FIELD_LABELS, IncidentFactsFields, servicesFromText } from './IncidentFactsFields';
 
+const NEW_INCIDENT = { form: 'new-incident' } as const;
+
 export function NewIncidentPage() {
   const navigate = useNavigate();
+  const [servicesText, setServicesText] = useState('');
   const form = useForm(incidentInput, {
     title: '',
     cameToAttentionOn: schoolToday(),
@@ -24,10 +28,12 @@ export function NewIncidentPage() {
     source: 'school',
     sourceAgency: '',
     sourceReference: '',
+  }, {
+    draft: { form: NEW_INCIDENT, description: draftDescription(NEW_INCIDENT, null) },
+    beside: { servicesText },
+    restoreBeside: (kept) => setServicesText(typeof kept.servicesText === 'string' ? kept.servicesText : ''),
   });
   const { values, setValue } = form;
-  const [servicesText, setServicesText] = useState('');
-  const draft = useUnsavedChanges(servicesText);
   // Checked as the date is typed, on the school's clock, as the core checks it.
   const live = { cameToAttentionOn: cameToAttentionError(values.cameToAttentionOn ?? '', schoolToday()) };
   const errors = withLiveErrors(form.errors, live);
@@ -43,7 +49,6 @@ export function NewIncidentPage() {
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
-    draft.saved();
     void navigate(`/incidents/${result.value.id}`);
   }
 
@@ -53,6 +58,7 @@ export function NewIncidentPage() {
       <p className="lead">Record what is known now; everything else is added as it happens. Each step is dated and signed to you.</p>
       <ErrorSummary errors={form.errors} labels={INCIDENT_FIELD_LABELS} formError={form.formError} />
       <GuidanceLink sectionId={NEW_INCIDENT_GUIDANCE} />
+      <DraftNotice draft={form.draft} />
       <form
         noValidate
         className="form-narrow"

@@ -64,9 +64,12 @@ export function InitialReviewForm({ detail, amending, onSaved }: { detail: Incid
   } satisfies Record<string, Answer>;
   const assessment = assessImmediateReferral(reviewInput(detail.incident, detail.people, answers, imageryOfDetail(detail)));
   const f = useEntryForm({
+    kind: 'initial-review',
     detail,
     amending,
     draft: body,
+    // Kept from this form's own body, so it has this shape.
+    restore: (kept) => setBody((current) => ({ ...current, ...(kept as Draft) })),
     check: (timing) => {
       const parsed = reviewForm.safeParse({ ...timing, body });
       // Optional in the schema only so that reviews signed before it was asked stay valid: a new review must answer it.

@@ -11,6 +11,7 @@ import { useRead, useWrite } from '../../api/queries';
 import { useForm } from '../../components/use-form';
 import { useSession } from '../../app/session-context';
 import { useCan } from '../../app/use-can';
+import { DraftRetentionSection } from './DraftRetentionForm';
 import { SchoolDetailsForm } from './SchoolDetailsForm';
 
 // The field holds text; the contract's number rule applies once it is converted.
@@ -95,6 +96,7 @@ export function SettingsPage() {
               <h2 id="lock-title">Automatic lock</h2>
               <LockTimeoutForm initial={settings.lockMinutes} />
             </section>
+            <DraftRetentionSection />
             <section className="panel" aria-labelledby="backups-title">
               <h2 id="backups-title">Backups</h2>
               <p>

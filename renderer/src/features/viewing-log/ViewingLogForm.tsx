@@ -64,9 +64,12 @@ export function ViewingLogForm({ detail, amending, onSaved }: { detail: Incident
   const [body, setBodyState] = useState<BodyDraft>(previous?.success ? previous.data : EMPTY_BODY);
   const setBody = <K extends keyof BodyDraft>(key: K, value: BodyDraft[K]) => setBodyState((current) => ({ ...current, [key]: value }));
   const form = useEntryForm({
+    kind: 'viewing-log',
     detail,
     amending,
     draft: body,
+    // Kept from this form's own body, so it has this shape.
+    restore: (kept) => setBodyState({ ...EMPTY_BODY, ...(kept as BodyDraft) }),
     check: (timing) => {
       const parsed = viewingLogForm.safeParse({ ...timing, body });
       if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };

@@ -151,9 +151,11 @@ export function SpecForm({
     return { ...emptyDraft(spec), ...(previous.success ? previous.data : amending.body) };
   });
   const form = useEntryForm({
+    kind,
     detail,
     amending,
     draft: body,
+    restore: (kept) => setBody({ ...emptyDraft(spec), ...kept }),
     check: (timing) => {
       const checked = checkDraft(kind, spec, timing, body);
       if (!checked.ok) return checked;
