@@ -10,6 +10,7 @@ import { auditHandlers } from './handlers/audit-handlers';
 import { backupHandlers } from './handlers/backup-handlers';
 import { keyHandlers } from './handlers/key-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
+import { contactHandlers } from './handlers/contact-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { entryHandlers } from './handlers/entry-handlers';
 import { exportHandlers } from './handlers/export-handlers';
@@ -43,6 +44,7 @@ const handlers: Handlers = {
   ...exportHandlers,
   ...backupHandlers,
   ...keyHandlers,
+  ...contactHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

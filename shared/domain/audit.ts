@@ -42,6 +42,9 @@ export const AUDIT_ACTIONS = {
   'records.rekeyed': 'Re-keyed the records (a new key, so old key files open nothing written from now on)',
   'recovery.replaced': 'Replaced the recovery code',
   'backups.retired': 'Deleted backups made before the records were re-keyed',
+  'contact.added': 'Added a local contact',
+  'contact.changed': 'Changed a local contact',
+  'contact.removed': 'Removed a local contact',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

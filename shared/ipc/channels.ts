@@ -55,6 +55,9 @@ export const CHANNELS = [
   'backups.retireOlder',
   'records.rekey',
   'recovery.replaceCode',
+  'contacts.list',
+  'contacts.save',
+  'contacts.remove',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

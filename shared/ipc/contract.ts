@@ -3,6 +3,7 @@ import type { Channel } from './channels';
 import { accountChannels } from './contract-accounts';
 import { backupChannels } from './contract-backups';
 import { chronologyChannels } from './contract-chronology';
+import { contactChannels } from './contract-contacts';
 import { exportChannels } from './contract-exports';
 import { keyChannels } from './contract-keys';
 import { lifecycleChannels } from './contract-lifecycle';
@@ -25,6 +26,7 @@ export const contract = {
   ...exportChannels,
   ...backupChannels,
   ...keyChannels,
+  ...contactChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ export type ReadChannel = Extract<
   | 'chronology.entry'
   | 'exports.options'
   | 'backups.status'
+  | 'contacts.list'
 >;
 
 /**
@@ -86,4 +87,6 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'backups.restoreLive': 'everything',
   'records.rekey': ['staff.list', 'backups.status', 'audit.list'],
   'recovery.replaceCode': ['backups.status', 'audit.list'],
+  'contacts.save': ['contacts.list', 'backups.status', 'audit.list'],
+  'contacts.remove': ['contacts.list', 'backups.status', 'audit.list'],
 };

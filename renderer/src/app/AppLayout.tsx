@@ -48,6 +48,7 @@ export function AppLayout() {
           {canManageStaff ? <NavLink to="/staff">Staff</NavLink> : null}
           {canChangeSettings ? <NavLink to="/settings">Settings</NavLink> : null}
           <NavLink to="/account">Your account</NavLink>
+          <NavLink to="/contacts">Contacts</NavLink>
         </nav>
       </header>
       {status.problems.length > 0 && status.readOnly === false ? (

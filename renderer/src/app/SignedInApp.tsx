@@ -49,6 +49,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'settings', lazy: page(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
             { path: 'backups', lazy: page(() => import('../features/backups/BackupsPage'), 'BackupsPage') },
             { path: 'account', lazy: page(() => import('../features/account/AccountPage'), 'AccountPage') },
+            { path: 'contacts', lazy: page(() => import('../features/contacts/ContactsPage'), 'ContactsPage') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

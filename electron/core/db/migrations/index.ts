@@ -10,6 +10,7 @@ import { migration008 } from './008-password-set-by-another';
 import { migration009 } from './009-signed-roster-and-audit';
 import { migration010 } from './010-people-of-every-kind';
 import { migration011 } from './011-incident-source';
+import { migration014 } from './014-contacts';
 
 /** Every migration in order. The app's schema version is the last one's. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration014,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
+import type { EntryKind } from '../../../../shared/domain/entries/kinds';
+import { ContactsBeside } from '../contacts/ContactsBeside';
 import { AmendmentReasonField } from './AmendmentReasonField';
 import type { EntryForm } from './use-entry-form';
 
 /**
- * The frame of every entry form: the error summary, the reason when amending, when it
- * happened, then the form's own questions (`children`) and the save button.
+ * The frame of every entry form: the error summary, the contacts the step needs, the reason
+ * when amending, when it happened, then the form's own questions (`children`) and the save button.
  */
 export function EntryFormShell({
   form,
@@ -15,9 +17,12 @@ export function EntryFormShell({
   whenHeading,
   labels,
   saveLabel,
+  kind,
   children,
 }: {
   form: EntryForm;
+  /** The kind of entry, for the contacts its step needs (shared/domain/contacts/contacts-for-step.ts). */
+  kind?: EntryKind;
   /** The form's accessible name: the kind of entry. */
   name: string;
   /** What the date is the date of: "Date it happened", "Date of the meeting". */
@@ -35,6 +40,7 @@ export function EntryFormShell({
   return (
     <>
       <ErrorSummary errors={errors} labels={order} formError={form.formError} />
+      {kind ? <ContactsBeside kind={kind} /> : null}
       <form
         noValidate
         className="form-narrow"

@@ -156,7 +156,7 @@ export function SpecForm({
   const labels = useMemo(() => Object.fromEntries(specFields(spec).map((f) => [`body.${f.name}`, f.label])), [spec]);
 
   return (
-    <EntryFormShell form={form} name={ENTRY_KIND_DEFINITIONS[kind].label} dateLabel="Date it happened" labels={labels} saveLabel="Save record">
+    <EntryFormShell form={form} kind={kind} name={ENTRY_KIND_DEFINITIONS[kind].label} dateLabel="Date it happened" labels={labels} saveLabel="Save record">
       {spec.map((section, index) => {
         const shown = section.fields.filter((f) => isShown(f, body) && (!f.askIf || f.askIf(context)));
         if (shown.length === 0) return null;
