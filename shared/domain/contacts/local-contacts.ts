@@ -37,14 +37,16 @@ const SERVICE_NUMBERS = new Set(['101', '999', '111', '112']);
 /**
  * Why `text` is not a UK phone number, or null when it is. Spaces, hyphens and brackets are
  * how people write numbers down, so they are allowed; a number starts 0 (10 or 11 digits) or
- * +44 (then 9 or 10 digits, the leading 0 dropped).
+ * +44 (then 9 or 10 digits, the leading 0 dropped), or is a shorter freephone number (080…).
  */
 export function ukPhoneProblem(text: string): string | null {
   if (LETTERS.test(text)) return 'A phone number has only digits, spaces and +44: take out the letters';
   const compact = text.replace(/[\s\-()]/g, '');
   if (SERVICE_NUMBERS.has(compact)) return null;
   if (!/^\+?\d+$/.test(compact)) return 'A phone number has only digits, spaces and +44';
-  if (/^\+44\d{9,10}$/.test(compact) || /^0\d{9,10}$/.test(compact)) return null;
+  if (/^(?:\+44|0)\d{9,10}$/.test(compact)) return null;
+  // Freephone numbers may be shorter: Childline's is 0800 1111.
+  if (/^(?:\+44|0)80\d{5,8}$/.test(compact)) return null;
   return 'Enter a UK phone number, like 01632 960 123 or +44 1632 960 123';
 }
 
@@ -96,7 +98,8 @@ function contactRules(contact: ContactDraft, ctx: z.RefinementCtx): void {
 export const savedContactInput = contactObject
   .extend({ id: z.number().int().positive().optional() })
   .strict()
-  .superRefine(contactRules);
+  // Also when a field on its own is wrong, so the DSL is told everything missing at once.
+  .superRefine(contactRules, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
 export type LocalContactInput = z.input<typeof savedContactInput>;
 
 /** A local contact as stored and shown. */
