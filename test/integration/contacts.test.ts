@@ -3,18 +3,23 @@
 // changed, never a number or an address, and Verify vouches for each row like any other.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Database } from '../../electron/core/db/connection';
 import type { Core } from '../../electron/core/index';
+import { KeyslotStore } from '../../electron/core/vault/keyslots';
 import type { Input } from '../../shared/ipc/contract';
 import { addStaff, call, DEPUTY, DSL, expectError, expectOk, HEAD, newCore, setUp, TestClock, unlockAs } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
 
 let core: Core;
+let dataDir: string;
 let remove: () => Promise<void>;
+const clock = () => new TestClock(Date.parse('2026-11-23T12:00:00Z'));
 
 beforeEach(async () => {
   let dir: string;
   ({ dir, remove } = await makeTempDir('records-contacts-'));
-  core = await newCore(join(dir, 'data'), new TestClock(Date.parse('2026-11-23T12:00:00Z')));
+  dataDir = join(dir, 'data');
+  core = await newCore(dataDir, clock());
   await setUp(core);
 }, 60_000);
 
@@ -87,8 +92,24 @@ describe('local contacts', () => {
     expect(expectOk(await call(core, 'contacts.list', {})).contacts).toEqual([]);
   });
 
-  it('is vouched for by Verify, a row at a time', async () => {
-    expectOk(await call(core, 'contacts.save', OFFICER));
+  it('is vouched for by Verify: a number changed outside the app is found', async () => {
+    const { contact } = expectOk(await call(core, 'contacts.save', OFFICER));
     expect(expectOk(await call(core, 'audit.verify', {})).ok).toBe(true);
-  });
+
+    await core.close();
+    const slot = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(DSL.username, DSL.password);
+    if (!slot.ok) return expect.fail('the DSL’s password should open their key slot');
+    const db = await Database.open(join(dataDir, 'records.db'), slot.dataKey);
+    try {
+      await db.transaction((tx) => tx.run("UPDATE contacts SET phone = '01632 960 666' WHERE id = ?", [contact.id]));
+    } finally {
+      await db.close();
+      slot.dataKey.fill(0);
+    }
+    core = await newCore(dataDir, clock());
+    await unlockAs(core, DSL);
+    const tampered = expectOk(await call(core, 'audit.verify', {}));
+    expect(tampered.ok).toBe(false);
+    expect(tampered.findings).toContainEqual(expect.objectContaining({ kind: 'row-changed', where: `local contact ${contact.id}` }));
+  }, 60_000);
 });

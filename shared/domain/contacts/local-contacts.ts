@@ -51,7 +51,7 @@ export function ukPhoneProblem(text: string): string | null {
 }
 
 /** A phone number that may be left blank, checked as a UK number when given. */
-export const optionalUkPhone = z
+const optionalUkPhone = z
   .string()
   .trim()
   .max(40, 'A phone number is at most 40 characters')
