@@ -63,6 +63,13 @@ describe('contacts beside other steps', () => {
     expect(within(panel).queryByText(/Ring the police at once/)).toBeNull();
   });
 
+  it('shows the referral to children’s social care the MASH or front door', async () => {
+    const { panel } = openForm('social-care', []);
+    const frontDoor = await within(panel).findByRole('group', { name: 'MASH or children’s social care front door' });
+    expect(frontDoor.textContent).toContain('Not entered yet — add it on Contacts.');
+    expect(within(panel).queryByRole('group', { name: 'Police safer-schools officer' })).toBeNull();
+  });
+
   it('shows nothing beside a form whose step needs no contacts', () => {
     renderWithApp(<SpecForm kind="action" spec={ENTRY_FORM_SPECS.action!} detail={incidentDetail()} onSaved={() => {}} />, {});
     expect(screen.queryByRole('complementary', { name: 'Contacts for this step' })).toBeNull();

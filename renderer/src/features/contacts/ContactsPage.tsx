@@ -83,7 +83,7 @@ function KindOfContact({
           <p>Not entered yet.</p>
           {canKeep && editing === null ? (
             <button type="button" className="button button-secondary" onClick={() => setEditing({ adding: kind })}>
-              Add the {LOCAL_CONTACT_LABELS[kind].replace(/^\w/, (c) => c.toLowerCase())}
+              Add the {inSentence(LOCAL_CONTACT_LABELS[kind])}
             </button>
           ) : null}
         </div>
@@ -101,6 +101,11 @@ function KindOfContact({
       )}
     </div>
   );
+}
+
+/** A label in the middle of a sentence: "Police …" becomes "police …"; "MASH …" and "LADO …" stay. */
+function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 function KeeperActions({ contact, onChange }: { contact: LocalContact; onChange: () => void }) {
