@@ -56,4 +56,38 @@ describe('contacts beside the step that needs them', () => {
     }
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('prints every contact, the school’s and the national ones, on one A4 page', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await completeSetup(page);
+    // Every kind of local contact entered, each with two numbers, an email and a note.
+    for (const [kind, organisation] of [
+      ['front-door', 'Quillshire Children’s Services front door (fictional)'],
+      ['safer-schools-officer', 'Quillshire Police safer schools team (fictional)'],
+      ['police-101', 'Quillshire Police (fictional)'],
+      ['lado', 'Quillshire LADO service (fictional)'],
+      ['head-out-of-hours', 'Quillfeather Academy'],
+      ['chair-out-of-hours', 'Quillfeather Academy governors'],
+      ['other', 'Quillshire early help hub (fictional)'],
+    ] as const) {
+      const saved = await app.core.dispatch('contacts.save', {
+        kind,
+        label: kind === 'other' ? 'Early help hub' : '',
+        name: 'A Fictional Name',
+        organisation,
+        phone: '01632 960 000',
+        otherPhone: '07700 900 000',
+        email: 'someone@quillshire.example',
+        notes: 'Weekdays 8:30 to 5; out of hours ring the second number.',
+        checkedOn: '2026-11-20',
+      });
+      expect(saved).toMatchObject({ ok: true });
+    }
+    await page.getByRole('link', { name: 'Contacts', exact: true }).click();
+    await page.getByRole('group', { name: 'Early help hub' }).waitFor();
+    // Chromium prints the page as the Print button would (the print stylesheet); one page object in the PDF.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(1);
+  });
 });

@@ -51,6 +51,13 @@ describe('local contacts', () => {
     expect(contacts.map((c) => [c.kind, c.phone])).toEqual([['safer-schools-officer', '01632 960 999']]);
   });
 
+  it('keeps who an “other” contact is only for “other”', async () => {
+    const other = expectOk(await call(core, 'contacts.save', { ...OFFICER, kind: 'other', label: 'Early help hub' })).contact;
+    expect(other.label).toBe('Early help hub');
+    const changed = expectOk(await call(core, 'contacts.save', { ...OFFICER, id: other.id, kind: 'lado', label: 'Early help hub' })).contact;
+    expect(changed).toMatchObject({ kind: 'lado', label: '' });
+  });
+
   it('refuses a change by anyone but a DSL or deputy DSL, and changes nothing', async () => {
     const { contact } = expectOk(await call(core, 'contacts.save', OFFICER));
     await addStaff(core, HEAD, ['head']);

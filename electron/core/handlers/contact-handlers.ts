@@ -18,7 +18,8 @@ export const contactHandlers = {
     const session = ctx.session;
     const at = ctx.now();
     if (fields.checkedOn > schoolToday(at)) throw new AppError('invalid_input', CHECKED_IN_FUTURE, { checkedOn: CHECKED_IN_FUTURE });
-    const values: ContactFields = fields;
+    // A label typed for "other" before another kind was chosen is not kept.
+    const values: ContactFields = { ...fields, label: fields.kind === 'other' ? fields.label : '' };
     const saved = await session.db.transaction(async (tx) => {
       if (id === undefined) {
         const newId = await insertContact(tx, values, at.toISOString(), session.user.id);

@@ -24,8 +24,14 @@ export function ContactsPage() {
   const done = () => setEditing(null);
 
   return (
-    <>
+    <div className="contacts-page">
       <PageHeading>Contacts</PageHeading>
+      <p className="button-group">
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          Print the contacts
+        </button>
+        <span className="hint-inline">One page, to keep by the phone.</span>
+      </p>
       <section className="panel" aria-labelledby="local-contacts-title">
         <h2 id="local-contacts-title">The school’s contacts</h2>
         {canKeep ? null : <p>Kept by the Designated Safeguarding Lead. Tell them if a number here is out of date.</p>}
@@ -52,7 +58,7 @@ export function ContactsPage() {
           <NationalServiceDetails key={code} service={NATIONAL_SERVICES[code]} headingLevel="h3" />
         ))}
       </section>
-    </>
+    </div>
   );
 }
 
