@@ -10,6 +10,7 @@ import { auditHandlers } from './handlers/audit-handlers';
 import { backupHandlers } from './handlers/backup-handlers';
 import { keyHandlers } from './handlers/key-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
+import { contactHandlers } from './handlers/contact-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { dueHandlers } from './handlers/due-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
@@ -49,6 +50,7 @@ const handlers: Handlers = {
   ...helpHandlers,
   ...dueHandlers,
   ...draftHandlers,
+  ...contactHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

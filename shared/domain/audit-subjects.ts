@@ -1,3 +1,4 @@
+import { CONTACT_FIELD_LABELS, LOCAL_CONTACT_LABELS } from './contacts/local-contacts';
 import { formatDate, formatDateTime } from './dates';
 import { ENTRY_KIND_DEFINITIONS, type EntryKind } from './entries/kinds';
 import { EXPORT_DOCUMENT_LABELS } from './exports';
@@ -124,6 +125,7 @@ const LABELS: Record<string, string> = {
   senDetails: 'SEN details',
   lookedAfter: 'Looked after',
   socialCare: 'Children’s social care',
+  contact: 'Contact',
 };
 
 /** "namedChildren" → "Named children", for details this screen has no label for. */
@@ -151,6 +153,8 @@ function codeInWords(action: string, key: string, value: string): string {
   const from = (labels: Readonly<Record<string, string>>) => (Object.hasOwn(labels, value) ? labels[value] : undefined);
   if (action === 'lock' && key === 'reason') return LOCK_REASONS[value] ?? value;
   if (key === 'trigger') return BACKUP_TRIGGERS[value] ?? value;
+  if (key === 'contact') return from(LOCAL_CONTACT_LABELS) ?? value;
+  if (action.startsWith('contact.') && key === 'changed') return from(CONTACT_FIELD_LABELS) ?? value;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(value)) return formatDateTime(value);
   const incidentFact = key === 'kind' ? from(INCIDENT_KIND_LABELS) : key === 'media' ? from(MEDIA_LABELS) : key === 'sharing' ? from(SHARING_LABELS) : undefined;

@@ -43,6 +43,9 @@ export const AUDIT_ACTIONS = {
   'recovery.replaced': 'Replaced the recovery code',
   'backups.retired': 'Deleted backups made before the records were re-keyed',
   'drafts.expired': 'Deleted unsaved drafts older than the school keeps them',
+  'contact.added': 'Added a local contact',
+  'contact.changed': 'Changed a local contact',
+  'contact.removed': 'Removed a local contact',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -63,6 +63,9 @@ export const CHANNELS = [
   'drafts.discard',
   'drafts.retention',
   'drafts.setRetention',
+  'contacts.list',
+  'contacts.save',
+  'contacts.remove',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

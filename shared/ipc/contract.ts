@@ -5,6 +5,7 @@ import { backupChannels } from './contract-backups';
 import { chronologyChannels } from './contract-chronology';
 import { dueChannels } from './contract-due';
 import { draftChannels } from './contract-drafts';
+import { contactChannels } from './contract-contacts';
 import { exportChannels } from './contract-exports';
 import { helpChannels } from './contract-help';
 import { keyChannels } from './contract-keys';
@@ -32,6 +33,7 @@ export const contract = {
   ...helpChannels,
   ...dueChannels,
   ...draftChannels,
+  ...contactChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

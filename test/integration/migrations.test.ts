@@ -556,6 +556,26 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       await expect(save('incident:new', 'not json')).rejects.toThrow(/CHECK constraint failed/);
     },
   },
+  14: {
+    // A new table of the school's local contacts: nothing recorded before changes, and only
+    // the kinds the app knows can be stored, each kept by a member of staff.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      return tx.all('SELECT * FROM incidents ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      expect(await db.all('SELECT * FROM incidents ORDER BY id')).toEqual(seeded);
+      await db.transaction((tx) =>
+        tx.run("INSERT INTO contacts (kind, name, phone, checked_on, updated_at, updated_by) VALUES ('lado', 'Fictional LADO team', '01632 960 000', '2026-11-20', ?, 1)", [AT]),
+      );
+      await expect(
+        db.transaction((tx) => tx.run("INSERT INTO contacts (kind, checked_on, updated_at, updated_by) VALUES ('a friend', '2026-11-20', ?, 1)", [AT])),
+      ).rejects.toThrow(/CHECK constraint failed/);
+      await expect(
+        db.transaction((tx) => tx.run("INSERT INTO contacts (kind, checked_on, updated_at, updated_by) VALUES ('lado', '2026-11-20', ?, 99)", [AT])),
+      ).rejects.toThrow(/FOREIGN KEY/);
+    },
+  },
 };
 
 describe('the list of migrations', () => {

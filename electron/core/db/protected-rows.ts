@@ -17,6 +17,7 @@ export const PROTECTED_TABLES = {
   entries: 'id',
   signatures: 'id',
   roster: 'version',
+  contacts: 'id',
 } as const;
 export type ProtectedTable = keyof typeof PROTECTED_TABLES;
 export const PROTECTED_TABLE_NAMES = Object.keys(PROTECTED_TABLES) as ProtectedTable[];

@@ -38,6 +38,7 @@ const TABLE_WORDS: Record<ProtectedTable, string> = {
   entries: 'entry',
   signatures: 'signature',
   roster: 'roster version',
+  contacts: 'local contact',
 };
 
 /**

@@ -23,6 +23,7 @@ export type ReadChannel = Extract<
   | 'drafts.mine'
   | 'drafts.get'
   | 'drafts.retention'
+  | 'contacts.list'
 >;
 
 /**
@@ -97,4 +98,6 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'drafts.save': ['drafts.mine', 'drafts.get'],
   'drafts.discard': ['drafts.mine', 'drafts.get'],
   'drafts.setRetention': ['drafts.retention', 'audit.list'],
+  'contacts.save': ['contacts.list', 'backups.status', 'audit.list'],
+  'contacts.remove': ['contacts.list', 'backups.status', 'audit.list'],
 };

@@ -49,6 +49,7 @@ export function AppLayout() {
           {canManageStaff ? <NavLink to="/staff">Staff</NavLink> : null}
           {canChangeSettings ? <NavLink to="/settings">Settings</NavLink> : null}
           <NavLink to="/account">Your account</NavLink>
+          <NavLink to="/contacts">Contacts</NavLink>
           <NavLink to="/help">Help</NavLink>
         </nav>
       </header>

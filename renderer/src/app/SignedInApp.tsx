@@ -63,6 +63,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'account', lazy: page(() => import('../features/account/AccountPage'), 'AccountPage') },
             { path: 'help', lazy: page(() => import('../features/help/HelpPage'), 'HelpPage') },
             { path: 'due', lazy: page(() => import('../features/due/WhatIsDuePage'), 'WhatIsDuePage') },
+            { path: 'contacts', lazy: page(() => import('../features/contacts/ContactsPage'), 'ContactsPage') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

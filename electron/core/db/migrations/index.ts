@@ -12,6 +12,7 @@ import { migration010 } from './010-people-of-every-kind';
 import { migration011 } from './011-incident-source';
 import { migration012 } from './012-sexual-extortion-kind';
 import { migration013 } from './013-drafts';
+import { migration014 } from './014-contacts';
 
 /** Every migration in order. The app's schema version is the last one's. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

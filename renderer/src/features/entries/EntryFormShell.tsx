@@ -5,12 +5,13 @@ import type { EntryKind } from '../../../../shared/domain/entries/kinds';
 import { TextField } from '../../components/fields';
 import { GuidanceLink } from '../help/GuidanceLink';
 import { DraftNotice } from '../drafts/DraftNotice';
+import { ContactsBeside } from '../contacts/ContactsBeside';
 import { AmendmentReasonField } from './AmendmentReasonField';
 import type { EntryForm } from './use-entry-form';
 
 /**
- * The frame of every entry form: the error summary, the reason when amending, when it
- * happened, then the form's own questions (`children`) and the save button.
+ * The frame of every entry form: the error summary, the contacts the step needs, the reason
+ * when amending, when it happened, then the form's own questions (`children`) and the save button.
  */
 export function EntryFormShell({
   form,
@@ -23,7 +24,7 @@ export function EntryFormShell({
   children,
 }: {
   form: EntryForm;
-  /** The kind of entry: which section of the guidance the form links to. */
+  /** The kind of entry: which section of the guidance the form links to, and the contacts its step needs (shared/domain/contacts/contacts-for-step.ts). */
   kind: EntryKind;
   /** The form's accessible name: the kind of entry. */
   name: string;
@@ -44,6 +45,7 @@ export function EntryFormShell({
       <ErrorSummary errors={errors} labels={order} formError={form.formError} />
       <GuidanceLink sectionId={GUIDANCE_FOR_KIND[kind]} />
       <DraftNotice draft={form.draft} />
+      <ContactsBeside kind={kind} />
       <form
         noValidate
         className="form-narrow"
