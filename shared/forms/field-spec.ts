@@ -37,6 +37,8 @@ type FieldType =
 export type FormContext = {
   /** Agencies other than the school that know of the incident (shared/domain/other-agencies). */
   readonly otherAgencies: readonly OtherAgency[];
+  /** Why imagery should not be deleted yet (shared/domain/evidence-to-keep), or null. */
+  readonly evidenceToKeep: string | null;
 };
 
 export type FieldOption = { readonly value: string; readonly label: string; readonly hint?: string };
@@ -57,8 +59,8 @@ export type FieldSpec = {
    * the incident may have changed since the entry was recorded.
    */
   readonly askIf?: (context: FormContext) => boolean;
-  /** A warning shown just before the question, in the incident's terms. */
-  readonly warning?: (context: FormContext) => string;
+  /** A warning shown just before the question, in the incident's terms; none when it gives null. */
+  readonly warning?: (context: FormContext) => string | null;
   /** For person: offer only the pupils on the incident. */
   readonly pupilsOnly?: boolean;
   /** For textarea: its height in lines. */

@@ -12,6 +12,7 @@ export const deletionSpec: FormSpec = [
       {
         name: 'mode',
         label: 'How is the imagery being deleted?',
+        warning: (context) => context.evidenceToKeep,
         hint: 'In most cases, ask the young people to delete it and confirm they have. Staff should search devices and delete imagery only when there is a good and clear reason.',
         type: 'radio',
         options: [

@@ -154,6 +154,26 @@ describe('deletion when another agency is involved (UKCCIS 2016, section 2, “D
   });
 });
 
+describe('deletion when the imagery may be evidence (decision 0021, item 6)', () => {
+  it('warns first on an incident with sexual extortion recorded, and on one with a Take It Down report', async () => {
+    const { unmount } = await recordEntry('deletion', {
+      'incidents.get': incidentDetail({ entries: [recordedEntry('extortion', { paidOrSent: 'no', imageShared: 'unknown', blockedAndReported: 'yes' })] }),
+    });
+    expect(screen.getByText(/^Sexual extortion is recorded on this incident\. The NCA advises keeping anything that could be evidence/)).toBeTruthy();
+    unmount();
+    await recordEntry('deletion', {
+      'incidents.get': incidentDetail({ entries: [recordedEntry('online-report', { service: 'Fictogram', reportedBy: 'The pupil', route: 'take-it-down', outcome: '' })] }),
+    });
+    expect(screen.getByText(/^A Take It Down report is recorded: it works only while the image is still on the young person’s own device/)).toBeTruthy();
+    expect(screen.queryByText(/Sexual extortion is recorded/)).toBeNull();
+  });
+
+  it('says nothing of evidence on an incident without either', async () => {
+    await recordEntry('deletion');
+    expect(screen.queryByText(/NCA advises|Take It Down report is recorded/)).toBeNull();
+  });
+});
+
 describe('reviewing the decision', () => {
   it('sends whether it stands, why, and the next review date', async () => {
     const user = aPerson();

@@ -5,6 +5,7 @@ import type { EntryVersion, IncidentDetail } from '../../../../../shared/ipc/con
 import { CheckboxesField, fieldId, RadioField, SelectField, TextAreaField, TextField } from '../../../components/fields';
 import { EntryFormShell } from '../EntryFormShell';
 import { useEntryForm } from '../use-entry-form';
+import { evidenceToKeep } from '../../../../../shared/domain/evidence-to-keep';
 import {
   bodySchemaOf,
   checkDraft,
@@ -132,6 +133,10 @@ function Field({
  * One entry's form, drawn from its spec: the date and time it happened, then the kind's
  * questions. Records a new entry, or (with `amending`) a new version of one.
  */
+function FieldWarning({ text }: { text: string | null }) {
+  return text === null ? null : <p className="warning-text">{text}</p>;
+}
+
 export function SpecForm({
   kind,
   spec,
@@ -167,7 +172,7 @@ export function SpecForm({
   });
 
   // The summary lists messages in the order the questions appear.
-  const context: FormContext = { otherAgencies: detail.otherAgencies };
+  const context: FormContext = { otherAgencies: detail.otherAgencies, evidenceToKeep: evidenceToKeep(detail.incident.kind, detail.entries.filter((entry) => entry.latest)) };
   const labels = useMemo(() => Object.fromEntries(specFields(spec).map((f) => [`body.${f.name}`, f.label])), [spec]);
 
   return (
@@ -181,7 +186,7 @@ export function SpecForm({
             {section.note ? <p className="inset">{section.note}</p> : null}
             {shown.map((field) => (
               <Fragment key={field.name}>
-                {field.warning ? <p className="warning-text">{field.warning(context)}</p> : null}
+                <FieldWarning text={field.warning?.(context) ?? null} />
                 <Field
                 field={field}
                 value={getPath(body, field.name)}
