@@ -17,7 +17,7 @@ async function recordEntry(kind: string, api: Answers = {}) {
   const rendered = renderWithApp(<RecordEntryPage />, {
     route: 'incidents/:incidentId/record/:kind',
     at: `/incidents/${INCIDENT_ID}/record/${kind}`,
-    api: { 'incidents.get': incidentDetail(), 'contacts.list': { contacts: [] }, ...api },
+    api: { 'incidents.get': incidentDetail(), ...api },
   });
   await screen.findByRole('button', { name: 'Save record' });
   return rendered;
