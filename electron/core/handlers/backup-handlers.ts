@@ -1,6 +1,6 @@
 import { moveComputerAnchor } from '../integrity/computer-anchor';
 import { rm, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { utcToSchoolTime } from '../../../shared/domain/dates';
 import { appendAudit } from '../audit/audit-log';
 import { listBackups, restoreBackup } from '../backup/index';
@@ -15,6 +15,7 @@ import { KeyslotStore } from '../vault/keyslots';
 import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 import { requireOwnPassword } from './reauth';
 import type { Handlers } from './types';
+import { isInside } from './saved-pdf';
 import { knownSigners } from '../backup/trust';
 import { deactivationsCarried } from '../../../shared/domain/backup-restore';
 import { rosterChangeRefusal, type Roster } from '../../../shared/domain/roster';
@@ -25,11 +26,6 @@ import { establishRoster } from '../integrity/session-roster';
 import { rekeyHeld } from '../integrity/rekey';
 import { signerFor } from '../session/open-session';
 import type { PersonKeys } from '../vault/person-keys';
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(resolve(folder), resolve(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
 
 async function exists(path: string): Promise<boolean> {
   try {

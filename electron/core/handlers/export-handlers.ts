@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { unlink } from 'node:fs/promises';
-import { basename, extname, relative, isAbsolute, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { formatDateTime, schoolToday } from '../../../shared/domain/dates';
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/incidents';
 import { yearGroupLabel } from '../../../shared/domain/pupils';
@@ -8,7 +6,6 @@ import type { ExportChild } from '../../../shared/ipc/contract';
 import { appendAudit } from '../audit/audit-log';
 import { lastAuditLink } from '../db/audit-queries';
 import { AppError } from '../errors';
-import { FileInUseError, writeFileAtomic } from '../fs/atomic-write';
 import { DEFAULT_OTHER_ENTRIES, UNPRINTABLE_SHOWN } from '../../../shared/domain/exports';
 import { childKeyOf } from '../pdf/children';
 import { countAboutOthers } from '../pdf/other-entries';
@@ -16,6 +13,7 @@ import { buildDocument, DOCUMENT_TITLES, type DocumentSource } from '../pdf/docu
 import { readDocumentSource, suggestedFileName } from '../pdf/read-source';
 import { renderPdf } from '../pdf/render';
 import { requireOwnPassword } from './reauth';
+import { choosePdfPath, requireSaveDialog, savePdfAudited } from './saved-pdf';
 import type { Handlers } from './types';
 
 /** The children a document mentions, for the "who is named" choice. */
@@ -49,25 +47,6 @@ function childrenToChoose(source: DocumentSource): ExportChild[] {
   }));
 }
 
-export function isInside(folder: string, path: string): boolean {
-  const rel = relative(resolve(folder), resolve(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-export function notSaved(error: unknown): AppError {
-  // Windows: most often the last export of this name, still open in a PDF viewer, which
-  // holds it without FILE_SHARE_DELETE so that it cannot be replaced (writeFileAtomic has
-  // already waited a moment for it). EPERM would otherwise read as a folder we may not use.
-  if (error instanceof FileInUseError) {
-    return new AppError('not_saved', 'Another program has that file open (a PDF viewer, perhaps), so the PDF was not saved. Close it and export again, or choose another name.');
-  }
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ENOSPC') return new AppError('storage_full', 'The disk you chose is full, so the PDF was not saved. Free some space or choose another place.');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('not_saved', 'This computer account may not save files in that folder, so the PDF was not saved. Choose another place, such as your Documents folder.');
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('not_saved', 'That folder no longer exists (a USB stick may have been removed), so the PDF was not saved. Choose another place.');
-  return new AppError('not_saved', 'The PDF could not be saved there. Choose another place and try again.');
-}
-
 export const exportHandlers = {
   'exports.options': async ({ document }, ctx) => {
     const source = await readDocumentSource(ctx.session.db, document, ctx.session.user.roles.includes('dsl'));
@@ -83,8 +62,7 @@ export const exportHandlers = {
 
   'exports.pdf': async ({ document, namedChildren, preparedFor, otherEntries, currentPassword }, ctx) => {
     const { db, user, schoolName } = ctx.session;
-    const choose = ctx.exports.chooseSavePath;
-    if (!choose) throw new AppError('not_saved', 'Saving documents is not available in this window.');
+    requireSaveDialog(ctx.exports);
     await requireOwnPassword(ctx, currentPassword, 'exports.pdf');
     const source = await readDocumentSource(db, document, user.roles.includes('dsl'));
     const known = new Set(childrenToChoose(source).map((c) => c.key));
@@ -107,50 +85,32 @@ export const exportHandlers = {
     });
     const { buffer, pages, unprintable } = await renderPdf(definition, ctx.exports.fontsDir);
 
-    const chosen = await choose(suggestedFileName(source, schoolToday(at)));
-    if (chosen === null) return { saved: false as const };
-    const path = extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;
-    if (isInside(ctx.paths.dataDir, path)) {
-      throw new AppError('not_saved', 'A printed record may not be saved inside the app’s own data folder. Choose another place.');
-    }
+    const path = await choosePdfPath(ctx.exports, ctx.paths.dataDir, suggestedFileName(source, schoolToday(at)), 'A printed record');
+    if (path === null) return { saved: false as const };
 
-    // The audit row and the file stand or fall together: the row is written in a
-    // transaction that commits only once the file is safely on disk.
-    let written = false;
-    try {
-      await db.transaction(async (tx) => {
-        await appendAudit(tx, {
-          action: 'export',
-          actorId: user.id,
-          at,
-          subjectType: 'incident' in source ? 'incident' : 'pupil',
-          subjectId: 'incident' in source ? source.incident.incident.id : source.pupil.id,
-          details: {
-            document: source.type,
-            references: ('incident' in source ? [source.incident] : source.incidents).map((d) => d.incident.reference),
-            namedChildren: [...namedChildren].sort(),
-            withheldCount: redaction.withheldCount,
-            preparedFor,
-            ...('pupil' in source ? { otherEntries: otherEntries ?? DEFAULT_OTHER_ENTRIES } : {}),
-            // The file's name only: a full path names the user's folders (often their own name).
-            file: basename(path),
-            pages,
-            bytes: buffer.length,
-            unprintableCount: unprintable.length,
-            sha256: createHash('sha256').update(buffer).digest('hex'),
-          },
-        });
-        try {
-          await writeFileAtomic(path, buffer, 0o600);
-        } catch (error) {
-          throw notSaved(error);
-        }
-        written = true;
-      });
-    } catch (error) {
-      if (written) await unlink(path).catch(() => undefined);
-      throw error;
-    }
+    await savePdfAudited(db, path, buffer, (tx, file) =>
+      appendAudit(tx, {
+        action: 'export',
+        actorId: user.id,
+        at,
+        subjectType: 'incident' in source ? 'incident' : 'pupil',
+        subjectId: 'incident' in source ? source.incident.incident.id : source.pupil.id,
+        details: {
+          document: source.type,
+          references: ('incident' in source ? [source.incident] : source.incidents).map((d) => d.incident.reference),
+          namedChildren: [...namedChildren].sort(),
+          withheldCount: redaction.withheldCount,
+          preparedFor,
+          ...('pupil' in source ? { otherEntries: otherEntries ?? DEFAULT_OTHER_ENTRIES } : {}),
+          // The file's name only: a full path names the user's folders (often their own name).
+          file: basename(path),
+          pages,
+          bytes: file.bytes,
+          unprintableCount: unprintable.length,
+          sha256: file.sha256,
+        },
+      }).then(() => undefined),
+    );
     return { saved: true as const, fileName: basename(path), pages, bytes: buffer.length, unprintable: unprintable.slice(0, UNPRINTABLE_SHOWN) };
   },
 } satisfies Partial<Handlers>;

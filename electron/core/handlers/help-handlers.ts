@@ -1,15 +1,11 @@
-import { createHash } from 'node:crypto';
-import { unlink } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { formatDateTime } from '../../../shared/domain/dates';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { appendAudit } from '../audit/audit-log';
 import { listStaff } from '../db/staff-queries';
-import { AppError } from '../errors';
-import { writeFileAtomic } from '../fs/atomic-write';
 import { renderPdf } from '../pdf/render';
 import { staffSummaryDocument } from '../pdf/staff-summary';
-import { isInside, notSaved } from './export-handlers';
+import { choosePdfPath, requireSaveDialog, savePdfAudited } from './saved-pdf';
 import type { Handlers } from './types';
 
 const FILE_NAME = 'Staff summary - nudes and semi-nudes.pdf';
@@ -19,8 +15,7 @@ export const helpHandlers = {
   // only the school's name and its DSLs, which every member of staff is told anyway.
   'help.staffSummaryPdf': async (_input, ctx) => {
     const { db, user, schoolName } = ctx.session;
-    const choose = ctx.exports.chooseSavePath;
-    if (!choose) throw new AppError('not_saved', 'Saving documents is not available in this window.');
+    requireSaveDialog(ctx.exports);
     const at = ctx.now();
     const staff = await listStaff(db);
     const dsls = [
@@ -30,32 +25,12 @@ export const helpHandlers = {
     const definition = staffSummaryDocument({ schoolName, dsls, printedBy: user.name, printedAt: formatDateTime(at.toISOString()) });
     const { buffer, pages } = await renderPdf(definition, ctx.exports.fontsDir);
 
-    const chosen = await choose(FILE_NAME);
-    if (chosen === null) return { saved: false as const };
-    const path = extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;
-    if (isInside(ctx.paths.dataDir, path)) throw new AppError('not_saved', 'A document may not be saved inside the app’s own data folder. Choose another place.');
-
+    const path = await choosePdfPath(ctx.exports, ctx.paths.dataDir, FILE_NAME, 'A document');
+    if (path === null) return { saved: false as const };
     // As with a record's print: the audit row commits only once the file is on disk.
-    let written = false;
-    try {
-      await db.transaction(async (tx) => {
-        await appendAudit(tx, {
-          action: 'print',
-          actorId: user.id,
-          at,
-          details: { document: 'Staff summary (Help page)', file: basename(path), pages, bytes: buffer.length, sha256: createHash('sha256').update(buffer).digest('hex') },
-        });
-        try {
-          await writeFileAtomic(path, buffer, 0o600);
-        } catch (error) {
-          throw notSaved(error);
-        }
-        written = true;
-      });
-    } catch (error) {
-      if (written) await unlink(path).catch(() => undefined);
-      throw error;
-    }
+    await savePdfAudited(db, path, buffer, (tx, file) =>
+      appendAudit(tx, { action: 'print', actorId: user.id, at, details: { document: 'Staff summary (Help page)', file: basename(path), pages, ...file } }).then(() => undefined),
+    );
     return { saved: true as const, fileName: basename(path), pages };
   },
 } satisfies Partial<Handlers>;
