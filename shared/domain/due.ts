@@ -190,6 +190,11 @@ export function dueWithin(items: readonly DueItem[], today: string, days: number
   return sortDue(items.filter((item) => item.overdue || item.now || (item.dueOn !== '' && item.dueOn <= until)));
 }
 
+/** What the home page lists of them: not the backup, which the home page's own Backups panel shows whenever it is due. */
+export function forHomePage(items: readonly DueItem[]): DueItem[] {
+  return items.filter((item) => item.kind !== 'backup');
+}
+
 /** The sign-in reminder: what is overdue and owned by the person signing in. */
 export function overdueFor(items: readonly DueItem[], person: { id: number; roles: readonly Role[] }): DueItem[] {
   return sortDue(items.filter((item) => item.overdue && ownedBy(item, person)));

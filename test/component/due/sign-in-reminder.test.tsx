@@ -35,9 +35,10 @@ describe('the reminder at sign-in', () => {
   it('lists only what is overdue and the person’s own, by name or role, until dismissed for the session', async () => {
     const user = aPerson();
     renderWithApp(<OverdueReminder />, { api: { 'due.list': due } });
-    const panel = await screen.findByRole('region', { name: 'Overdue and yours (2)' });
+    // The backup is the DSL's too, but the home page's Backups panel already says it.
+    const panel = await screen.findByRole('region', { name: 'Overdue and yours (1)' });
     const lines = within(panel).getAllByRole('listitem').map((li) => li.textContent);
-    expect(lines).toEqual(['Back up the records (no backup in the last 7 days) (due 19 Nov 2026)', 'YPSI-2026-007: Call Pupil A’s parents (due 20 Nov 2026)']);
+    expect(lines).toEqual(['YPSI-2026-007: Call Pupil A’s parents (due 20 Nov 2026)']);
     expect(screen.queryByRole('dialog')).toBeNull();
 
     await user.click(within(panel).getByRole('button', { name: 'Dismiss until next sign-in' }));
@@ -65,11 +66,10 @@ describe('the dashboard’s next seven days', () => {
     const list = await screen.findByRole('list', { name: 'Due in the next 7 days' });
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'YPSI-2026-007 — Collect the parental consent form (Otto Quillby; overdue, due 18 Nov 2026)',
-      'Back up the records (no backup in the last 7 days) (A DSL; overdue, due 19 Nov 2026)',
       'YPSI-2026-007 — Call Pupil A’s parents (Dana Example; overdue, due 20 Nov 2026)',
       'YPSI-2026-007 — Confirm deletion by Pupil B (Anyone; due 29 Nov 2026)',
     ]);
-    expect(screen.getByRole('heading', { name: 'Due in the next 7 days (4)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Due in the next 7 days (3)' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Everything that is due' }).getAttribute('href')).toBe('/due');
   });
 });

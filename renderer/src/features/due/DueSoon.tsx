@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates';
-import { dueWithin, dueWords } from '../../../../shared/domain/due';
+import { dueWithin, dueWords, forHomePage } from '../../../../shared/domain/due';
 import { useRead } from '../../api/queries';
 import { LoadState } from '../../components/LoadState';
 
@@ -13,7 +13,7 @@ export function DueSoon() {
     <section aria-labelledby="due-soon-title" className="dashboard-section">
       <LoadState loaded={loaded}>
         {(data) => {
-          const soon = dueWithin(data.items, data.today, DAYS);
+          const soon = dueWithin(forHomePage(data.items), data.today, DAYS);
           return (
             <>
               <h2 id="due-soon-title">Due in the next {DAYS} days ({soon.length})</h2>

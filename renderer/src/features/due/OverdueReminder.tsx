@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates';
-import { dueWords, overdueFor } from '../../../../shared/domain/due';
+import { dueWords, forHomePage, overdueFor } from '../../../../shared/domain/due';
 import { useRead } from '../../api/queries';
 import { useSession } from '../../app/session-context';
 
@@ -18,7 +18,7 @@ export function OverdueReminder() {
   const dismissed = useQuery({ queryKey: DISMISSED, queryFn: () => false, staleTime: Infinity }).data === true;
   const loaded = useRead('due.list', {}, { enabled: !dismissed });
   if (dismissed || loaded.state !== 'ready') return null;
-  const mine = overdueFor(loaded.value.items, user);
+  const mine = overdueFor(forHomePage(loaded.value.items), user);
   if (mine.length === 0) return null;
   return (
     <section aria-labelledby="overdue-reminder-title" className="panel panel-warning">
