@@ -47,9 +47,11 @@ export const NATIONAL_SERVICES: Record<NationalServiceCode, NationalService> = {
     email: null,
     web: 'https://www.childline.org.uk/',
     checkedOn: CHECKED_ON,
-    // The number as Childline's own column gives it (Sunderland Echo, 28 August 2022); the
-    // service as NSPCC Learning describes it: https://learning.nspcc.org.uk/services/childline
-    source: 'https://www.sunderlandecho.com/news/opinion/columnists/childline-advice-when-a-child-contacts-us-we-will-listen-and-support-them-3817957',
+    // The service as the NSPCC describes it (free, 24-hour, up to 19). The number is the one
+    // the 2016 advice gives parents (UKCCIS 2016, Annex C: "ringing 0800 11 11") and Childline
+    // still gave in 2022 (its column in the Sunderland Echo, 28 August 2022,
+    // https://www.sunderlandecho.com/news/opinion/columnists/childline-advice-when-a-child-contacts-us-we-will-listen-and-support-them-3817957).
+    source: 'https://learning.nspcc.org.uk/services/childline',
   },
   posh: {
     code: 'posh',

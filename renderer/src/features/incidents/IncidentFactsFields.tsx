@@ -97,7 +97,7 @@ export function IncidentFactsFields({
       <TextField
         name="imageryDate"
         label={`${INCIDENT_FIELD_LABELS.imageryDate} (if known)`}
-        hint="Ages are worked out on this date. If it is not known, the date it came to attention is used."
+        hint="Ages are worked out on this date. If it is not known, a child counts as under 13 only if they were under 13 when the school found out, unless an image recorded later gives its own date."
         type="date"
         width="medium"
         value={values.imageryDate ?? ''}
