@@ -13,8 +13,7 @@ import type { Role } from './staff';
  * screens sort and filter with the same functions.
  */
 
-export const DUE_KINDS = ['action', 'deletion', 'signature', 'review', 'device', 'backup'] as const;
-type DueKind = (typeof DUE_KINDS)[number];
+type DueKind = DueItem['kind'];
 
 type Incident = { id: number; reference: string };
 /** An entry's latest version on an open incident, with its id. */
