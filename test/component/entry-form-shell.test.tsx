@@ -85,7 +85,9 @@ describe('the entry-form shell', () => {
     const [revised, ...more] = api.inputsOf('entries.revise');
     expect(more).toEqual([]);
     expect([revised?.entryId, revised?.kind, revised?.reason]).toEqual([action.id, 'action', 'The date was typed wrongly']);
-    expect(client.getQueryState(readKey('incidents.get', { incidentId: INCIDENT_ID }))?.isInvalidated).toBe(true);
+    // What the write changed is not served again from the cache: fetched again if on show, else dropped.
+    const after = client.getQueryState(readKey('incidents.get', { incidentId: INCIDENT_ID }));
+    expect(after === undefined || after.isInvalidated).toBe(true);
   });
 
   it('lets an unsigned entry be changed without a reason', async () => {

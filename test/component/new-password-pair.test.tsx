@@ -80,6 +80,8 @@ describe('the new password, typed twice', () => {
 
     await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith(rekeyed));
     expect(api.inputsOf('staff.resetPassword')).toEqual([{ staffId: 4, newPassword: 'lantern orchard pebble violin', currentPassword: 'the dsl’s own password' }]);
-    expect(client.getQueryState(readKey('staff.list', {}))?.isInvalidated).toBe(true);
+    // What the write changed is not served again from the cache: fetched again if on show, else dropped.
+    const after = client.getQueryState(readKey('staff.list', {}));
+    expect(after === undefined || after.isInvalidated).toBe(true);
   });
 });

@@ -70,8 +70,12 @@ export function useWrite<C extends WriteChannel>(channel: C): (input: Input<C>) 
     onSuccess: async (result) => {
       if (!result.ok) return;
       const changes = WRITE_CHANGES[channel];
-      if (changes === 'everything') await client.invalidateQueries();
-      else await Promise.all(changes.map((read) => client.invalidateQueries({ queryKey: [read] })));
+      // Reads on show are fetched again before the write settles. Reads not on show are
+      // dropped rather than kept stale: the page opened next loads afresh instead of first
+      // drawing what the write has just made untrue (a draft already saved, an action done).
+      const filters = changes === 'everything' ? [{}] : changes.map((read) => ({ queryKey: [read] }));
+      for (const filter of filters) client.removeQueries({ ...filter, type: 'inactive' });
+      await Promise.all(filters.map((filter) => client.invalidateQueries(filter)));
     },
   });
   return useCallback((input: Input<C>) => mutateAsync(input), [mutateAsync]);
