@@ -1,21 +1,12 @@
-import { LOCAL_CONTACT_KINDS, LOCAL_CONTACT_LABELS, LOCAL_CONTACT_PURPOSES, savedContactInput, type LocalContact, type LocalContactKind } from '../../../../shared/domain/contacts/local-contacts';
+import { CONTACT_FIELD_LABELS, LOCAL_CONTACT_KINDS, LOCAL_CONTACT_LABELS, LOCAL_CONTACT_PURPOSES, savedContactInput, type LocalContact, type LocalContactKind } from '../../../../shared/domain/contacts/local-contacts';
 import { schoolToday } from '../../../../shared/domain/dates';
 import { useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useForm } from '../../components/use-form';
 
-const LABELS = {
-  kind: 'Who this is',
-  label: 'Who they are',
-  name: 'Name',
-  organisation: 'Organisation',
-  phone: 'Phone',
-  otherPhone: 'Other phone',
-  email: 'Email',
-  notes: 'Notes',
-  checkedOn: 'Date you last checked these details',
-};
+// The audit's names for the fields, but asking for the check date in full.
+const LABELS = { ...CONTACT_FIELD_LABELS, checkedOn: 'Date you last checked these details' };
 
 const KIND_OPTIONS = LOCAL_CONTACT_KINDS.map((kind) => ({ value: kind, label: LOCAL_CONTACT_LABELS[kind] }));
 const PHONE_HINT = 'A UK number, spaces allowed, e.g. 01632 960 123 or +44 1632 960 123.';
