@@ -70,7 +70,8 @@ function ageWithoutImageryDate(dateOfBirth: string, cameToAttentionOn: string): 
  */
 export function peopleForReview(people: readonly PersonFacts[], dates: ReviewDates, imagery: readonly ImageryFacts[] = []): PersonForReview[] {
   return people.map(personFacts).map((person) => {
-    const picturedIn = person.id === undefined ? [] : imagery.filter((item) => item.pictured.includes(person.id!));
+    const { id } = person;
+    const picturedIn = id === undefined ? [] : imagery.filter((item) => item.pictured.includes(id));
     const madeOn = picturedIn.map((item) => item.madeOn).filter((date) => date !== '').sort()[0] ?? '';
     const dateOfBirth = person.pupil?.dateOfBirth || person.other?.dateOfBirth || '';
     const knownAge = person.other?.age ?? null;
