@@ -28,6 +28,11 @@ export function personFacts(person: PersonFacts): PersonFacts {
 /** An image or video recorded on the incident, as the five points read it: who is pictured, and when it was made ('' when not known). */
 export type ImageryFacts = { pictured: readonly number[]; madeOn: string };
 
+/** The date of the earliest dated image that pictures this person ('' when none is dated): their age is taken on it. */
+export function earliestImageOf(personId: number, imagery: readonly ImageryFacts[]): string {
+  return imagery.filter((item) => item.pictured.includes(personId) && item.madeOn !== '').map((item) => item.madeOn).sort()[0] ?? '';
+}
+
 /** The images and videos among an incident's current entries (each entry's latest version only). */
 export function imageryOfEntries(entries: readonly { kind: string; body: unknown }[]): ImageryFacts[] {
   return entries.flatMap((entry) => {
@@ -72,7 +77,7 @@ export function peopleForReview(people: readonly PersonFacts[], dates: ReviewDat
   return people.map(personFacts).map((person) => {
     const { id } = person;
     const picturedIn = id === undefined ? [] : imagery.filter((item) => item.pictured.includes(id));
-    const madeOn = picturedIn.map((item) => item.madeOn).filter((date) => date !== '').sort()[0] ?? '';
+    const madeOn = id === undefined ? '' : earliestImageOf(id, imagery);
     const dateOfBirth = person.pupil?.dateOfBirth || person.other?.dateOfBirth || '';
     const knownAge = person.other?.age ?? null;
     const age: Pick<PersonForReview, 'dateOfBirth' | 'age'> =

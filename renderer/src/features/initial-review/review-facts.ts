@@ -2,7 +2,7 @@ import { formatDate } from '../../../../shared/domain/dates';
 import { PERSON_ROLE_LABELS } from '../../../../shared/domain/incidents';
 import { pupilFullName, SOCIAL_CARE_LABELS } from '../../../../shared/domain/pupils';
 import { ageAtImagery, countsForPointOne, knownAdult, UNDER_AGE, type PersonForReview } from '../../../../shared/domain/referral';
-import { imageryOfEntries, peopleForReview, type ImageryFacts } from '../../../../shared/domain/review-people';
+import { earliestImageOf, imageryOfEntries, peopleForReview, type ImageryFacts } from '../../../../shared/domain/review-people';
 import type { IncidentDetail } from '../../../../shared/ipc/contract';
 
 /** One row of "who is involved" at the review: what the five points make of each person. */
@@ -20,11 +20,6 @@ export type PersonAtReview = {
 /** The images and videos recorded on the incident, as the five points read them (latest versions only). */
 export function imageryOfDetail(detail: IncidentDetail): ImageryFacts[] {
   return imageryOfEntries(detail.entries.filter((entry) => entry.latest));
-}
-
-/** The date of the earliest dated image that pictures this person, which their age is then taken on. */
-function earliestImageOf(personId: number, imagery: readonly ImageryFacts[]): string {
-  return imagery.filter((item) => item.pictured.includes(personId) && item.madeOn !== '').map((item) => item.madeOn).sort()[0] ?? '';
 }
 
 function ageWords(person: PersonForReview, imageryDate: string, imageOn: string): string {
