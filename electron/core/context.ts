@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { LockReason } from './core-api';
+import type { LockReason, OpenFilePurpose } from './core-api';
 import type { UnlockedSession } from './session/session';
 import { KeyslotStore } from './vault/keyslots';
 import { LoginThrottle } from './session/login-throttle';
@@ -8,6 +8,7 @@ import { SerialQueue } from './db/serial-queue';
 /** Where exported documents go and what they are made with. */
 export type ExportConfig = {
   chooseSavePath: ((suggestedFileName: string) => Promise<string | null>) | undefined;
+  chooseOpenPath: ((purpose: OpenFilePurpose) => Promise<string | null>) | undefined;
   fontsDir: string;
 };
 

@@ -1,5 +1,8 @@
 import type { IpcResult } from '../../shared/ipc/result';
 
+/** What an open-file dialog is for: it decides the dialog's title and which files it offers. */
+export type OpenFilePurpose = 'transfer-package' | 'pupil-import';
+
 /** Why the session was locked, as recorded in the audit log. */
 export type LockReason = 'button' | 'idle' | 'os-lock' | 'suspend' | 'quit' | 'restore';
 
@@ -20,6 +23,12 @@ export type CoreOptions = {
    * a path. Null means the person cancelled. Without it, the backup folder cannot be chosen.
    */
   chooseFolder?: () => Promise<string | null>;
+  /**
+   * Which file to read in (a transfer package from another school, a pupil list from the
+   * MIS): the Electron glue shows an open-file dialog, the test harness gives a path. Null
+   * means the person cancelled. Without it, nothing can be imported.
+   */
+  chooseOpenPath?: (purpose: OpenFilePurpose) => Promise<string | null>;
   /**
    * This computer's own folder for the app, OUTSIDE the data folder (the Electron glue passes
    * userData): it keeps the last end of the audit chain this computer saw, so a data folder put

@@ -89,6 +89,7 @@ export async function createCore(options: CoreOptions & { log?: Logger }): Promi
 
   const ctx = new CoreContext(options.dataDir, options.appVersion, now, lock, {
     chooseSavePath: options.chooseSavePath,
+    chooseOpenPath: options.chooseOpenPath,
     fontsDir: options.fontsDir ?? defaultFontsDir(),
   }, new BackupState(options.chooseFolder), options.stateDir ?? null);
   const anchors = new AnchorKeeper(ctx, log);

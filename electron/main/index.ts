@@ -10,6 +10,7 @@ import { startCoreWorker } from '../core/worker/core-host';
 import { registerIpc } from './ipc';
 import { saveDialogChooser } from './save-dialog';
 import { folderDialogChooser } from './folder-dialog';
+import { openDialogChooser } from './open-dialog';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, dataDirOverride, debugSwitchesIn, debugSwitchMessage, devServerUrl, originOf } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
@@ -117,6 +118,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     chooseSavePath: saveDialogChooser(() => mainWindow),
     chooseFolder: folderDialogChooser(() => mainWindow),
+    chooseOpenPath: openDialogChooser(() => mainWindow),
     // Packaged, the fonts are an extraResource (electron-builder.yml); unpackaged, the core
     // finds resources/fonts itself.
     ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}),

@@ -1,5 +1,13 @@
 import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { TRANSFER_PACKAGE_EXTENSION } from '../../shared/domain/transfers/file-names';
+
+/** The file type the core suggested, so the dialog keeps its extension: a PDF, or a transfer package. */
+function filterFor(suggestedFileName: string): { name: string; extensions: string[] } {
+  return extname(suggestedFileName).toLowerCase() === TRANSFER_PACKAGE_EXTENSION
+    ? { name: 'Transfer package', extensions: [TRANSFER_PACKAGE_EXTENSION.slice(1)] }
+    : { name: 'PDF', extensions: ['pdf'] };
+}
 
 /**
  * The core's `chooseSavePath`: asks the person where to save an exported PDF, starting in
@@ -11,7 +19,7 @@ export function saveDialogChooser(getWindow: () => BrowserWindow | null): (sugge
   return async (suggestedFileName) => {
     const options: SaveDialogOptions = {
       defaultPath: join(app.getPath('documents'), suggestedFileName),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      filters: [filterFor(suggestedFileName)],
     };
     const window = getWindow();
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);

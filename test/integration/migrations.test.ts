@@ -576,6 +576,55 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       ).rejects.toThrow(/FOREIGN KEY/);
     },
   },
+  15: {
+    // Issue 20's tables: every pupil recorded before is still on roll and hashes as before;
+    // a leaver's destination is one the app knows; a hold is on exactly one record and is
+    // released only with a reason; received files and retention decisions are never changed.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      await tx.run(
+        `INSERT INTO pupils (id, first_name, last_name, date_of_birth, sex, year_group, sen, looked_after, social_care, created_at, created_by, updated_at, updated_by)
+         VALUES (1, 'Wren', 'Fictional', '2011-03-04', 'female', 'Year 10', 0, 0, 'none', ?, 1, ?, 1)`,
+        [AT, AT],
+      );
+      return tx.all('SELECT * FROM pupils ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      const pupils = await db.all('SELECT * FROM pupils ORDER BY id');
+      expect(pupils).toEqual(seeded.map((row) => ({ ...row, left_on: null, left_destination_kind: null, left_destination: '' })));
+      expect(rowStateHash('pupils', pupils[0]!)).toBe(rowStateHash('pupils', seeded[0]!));
+      await expect(db.transaction((tx) => tx.run("UPDATE pupils SET left_on = '2026-11-20', left_destination_kind = 'abroad' WHERE id = 1"))).rejects.toThrow(
+        /CHECK constraint failed/,
+      );
+      await db.transaction((tx) =>
+        tx.run("INSERT INTO transfers (pupil_id, receiving_school, method, due_on, prepared_at, prepared_by) VALUES (1, 'Fictional Academy', 'secure-email', '2026-11-27', ?, 1)", [AT]),
+      );
+      await expect(
+        db.transaction((tx) => tx.run("INSERT INTO transfers (pupil_id, receiving_school, method, due_on, prepared_at, prepared_by) VALUES (1, ' ', 'post', '2026-11-27', ?, 1)", [AT])),
+      ).rejects.toThrow(/CHECK constraint failed/);
+      await expect(
+        db.transaction((tx) =>
+          tx.run("INSERT INTO legal_holds (incident_id, pupil_id, reason_kind, reason, placed_at, placed_by) VALUES (1, 1, 'litigation', 'Claim notified', ?, 1)", [AT]),
+        ),
+      ).rejects.toThrow(/CHECK constraint failed/);
+      await db.transaction((tx) =>
+        tx.run("INSERT INTO legal_holds (incident_id, reason_kind, reason, placed_at, placed_by) VALUES (1, 'police-investigation', 'Police asked us to keep it', ?, 1)", [AT]),
+      );
+      await expect(db.transaction((tx) => tx.run('UPDATE legal_holds SET released_at = ?, released_by = 1 WHERE id = 1', [AT]))).rejects.toThrow(/CHECK constraint failed/);
+      await db.transaction((tx) =>
+        tx.run(
+          `INSERT INTO received_files (pupil_id, package_id, sending_school, sent_at, content, content_hash, receipt_code, imported_at, imported_by)
+           VALUES (1, 'pkg-1', 'Fictional High', ?, '{}', 'h', 'ABCD-EFGH', ?, 1)`,
+          [AT, AT],
+        ),
+      );
+      await expect(db.transaction((tx) => tx.run("UPDATE received_files SET sending_school = 'Elsewhere' WHERE id = 1"))).rejects.toThrow(/kept as it came/);
+      await db.transaction((tx) =>
+        tx.run("INSERT INTO retention_reviews (incident_id, reason, next_review_on, decided_at, decided_by) VALUES (1, 'Police still investigating', '2031-11-20', ?, 1)", [AT]),
+      );
+      await expect(db.transaction((tx) => tx.run("UPDATE retention_reviews SET reason = 'x' WHERE id = 1"))).rejects.toThrow(/never changed/);
+    },
+  },
 };
 
 describe('the list of migrations', () => {

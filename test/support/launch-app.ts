@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Core } from '../../electron/core/core-api';
+import type { Core, OpenFilePurpose } from '../../electron/core/core-api';
 import { startCoreWorker } from '../../electron/core/worker/core-host';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
@@ -48,6 +48,12 @@ export type LaunchOptions = {
    * By default the `backups` folder beside `exportDir` (made empty at launch).
    */
   chooseFolder?: () => string | null;
+  /**
+   * Stands in for the open-file dialog of an import (a transfer package, a pupil list): a path,
+   * or null for "cancelled". A test can change what it answers between imports. By default,
+   * "cancelled".
+   */
+  openPath?: (purpose: OpenFilePurpose) => string | null;
 };
 
 export type LaunchedApp = {
@@ -129,6 +135,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       appVersion: version.version,
       chooseSavePath: (suggestedFileName) => Promise.resolve(savePath(suggestedFileName)),
       chooseFolder: () => Promise.resolve(options.chooseFolder ? options.chooseFolder() : backupDir),
+      chooseOpenPath: (purpose) => Promise.resolve(options.openPath ? options.openPath(purpose) : null),
       ...(options.now ? { now: options.now } : {}),
     });
   } catch (error) {

@@ -18,6 +18,10 @@ export const PROTECTED_TABLES = {
   signatures: 'id',
   roster: 'version',
   contacts: 'id',
+  transfers: 'id',
+  received_files: 'id',
+  legal_holds: 'id',
+  retention_reviews: 'id',
 } as const;
 export type ProtectedTable = keyof typeof PROTECTED_TABLES;
 export const PROTECTED_TABLE_NAMES = Object.keys(PROTECTED_TABLES) as ProtectedTable[];

@@ -16,6 +16,7 @@ export const DELETED = 'deleted';
 const COLUMNS_ADDED_SINCE_SIGNING: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   incident_people: { other_group_size: null }, // migration 010
   incidents: { source: 'school', source_agency: '', source_reference: '' }, // migration 011
+  pupils: { left_on: null, left_destination_kind: null, left_destination: '' }, // migration 015
 };
 
 /** The hash of a protected row as it stands, every column (decision 0017). */

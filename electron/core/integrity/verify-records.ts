@@ -39,6 +39,10 @@ const TABLE_WORDS: Record<ProtectedTable, string> = {
   signatures: 'signature',
   roster: 'roster version',
   contacts: 'local contact',
+  transfers: 'transfer of a child-protection file',
+  received_files: 'received file',
+  legal_holds: 'legal hold',
+  retention_reviews: 'retention decision',
 };
 
 /**
@@ -47,7 +51,7 @@ const TABLE_WORDS: Record<ProtectedTable, string> = {
  * records a different state for one of them, even one properly signed, vouches for a change
  * the app never makes: whoever signed it changed the records outside the app.
  */
-const APPEND_ONLY: ReadonlySet<string> = new Set<ProtectedTable>(['entries', 'signatures', 'incident_versions', 'incident_status_changes', 'roster']);
+const APPEND_ONLY: ReadonlySet<string> = new Set<ProtectedTable>(['entries', 'signatures', 'incident_versions', 'incident_status_changes', 'roster', 'received_files', 'retention_reviews']);
 
 const PAGE = 2000;
 /** A long list of findings says what matters in its first hundred; the count says the rest. */

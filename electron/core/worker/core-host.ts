@@ -56,6 +56,7 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<Core> {
     fontsDir: options.fontsDir ?? null,
     canChooseSavePath: options.chooseSavePath !== undefined,
     canChooseFolder: options.chooseFolder !== undefined,
+    canChooseOpenPath: options.chooseOpenPath !== undefined,
     clock,
   };
   // The worker runs built JavaScript: loaders the host was started with (tsx under the
@@ -117,6 +118,7 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<Core> {
 
   const chooseSavePath = options.chooseSavePath;
   const chooseFolder = options.chooseFolder;
+  const chooseOpenPath = options.chooseOpenPath;
 
   return new Promise<Core>((resolveStart, rejectStart) => {
     worker.on('message', (message: WorkerMessage) => {
@@ -144,6 +146,9 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<Core> {
           return;
         case 'choose-folder':
           answerQuestion(message.id, chooseFolder);
+          return;
+        case 'choose-open-path':
+          answerQuestion(message.id, chooseOpenPath && (() => chooseOpenPath(message.purpose)));
           return;
         case 'log':
           log(message.message);

@@ -4,6 +4,7 @@
 // the host for what only the host can do: the save and folder dialogs.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { IpcResult } from '../../../shared/ipc/result';
+import type { OpenFilePurpose } from '../core-api';
 import { createCore, type Core } from '../index';
 import { errorKind, type HostMessage, type WorkerMessage, type WorkerStart } from './messages';
 import { sharedClockReader } from './shared-clock';
@@ -25,7 +26,9 @@ function post(message: WorkerMessage): void {
 const questions = new Map<number, { resolve: (path: string | null) => void; reject: (error: Error) => void }>();
 let nextQuestion = 1;
 
-function askHost(question: { type: 'choose-save-path'; suggestedFileName: string } | { type: 'choose-folder' }): Promise<string | null> {
+function askHost(
+  question: { type: 'choose-save-path'; suggestedFileName: string } | { type: 'choose-folder' } | { type: 'choose-open-path'; purpose: OpenFilePurpose },
+): Promise<string | null> {
   const id = nextQuestion++;
   return new Promise((resolve, reject) => {
     questions.set(id, { resolve, reject });
@@ -87,6 +90,7 @@ try {
     ...(start.fontsDir !== null ? { fontsDir: start.fontsDir } : {}),
     ...(start.canChooseSavePath ? { chooseSavePath: (suggestedFileName: string) => askHost({ type: 'choose-save-path', suggestedFileName }) } : {}),
     ...(start.canChooseFolder ? { chooseFolder: () => askHost({ type: 'choose-folder' }) } : {}),
+    ...(start.canChooseOpenPath ? { chooseOpenPath: (purpose: OpenFilePurpose) => askHost({ type: 'choose-open-path', purpose }) } : {}),
   });
   port.on('message', (message: HostMessage) => void handle(core, message));
   post({ type: 'ready' });

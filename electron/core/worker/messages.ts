@@ -2,7 +2,7 @@
 // bench) and the one worker thread the core runs in (docs/decisions/0011). Internal: both
 // ends are built from this repository together, so they are typed, not validated.
 import type { IpcResult } from '../../../shared/ipc/result';
-import type { LockReason } from '../core-api';
+import type { LockReason, OpenFilePurpose } from '../core-api';
 
 /** What the worker is started with (workerData): plain data, since functions cannot cross threads. */
 export type WorkerStart = {
@@ -15,6 +15,8 @@ export type WorkerStart = {
   canChooseSavePath: boolean;
   /** Whether the host can ask for a backup folder. */
   canChooseFolder: boolean;
+  /** Whether the host can ask which file to import; without it imports are refused. */
+  canChooseOpenPath: boolean;
   /** The host's clock when it has a custom one (tests), else null and the worker reads the system clock. */
   clock: SharedArrayBuffer | null;
 };
@@ -36,6 +38,7 @@ export type WorkerMessage =
   | { type: 'failed'; id: number; kind: string }
   | { type: 'choose-save-path'; id: number; suggestedFileName: string }
   | { type: 'choose-folder'; id: number }
+  | { type: 'choose-open-path'; id: number; purpose: OpenFilePurpose }
   | { type: 'log'; message: string };
 
 /** What kind of failure, for a log line: a name and code, never a message that might carry data. */

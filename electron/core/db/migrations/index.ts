@@ -13,6 +13,7 @@ import { migration011 } from './011-incident-source';
 import { migration012 } from './012-sexual-extortion-kind';
 import { migration013 } from './013-drafts';
 import { migration014 } from './014-contacts';
+import { migration015 } from './015-leavers-transfers-retention';
 
 /** Every migration in order. The app's schema version is the last one's. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
