@@ -28,4 +28,11 @@ export type UnlockedSession = {
   failedSignIns?: { count: number; latest: { at: string; account: string }[] };
   /** Someone else set this person's password and they have not changed it since (told at sign-in). */
   passwordSetBy?: { byName: string; at: string };
+  /**
+   * The practice records (issue 22): a separate data folder of made-up incidents for training.
+   * Set only on a practice session; channels that only make sense there (scenarios, feedback,
+   * the training log) refuse without it, and nothing here is backed up or searched with the
+   * school's records.
+   */
+  practice?: true;
 };
