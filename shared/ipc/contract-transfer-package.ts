@@ -98,5 +98,3 @@ export const transferPackageChannels = {
 } as const satisfies Record<string, Spec>;
 
 export type ReceivedPreview = z.output<typeof receivedPreview>;
-export type ReceivedFileView = z.output<typeof receivedFileView>;
-export type ReceivedFileLine = z.output<typeof receivedFileLine>;

@@ -13,9 +13,9 @@ import { PackageRefusal } from './refusals';
  * Every version keeps the last line: a digest over the rest, so any changed byte is told as a
  * changed file before a passphrase is tried, and never mistaken for a wrong passphrase.
  */
-export const PACKAGE_MAGIC = 'YPSI-RECORDS-TRANSFER';
+const PACKAGE_MAGIC = 'YPSI-RECORDS-TRANSFER';
 export const PACKAGE_FORMAT = 'ypsi-records-transfer-package';
-export const PACKAGE_VERSION = 1;
+const PACKAGE_VERSION = 1;
 const DIGEST_BYTES = 32;
 const TAG_BYTES = 16;
 /** The header is a few hundred bytes; a longer first part is not one this app wrote. */
@@ -28,7 +28,7 @@ const MAX_HEADER_BYTES = 4096;
 const SCRYPT_BOUNDS = { minN: 2 ** 14, maxN: 2 ** 20, maxR: 16, maxP: 4 } as const;
 const base64 = (bytes: number) => z.string().refine((s) => Buffer.from(s, 'base64').length === bytes && Buffer.from(s, 'base64').toString('base64') === s);
 
-export const packageHeader = z
+const packageHeader = z
   .object({
     format: z.literal(PACKAGE_FORMAT),
     packageId: z.string().regex(/^[0-9a-f]{32}$/),
@@ -59,13 +59,9 @@ export type PackageHeader = z.output<typeof packageHeader>;
 /** The parts of a package file, its digest checked. */
 export type PackageParts = { header: PackageHeader; aad: Buffer; ciphertext: Buffer; tag: Buffer };
 
-export function firstLine(version: number): string {
-  return `${PACKAGE_MAGIC} ${version}\n`;
-}
-
 /** The two plain lines: what the GCM tag binds in as associated data. */
 export function headerBytes(header: PackageHeader): Buffer {
-  return Buffer.from(`${firstLine(PACKAGE_VERSION)}${JSON.stringify(header)}\n`, 'utf8');
+  return Buffer.from(`${PACKAGE_MAGIC} ${PACKAGE_VERSION}\n${JSON.stringify(header)}\n`, 'utf8');
 }
 
 export function assemble(header: PackageHeader, ciphertext: Buffer, tag: Buffer): Buffer {

@@ -3,7 +3,7 @@ import type { SignedPackageContent } from '../../../shared/domain/transfers/pack
 import type { UnlockedSession } from '../session/session';
 
 /** How long an opened package waits for the DSL to choose where it goes. */
-export const OPENED_PACKAGE_MINUTES = 10;
+const OPENED_PACKAGE_MINUTES = 10;
 
 type Opened = { signed: SignedPackageContent; expiresAt: number };
 

@@ -10,11 +10,6 @@ export function recomputedHash(entry: EntryVersion): string {
   return entryContentHash({ entryKey, incidentId, kind, version, supersedesId, occurredAt, recordedAt, authorId, body, amendmentReason });
 }
 
-/** Whether a signature's content hash is that of the version as it came: the signature still vouches for these words. */
-export function signatureMatches(entry: EntryVersion, contentHash: string): boolean {
-  return recomputedHash(entry) === contentHash;
-}
-
 /** What the receiving DSL is shown of a package before importing it, and again on the read-only view. */
 export function previewOf(signed: SignedPackageContent): ReceivedPreview {
   const { content } = signed;

@@ -32,7 +32,7 @@ export const packagePerson = z.object({
 });
 
 /** One incident as the package carries it: its facts, people, every entry version whole, and its history. */
-export const packageIncident = z.object({
+const packageIncident = z.object({
   incident: incidentRecord,
   people: z.array(packagePerson),
   entries: z.array(entryVersion),
@@ -44,7 +44,7 @@ export const packageIncident = z.object({
 const base64Of = (bytes: 32 | 64) => z.string().regex(bytes === 32 ? /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/ : /^[A-Za-z0-9+/]{85}[AQgw]==$/);
 
 /** Everything the sending DSL's signature vouches for. */
-export const packageContent = z.object({
+const packageContent = z.object({
   format: z.literal(PACKAGE_CONTENT_FORMAT),
   version: z.literal(PACKAGE_CONTENT_VERSION),
   packageId: z.string().regex(/^[0-9a-f]{32}$/),
@@ -64,6 +64,5 @@ export const packageContent = z.object({
 export const signedPackageContent = z.object({ content: packageContent, signature: base64Of(64) });
 
 export type PackagePerson = z.output<typeof packagePerson>;
-export type PackageIncident = z.output<typeof packageIncident>;
 export type PackageContent = z.output<typeof packageContent>;
 export type SignedPackageContent = z.output<typeof signedPackageContent>;

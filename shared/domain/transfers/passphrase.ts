@@ -6,8 +6,8 @@ import { z } from 'zod';
  * a lost file and a child's record, and anyone holding the file can guess offline, so it is
  * long: at least five words or twenty characters. Never stored, never audited.
  */
-export const PASSPHRASE_MIN_WORDS = 5;
-export const PASSPHRASE_MIN_CHARACTERS = 20;
+const PASSPHRASE_MIN_WORDS = 5;
+const PASSPHRASE_MIN_CHARACTERS = 20;
 export const PASSPHRASE_RULE = `At least ${PASSPHRASE_MIN_WORDS} words or ${PASSPHRASE_MIN_CHARACTERS} characters`;
 
 /** Why a passphrase is too short to protect a child's file, or null when it is long enough. */

@@ -48,7 +48,7 @@ async function recordTransfer(dataDir: string, person: Person, pupilId: number, 
   }
 }
 
-export async function receiptCheckOfTransfer(dataDir: string, person: Person, transferId: number): Promise<string | null> {
+async function receiptCheckOfTransfer(dataDir: string, person: Person, transferId: number): Promise<string | null> {
   const slot = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(person.username, person.password);
   if (!slot.ok) throw new Error('the DSL’s key slot did not open');
   const db = await Database.open(join(dataDir, 'records.db'), slot.dataKey);
