@@ -26,6 +26,7 @@ import { sessionHandlers } from './handlers/session-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { setupHandlers } from './handlers/setup-handlers';
 import { staffHandlers } from './handlers/staff-handlers';
+import { transferPackageHandlers } from './handlers/transfer-package-handlers';
 import type { Handlers } from './handlers/types';
 
 export type { Core, CoreOptions } from './core-api';
@@ -51,6 +52,7 @@ const handlers: Handlers = {
   ...dueHandlers,
   ...draftHandlers,
   ...contactHandlers,
+  ...transferPackageHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

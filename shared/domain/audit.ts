@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS = {
   'contact.added': 'Added a local contact',
   'contact.changed': 'Changed a local contact',
   'contact.removed': 'Removed a local contact',
+  'transfer.package-made': 'Made an encrypted transfer package of a pupil’s file',
+  'received-file.imported': 'Imported a file received from another school',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

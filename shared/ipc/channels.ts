@@ -66,6 +66,11 @@ export const CHANNELS = [
   'contacts.list',
   'contacts.save',
   'contacts.remove',
+  'transfers.makePackage',
+  'receivedFiles.open',
+  'receivedFiles.import',
+  'receivedFiles.get',
+  'receivedFiles.list',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -24,6 +24,8 @@ export type ReadChannel = Extract<
   | 'drafts.get'
   | 'drafts.retention'
   | 'contacts.list'
+  | 'receivedFiles.get'
+  | 'receivedFiles.list'
 >;
 
 /**
@@ -100,4 +102,9 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'drafts.setRetention': ['drafts.retention', 'audit.list'],
   'contacts.save': ['contacts.list', 'backups.status', 'audit.list'],
   'contacts.remove': ['contacts.list', 'backups.status', 'audit.list'],
+  // A's transfer reads show the package once the lead merges them (add 'transfers.get' here then).
+  'transfers.makePackage': ['backups.status', 'audit.list'],
+  // Opening only reads the chosen file into the core for a few minutes: nothing is recorded.
+  'receivedFiles.open': [],
+  'receivedFiles.import': ['receivedFiles.list', 'receivedFiles.get', 'pupils.list', 'pupils.search', 'pupils.get', 'dashboard.get', 'backups.status', 'audit.list'],
 };

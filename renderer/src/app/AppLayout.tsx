@@ -12,6 +12,7 @@ import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
 export function AppLayout() {
   const { status, lock } = useSession();
   const canReadAudit = useCan('audit.list');
+  const canReceiveFiles = useCan('receivedFiles.list');
   const canVerify = useCan('audit.verify');
   const canManageStaff = useCan('staff.list');
   const canChangeSettings = useCan('settings.update');
@@ -51,6 +52,7 @@ export function AppLayout() {
           <NavLink to="/account">Your account</NavLink>
           <NavLink to="/contacts">Contacts</NavLink>
           <NavLink to="/help">Help</NavLink>
+          {canReceiveFiles ? <NavLink to="/received">Received files</NavLink> : null}
         </nav>
       </header>
       {status.problems.length > 0 && status.readOnly === false ? (
