@@ -46,6 +46,10 @@ export const AUDIT_ACTIONS = {
   'contact.added': 'Added a local contact',
   'contact.changed': 'Changed a local contact',
   'contact.removed': 'Removed a local contact',
+  'retention.kept': 'Decided to keep a record until a new review date',
+  'retention.rule-changed': 'Changed how long records are kept before review',
+  'hold.placed': 'Placed a legal hold on a record',
+  'hold.released': 'Released a legal hold',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -66,6 +66,14 @@ export const CHANNELS = [
   'contacts.list',
   'contacts.save',
   'contacts.remove',
+  'retention.rule',
+  'retention.setRule',
+  'retention.list',
+  'retention.of',
+  'retention.keep',
+  'holds.list',
+  'holds.place',
+  'holds.release',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

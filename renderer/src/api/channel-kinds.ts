@@ -24,6 +24,10 @@ export type ReadChannel = Extract<
   | 'drafts.get'
   | 'drafts.retention'
   | 'contacts.list'
+  | 'retention.rule'
+  | 'retention.list'
+  | 'retention.of'
+  | 'holds.list'
 >;
 
 /**
@@ -100,4 +104,8 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'drafts.setRetention': ['drafts.retention', 'audit.list'],
   'contacts.save': ['contacts.list', 'backups.status', 'audit.list'],
   'contacts.remove': ['contacts.list', 'backups.status', 'audit.list'],
+  'retention.setRule': ['retention.rule', 'retention.list', 'retention.of', 'backups.status', 'audit.list'],
+  'retention.keep': ['retention.list', 'retention.of', 'backups.status', 'audit.list'],
+  'holds.place': ['holds.list', 'retention.list', 'retention.of', 'backups.status', 'audit.list'],
+  'holds.release': ['holds.list', 'retention.list', 'retention.of', 'backups.status', 'audit.list'],
 };
