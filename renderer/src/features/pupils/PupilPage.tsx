@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useRead } from '../../api/queries';
 import { useCan } from '../../app/use-can';
 import { PupilForm } from './PupilForm';
+import { PupilRetentionPanel } from '../retention/PupilRetentionPanel';
 
 function PupilDetails({ pupil, today }: { pupil: Pupil; today: string }) {
   return (
@@ -176,6 +177,7 @@ export function PupilPage() {
               </table>
             )}
           </section>
+          <PupilRetentionPanel pupilId={pupilId} />
         </>
       )}
     </LoadState>
