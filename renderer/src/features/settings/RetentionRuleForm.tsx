@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { z } from 'zod';
-import { describeRule, RETENTION_RULE_KINDS, RETENTION_RULE_WORDS, RETENTION_YEARS_MAX, RETENTION_YEARS_MIN, type RetentionRule } from '../../../../shared/domain/retention';
+import { describeRule, RETENTION_RULE_KINDS, RETENTION_YEARS_MAX, RETENTION_YEARS_MIN, type RetentionRule, type RetentionRuleKind } from '../../../../shared/domain/retention';
 import { contract } from '../../../../shared/ipc/contract';
 import { useRead, useWrite } from '../../api/queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -10,7 +10,12 @@ import { useForm } from '../../components/use-form';
 import { RuleReason } from '../retention/RuleReason';
 
 const ruleForm = z.object({ kind: z.enum(RETENTION_RULE_KINDS), years: z.string().trim().min(1, 'Enter a number of years') });
-const KIND_CHOICES = RETENTION_RULE_KINDS.map((kind) => ({ value: kind, label: `A number of ${RETENTION_RULE_WORDS[kind]}` }));
+const KIND_FROM: Record<RetentionRuleKind, string> = {
+  'recorded-plus': 'When the incident was recorded',
+  'closed-plus': 'When the incident was closed (an open incident is not reviewed)',
+  'dob-plus': "The youngest pupil's date of birth (the pupil's own, for a pupil with no incidents left)",
+};
+const KIND_CHOICES = RETENTION_RULE_KINDS.map((kind) => ({ value: kind, label: KIND_FROM[kind] }));
 
 function RuleForm({ initial }: { initial: RetentionRule }) {
   const setRule = useWrite('retention.setRule');
@@ -45,7 +50,7 @@ function RuleForm({ initial }: { initial: RetentionRule }) {
         </div>
       ) : null}
       <ErrorSummary errors={form.errors} labels={{ kind: 'Counted from', years: 'Years' }} formError={form.formError} />
-      <RadioField name="kind" label="Review each incident after" options={KIND_CHOICES} value={form.values.kind} onChange={(v) => form.setValue('kind', v)} error={form.errors.kind} />
+      <RadioField name="kind" label="Count the years from" options={KIND_CHOICES} value={form.values.kind} onChange={(v) => form.setValue('kind', v)} error={form.errors.kind} />
       <TextField
         name="years"
         label="Number of years"
