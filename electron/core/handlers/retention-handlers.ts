@@ -69,8 +69,9 @@ export const retentionHandlers = {
   'retention.setRule': async ({ rule }, ctx) => {
     const { db, user } = ctx.session;
     return db.transaction(async (tx) => {
-      const before = (await schoolRule(tx)).rule;
-      if (before.kind === rule.kind && before.years === rule.years) return { rule, isDefault: false };
+      const current = await schoolRule(tx);
+      const before = current.rule;
+      if (before.kind === rule.kind && before.years === rule.years) return current;
       await writeSetting(tx, 'retentionRule', JSON.stringify(rule));
       await appendAudit(tx, {
         action: 'retention.rule-changed',
