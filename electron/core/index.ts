@@ -11,6 +11,8 @@ import { backupHandlers } from './handlers/backup-handlers';
 import { keyHandlers } from './handlers/key-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
 import { contactHandlers } from './handlers/contact-handlers';
+import { legalHoldHandlers } from './handlers/legal-hold-handlers';
+import { retentionHandlers } from './handlers/retention-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { dueHandlers } from './handlers/due-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
@@ -53,6 +55,8 @@ const handlers: Handlers = {
   ...draftHandlers,
   ...contactHandlers,
   ...transferPackageHandlers,
+  ...retentionHandlers,
+  ...legalHoldHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

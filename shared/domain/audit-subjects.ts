@@ -1,4 +1,6 @@
 import { CONTACT_FIELD_LABELS, LOCAL_CONTACT_LABELS } from './contacts/local-contacts';
+import { HOLD_REASON_WORDS } from './legal-holds';
+import { RETENTION_RULE_WORDS } from './retention';
 import { formatDate, formatDateTime } from './dates';
 import { ENTRY_KIND_DEFINITIONS, type EntryKind } from './entries/kinds';
 import { EXPORT_DOCUMENT_LABELS } from './exports';
@@ -154,6 +156,8 @@ function codeInWords(action: string, key: string, value: string): string {
   if (action === 'lock' && key === 'reason') return LOCK_REASONS[value] ?? value;
   if (key === 'trigger') return BACKUP_TRIGGERS[value] ?? value;
   if (key === 'contact') return from(LOCAL_CONTACT_LABELS) ?? value;
+  if (key === 'reasonKind') return from(HOLD_REASON_WORDS) ?? value;
+  if (action === 'retention.rule-changed' && key === 'rule') return from(RETENTION_RULE_WORDS) ?? value;
   if (action.startsWith('contact.') && key === 'changed') return from(CONTACT_FIELD_LABELS) ?? value;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(value)) return formatDateTime(value);

@@ -48,6 +48,10 @@ export const AUDIT_ACTIONS = {
   'contact.removed': 'Removed a local contact',
   'transfer.package-made': 'Made an encrypted transfer package of a pupil’s file',
   'received-file.imported': 'Imported a file received from another school',
+  'retention.kept': 'Decided to keep a record until a new review date',
+  'retention.rule-changed': 'Changed how long records are kept before review',
+  'hold.placed': 'Placed a legal hold on a record',
+  'hold.released': 'Released a legal hold',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

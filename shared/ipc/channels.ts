@@ -71,6 +71,14 @@ export const CHANNELS = [
   'receivedFiles.import',
   'receivedFiles.get',
   'receivedFiles.list',
+  'retention.rule',
+  'retention.setRule',
+  'retention.list',
+  'retention.of',
+  'retention.keep',
+  'holds.list',
+  'holds.place',
+  'holds.release',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

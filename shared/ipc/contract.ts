@@ -12,6 +12,7 @@ import { helpChannels } from './contract-help';
 import { keyChannels } from './contract-keys';
 import { lifecycleChannels } from './contract-lifecycle';
 import { recordChannels } from './contract-records';
+import { retentionChannels } from './contract-retention';
 import type { Spec } from './spec';
 
 export type { PasswordFeedback, SessionStatus } from './contract-accounts';
@@ -22,6 +23,7 @@ export type { BackupFile, BackupRunResult, BackupStatus } from './contract-backu
 export type { RekeyOutcomeView } from './contract-keys';
 export type { DueItem, WhatIsDue } from './contract-due';
 export type { ReceivedPreview } from './contract-transfer-package';
+export type { LegalHoldView, RecordTarget, RetentionItem } from './contract-retention';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
@@ -37,6 +39,7 @@ export const contract = {
   ...draftChannels,
   ...contactChannels,
   ...transferPackageChannels,
+  ...retentionChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

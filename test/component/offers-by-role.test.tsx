@@ -26,6 +26,13 @@ const incident = incidentDetail({ entries: [disclosure()], closureSigned: true }
 /** The layout's footer reads which installation this is. */
 const LAYOUT_API = { 'app.info': appInfo() };
 const ON_THE_INCIDENT = { route: 'incidents/:incidentId', at: `/incidents/${INCIDENT_ID}` };
+/** The incident's review date and legal holds, which only the DSL reads. */
+const RETENTION_API = { 'retention.of': { reviewOn: '2101-11-23', why: '75 years after the incident was recorded', due: false, held: false }, 'holds.list': { holds: [] } };
+
+/** The legal hold panel loads after the incident: wait for it where this person sees it. */
+async function afterLegalHoldPanel(roles: Role[]) {
+  if (rolesMayCall(roles, contract['holds.place'].access)) await screen.findByRole('button', { name: 'Place a legal hold' });
+}
 
 /** Each offer is shown exactly when the contract lets this person call the channel it uses. */
 function expectOffersMatchContract(roles: Role[], offers: Offer[]) {
@@ -42,6 +49,7 @@ describe.each(PEOPLE)('what %s is offered', (_who, roles) => {
       { role: 'link', name: 'Audit', channel: 'audit.list' },
       { role: 'link', name: 'Staff', channel: 'staff.list' },
       { role: 'link', name: 'Settings', channel: 'settings.update' },
+      { role: 'link', name: 'Retention', channel: 'retention.list' },
     ]);
   });
 
@@ -78,8 +86,9 @@ describe.each(PEOPLE)('what %s is offered', (_who, roles) => {
   });
 
   it('on an open incident', async () => {
-    renderWithApp(<IncidentPage />, { roles, ...ON_THE_INCIDENT, api: { 'incidents.get': incident } });
+    renderWithApp(<IncidentPage />, { roles, ...ON_THE_INCIDENT, api: { 'incidents.get': incident, ...RETENTION_API } });
     await screen.findByRole('heading', { name: new RegExp(incident.incident.title) });
+    await afterLegalHoldPanel(roles);
     expectOffersMatchContract(roles, [
       { role: 'link', name: 'Print or export', channel: 'exports.pdf' },
       { role: 'link', name: 'Edit incident details', channel: 'incidents.correct' },
@@ -93,15 +102,18 @@ describe.each(PEOPLE)('what %s is offered', (_who, roles) => {
       { role: 'link', name: 'Edit', channel: 'entries.revise' },
       { role: 'button', name: 'Close the incident', channel: 'incidents.close' },
       { role: 'button', name: 'Void this incident', channel: 'incidents.void' },
+      { role: 'button', name: 'Place a legal hold', channel: 'holds.place' },
     ]);
   });
 
   it('on a closed incident', async () => {
-    renderWithApp(<IncidentPage />, { roles, ...ON_THE_INCIDENT, api: { 'incidents.get': { ...incident, incident: { ...incident.incident, status: 'closed' } } } });
+    renderWithApp(<IncidentPage />, { roles, ...ON_THE_INCIDENT, api: { 'incidents.get': { ...incident, incident: { ...incident.incident, status: 'closed' } }, ...RETENTION_API } });
     await screen.findByRole('heading', { name: new RegExp(incident.incident.title) });
+    await afterLegalHoldPanel(roles);
     expectOffersMatchContract(roles, [
       { role: 'button', name: 'Reopen incident', channel: 'incidents.reopen' },
       { role: 'link', name: 'Print or export', channel: 'exports.pdf' },
+      { role: 'button', name: 'Place a legal hold', channel: 'holds.place' },
     ]);
   });
 });

@@ -26,6 +26,10 @@ export type ReadChannel = Extract<
   | 'contacts.list'
   | 'receivedFiles.get'
   | 'receivedFiles.list'
+  | 'retention.rule'
+  | 'retention.list'
+  | 'retention.of'
+  | 'holds.list'
 >;
 
 /**
@@ -107,4 +111,8 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   // Opening only reads the chosen file into the core for a few minutes: nothing is recorded.
   'receivedFiles.open': [],
   'receivedFiles.import': ['receivedFiles.list', 'receivedFiles.get', 'pupils.list', 'pupils.search', 'pupils.get', 'dashboard.get', 'backups.status', 'audit.list'],
+  'retention.setRule': ['retention.rule', 'retention.list', 'retention.of', 'backups.status', 'audit.list'],
+  'retention.keep': ['retention.list', 'retention.of', 'backups.status', 'audit.list'],
+  'holds.place': ['holds.list', 'retention.list', 'retention.of', 'backups.status', 'audit.list'],
+  'holds.release': ['holds.list', 'retention.list', 'retention.of', 'backups.status', 'audit.list'],
 };

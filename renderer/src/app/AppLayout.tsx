@@ -17,6 +17,7 @@ export function AppLayout() {
   const canManageStaff = useCan('staff.list');
   const canChangeSettings = useCan('settings.update');
   const canRestore = useCan('backups.restoreLive');
+  const canReviewRetention = useCan('retention.list');
   const roles = status.user.roles.map((role) => ROLE_LABELS[role]).join(', ');
   return (
     <div className="app">
@@ -53,6 +54,7 @@ export function AppLayout() {
           <NavLink to="/contacts">Contacts</NavLink>
           <NavLink to="/help">Help</NavLink>
           {canReceiveFiles ? <NavLink to="/received">Received files</NavLink> : null}
+          {canReviewRetention ? <NavLink to="/retention">Retention</NavLink> : null}
         </nav>
       </header>
       {status.problems.length > 0 && status.readOnly === false ? (

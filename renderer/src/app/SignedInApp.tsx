@@ -68,6 +68,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'received', lazy: page(() => import('../features/received/ReceivedFilesPage'), 'ReceivedFilesPage', 'receivedFiles.list') },
             { path: 'received/open', lazy: page(() => import('../features/received/OpenReceivedFilePage'), 'OpenReceivedFilePage', 'receivedFiles.open') },
             { path: 'received/:receivedFileId', lazy: page(() => import('../features/received/ReceivedFilePage'), 'ReceivedFilePage', 'receivedFiles.get') },
+            { path: 'retention', lazy: page(() => import('../features/retention/RetentionPage'), 'RetentionPage', 'retention.list') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

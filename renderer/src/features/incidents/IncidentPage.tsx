@@ -13,6 +13,7 @@ import { IncidentHistory } from './IncidentHistory';
 import { MissingPanel } from './MissingPanel';
 import { ReasonPanel } from './ReasonPanel';
 import { StepsPanel } from './StepsPanel';
+import { IncidentRetentionPanel } from '../retention/IncidentRetentionPanel';
 
 function StatusTags({ incident }: { incident: IncidentDetail['incident'] }) {
   if (incident.voided) return <span className="tag tag-red">Voided</span>;
@@ -140,6 +141,7 @@ export function IncidentPage() {
                     />
                   </div>
                 ) : null}
+                <IncidentRetentionPanel incidentId={incidentId} />
               </div>
             </div>
           </>

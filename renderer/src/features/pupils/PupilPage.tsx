@@ -9,6 +9,7 @@ import { useRead } from '../../api/queries';
 import { useCan } from '../../app/use-can';
 import { PupilForm } from './PupilForm';
 import { ReceivedFilesPanel } from '../received/ReceivedFilesPanel';
+import { PupilRetentionPanel } from '../retention/PupilRetentionPanel';
 
 function PupilDetails({ pupil, today }: { pupil: Pupil; today: string }) {
   return (
@@ -178,6 +179,7 @@ export function PupilPage() {
             )}
           </section>
           <ReceivedFilesPanel pupilId={pupilId} />
+          <PupilRetentionPanel pupilId={pupilId} />
         </>
       )}
     </LoadState>

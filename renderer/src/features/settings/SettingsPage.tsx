@@ -12,6 +12,7 @@ import { useForm } from '../../components/use-form';
 import { useSession } from '../../app/session-context';
 import { useCan } from '../../app/use-can';
 import { DraftRetentionSection } from './DraftRetentionForm';
+import { RetentionRuleSection } from './RetentionRuleForm';
 import { SchoolDetailsForm } from './SchoolDetailsForm';
 
 // The field holds text; the contract's number rule applies once it is converted.
@@ -97,6 +98,7 @@ export function SettingsPage() {
               <LockTimeoutForm initial={settings.lockMinutes} />
             </section>
             <DraftRetentionSection />
+            <RetentionRuleSection />
             <section className="panel" aria-labelledby="backups-title">
               <h2 id="backups-title">Backups</h2>
               <p>
