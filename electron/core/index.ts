@@ -26,6 +26,9 @@ import { sessionHandlers } from './handlers/session-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { setupHandlers } from './handlers/setup-handlers';
 import { staffHandlers } from './handlers/staff-handlers';
+import { leavingHandlers } from './handlers/leaving-handlers';
+import { transferHandlers } from './handlers/transfer-handlers';
+import { transferPdfHandlers } from './handlers/transfer-pdf-handler';
 import type { Handlers } from './handlers/types';
 
 export type { Core, CoreOptions } from './core-api';
@@ -51,6 +54,9 @@ const handlers: Handlers = {
   ...dueHandlers,
   ...draftHandlers,
   ...contactHandlers,
+  ...leavingHandlers,
+  ...transferHandlers,
+  ...transferPdfHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

@@ -66,6 +66,15 @@ export const CHANNELS = [
   'contacts.list',
   'contacts.save',
   'contacts.remove',
+  'pupils.markLeft',
+  'pupils.returned',
+  'transfers.prepare',
+  'transfers.markSent',
+  'transfers.confirmReceived',
+  'transfers.cancel',
+  'transfers.list',
+  'transfers.get',
+  'transfers.pdf',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -24,6 +24,8 @@ export type ReadChannel = Extract<
   | 'drafts.get'
   | 'drafts.retention'
   | 'contacts.list'
+  | 'transfers.list'
+  | 'transfers.get'
 >;
 
 /**
@@ -100,4 +102,12 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'drafts.setRetention': ['drafts.retention', 'audit.list'],
   'contacts.save': ['contacts.list', 'backups.status', 'audit.list'],
   'contacts.remove': ['contacts.list', 'backups.status', 'audit.list'],
+  // Issue 20: a leaver and the transfer of their file. A transfer shows on the pupil's page, What is due and the dashboard.
+  'pupils.markLeft': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'pupils.returned': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'transfers.prepare': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'transfers.markSent': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'transfers.confirmReceived': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'transfers.cancel': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'transfers.pdf': ['audit.list'],
 };
