@@ -3,7 +3,7 @@ import { leavingInput } from '../domain/leaving';
 import { pupil } from '../domain/pupils';
 import { cancelTransferInput, confirmReceivedInput, markSentInput, prepareTransferInput, transferView } from '../domain/transfers/transfer';
 import { UNPRINTABLE_SHOWN } from '../domain/exports';
-import { confirmingPassword } from '../domain/staff';
+import { confirmingPassword, MIN_PASSWORD_LENGTH } from '../domain/staff';
 import { none, type Spec } from './spec';
 
 /** Leavers and transfers of their child-protection files are the DSL's and their deputies' (as editing pupils is). */
@@ -12,9 +12,10 @@ const transferId = z.object({ transferId: z.number({ error: 'Choose the transfer
 
 /**
  * The PDF's own password (AES-256), typed twice on the screen and never stored or audited:
- * empty for a file without one. At least 8 characters, so it is not guessed in minutes.
+ * empty for a file without one. As long as an account's password (PDFKit's AES-256 checks a
+ * password with one SHA-256, so its length is what resists guessing; decision 0027).
  */
-const pdfPassword = z.union([z.literal(''), z.string().min(8, 'Use at least 8 characters for the file’s password').max(128, 'Keep the file’s password to 128 characters')]);
+const pdfPassword = z.union([z.literal(''), z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters for the file’s password`).max(128, 'Keep the file’s password to 128 characters')]);
 
 /** Issue 20 items 1 and 2: pupils who leave, and the transfer of their child-protection file. */
 export const transferChannels = {

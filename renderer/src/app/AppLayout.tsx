@@ -16,6 +16,7 @@ export function AppLayout() {
   const canManageStaff = useCan('staff.list');
   const canChangeSettings = useCan('settings.update');
   const canRestore = useCan('backups.restoreLive');
+  const canTransfer = useCan('transfers.list');
   const roles = status.user.roles.map((role) => ROLE_LABELS[role]).join(', ');
   return (
     <div className="app">
@@ -51,6 +52,7 @@ export function AppLayout() {
           <NavLink to="/account">Your account</NavLink>
           <NavLink to="/contacts">Contacts</NavLink>
           <NavLink to="/help">Help</NavLink>
+          {canTransfer ? <NavLink to="/transfers">Transfers</NavLink> : null}
         </nav>
       </header>
       {status.problems.length > 0 && status.readOnly === false ? (

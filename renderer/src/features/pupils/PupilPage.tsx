@@ -7,6 +7,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useRead } from '../../api/queries';
 import { useCan } from '../../app/use-can';
+import { LeavingPanel } from './LeavingPanel';
 import { PupilForm } from './PupilForm';
 
 function PupilDetails({ pupil, today }: { pupil: Pupil; today: string }) {
@@ -176,6 +177,7 @@ export function PupilPage() {
               </table>
             )}
           </section>
+          <LeavingPanel pupil={pupil} incidentCount={incidents.length} />
         </>
       )}
     </LoadState>
