@@ -192,6 +192,8 @@ describe('the transfer of the child-protection file', () => {
     expect(transfer).toMatchObject({ state: 'sent', sentOn: '2026-11-23', sentBy: DSL.name });
     const twice = expectError(await call(core, 'transfers.markSent', { transferId: transfer.id, sentOn: '2026-11-23', method: 'secure-email' }), 'conflict');
     expect(twice.message).toBe('This transfer is already marked as sent.');
+    // Every change so far was made through the app: Verify vouches for the pupil and transfer rows.
+    expect(expectOk(await call(core, 'audit.verify', {})).ok).toBe(true);
   });
 
   it('is chased on What is due and the dashboard once the deadline has passed', async () => {
