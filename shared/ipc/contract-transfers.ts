@@ -37,5 +37,4 @@ export const transferChannels = {
   },
 } as const satisfies Record<string, Spec>;
 
-export type TransferPdfResult = z.output<(typeof transferChannels)['transfers.pdf']['output']>;
 export type { TransferView } from '../domain/transfers/transfer';

@@ -21,7 +21,7 @@ export type { ExportChild, ExportOptions, ExportResult } from './contract-export
 export type { BackupFile, BackupRunResult, BackupStatus } from './contract-backups';
 export type { RekeyOutcomeView } from './contract-keys';
 export type { DueItem, WhatIsDue } from './contract-due';
-export type { TransferPdfResult, TransferView } from './contract-transfers';
+export type { TransferView } from './contract-transfers';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {

@@ -15,7 +15,7 @@ import type { Handlers } from './types';
 const NO_TRANSFER = 'There is no transfer with that id.';
 
 /** What the screens see: never the package id or the receipt check. */
-export function transferViewOf(t: TransferRecord, today: string): TransferView {
+function transferViewOf(t: TransferRecord, today: string): TransferView {
   const { packageId, receiptCheck: _check, ...shown } = t;
   return { ...shown, hasPackage: packageId !== null, state: transferState(t, today) };
 }

@@ -6,7 +6,7 @@ import type { TransferRecord } from '../db/transfer-queries';
 import { keyValueTable, paragraph, sectionHeading } from './blocks';
 
 /** The words on every page of a file sent to another school (issue 20). */
-export function transferMarking(receivingSchool: string): string {
+function transferMarking(receivingSchool: string): string {
   return `Child-protection file — for transfer to ${receivingSchool}`;
 }
 

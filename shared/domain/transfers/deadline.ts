@@ -15,29 +15,23 @@ import { addDays } from '../due';
  * half-term holiday is earlier than it need be, and for a pupil leaving at the end of a term
  * the DSL gives the date the new term starts. The DSL can always change the date.
  */
-export const TRANSFER_TIMINGS = ['in-year', 'new-term'] as const;
-export type TransferTiming = (typeof TRANSFER_TIMINGS)[number];
-
-export const TRANSFER_TIMING_LABELS: Record<TransferTiming, string> = {
-  'in-year': 'In-year transfer: within 5 school days of leaving',
-  'new-term': 'At the end of a term: within the first 5 days of the new term',
-};
+export type TransferTiming = 'in-year' | 'new-term';
 
 /** The KCSIE number of days, counted as school days. */
-export const TRANSFER_SCHOOL_DAYS = 5;
+const TRANSFER_SCHOOL_DAYS = 5;
 
 function weekday(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-export function isSchoolDay(date: string): boolean {
+function isSchoolDay(date: string): boolean {
   const day = weekday(date);
   return day !== 0 && day !== 6;
 }
 
 /** The `n`th school day after `date` (not counting `date` itself). */
-export function schoolDaysAfter(date: string, n: number): string {
+function schoolDaysAfter(date: string, n: number): string {
   let day = date;
   for (let counted = 0; counted < n; ) {
     day = addDays(day, 1);

@@ -24,11 +24,6 @@ export function transferState(t: TransferFacts, today: string): TransferState {
   return t.sentOn !== null ? 'sent' : 'prepared';
 }
 
-/** Still waiting for the receiving school to confirm: what "What is due" and the dashboard chase. */
-export function awaitingConfirmation(t: TransferFacts): boolean {
-  return t.cancelledAt === null && t.receivedAt === null;
-}
-
 /** Why it cannot be marked sent, or null. */
 export function refuseSending(t: TransferFacts, sentOn: string, preparedOn: string, today: string): string | null {
   if (t.cancelledAt !== null) return 'This transfer was cancelled, so it cannot be marked as sent';

@@ -25,7 +25,6 @@ export const transferFileOptions = z.object({
   namedChildren: z.array(z.string().regex(/^(pupil|person):[1-9]\d*$/)).max(500),
   otherEntries: z.enum(OTHER_ENTRIES_CHOICES).default('include'),
 });
-export type TransferFileOptions = z.output<typeof transferFileOptions>;
 
 export const prepareTransferInput = z.object({
   pupilId: id('pupil'),
@@ -57,7 +56,6 @@ export const confirmReceivedInput = z.discriminatedUnion('by', [
     })
     .strict(),
 ]);
-export type ConfirmReceivedInput = z.output<typeof confirmReceivedInput>;
 
 export const cancelTransferInput = z.object({ transferId: id('transfer'), reason: required('Give the reason for cancelling', 1000) });
 
