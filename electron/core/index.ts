@@ -29,6 +29,9 @@ import { settingsHandlers } from './handlers/settings-handlers';
 import { setupHandlers } from './handlers/setup-handlers';
 import { staffHandlers } from './handlers/staff-handlers';
 import { transferPackageHandlers } from './handlers/transfer-package-handlers';
+import { leavingHandlers } from './handlers/leaving-handlers';
+import { transferHandlers } from './handlers/transfer-handlers';
+import { transferPdfHandlers } from './handlers/transfer-pdf-handler';
 import type { Handlers } from './handlers/types';
 
 export type { Core, CoreOptions } from './core-api';
@@ -57,6 +60,9 @@ const handlers: Handlers = {
   ...transferPackageHandlers,
   ...retentionHandlers,
   ...legalHoldHandlers,
+  ...leavingHandlers,
+  ...transferHandlers,
+  ...transferPdfHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

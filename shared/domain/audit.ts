@@ -52,6 +52,13 @@ export const AUDIT_ACTIONS = {
   'retention.rule-changed': 'Changed how long records are kept before review',
   'hold.placed': 'Placed a legal hold on a record',
   'hold.released': 'Released a legal hold',
+  'pupil.left': 'Marked a pupil as having left',
+  'pupil.returned': 'Put a former pupil back on roll',
+  'transfer.prepared': 'Prepared the transfer of a child-protection file',
+  'transfer.printed': 'Saved the PDF of a child-protection file for transfer',
+  'transfer.sent': 'Marked a child-protection file as sent',
+  'transfer.received': 'Confirmed a child-protection file was received',
+  'transfer.cancelled': 'Cancelled the transfer of a child-protection file',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -71,6 +78,7 @@ export const NON_CHANGING_ACTIONS: readonly AuditAction[] = [
   'print',
   'backup',
   'backup.failed',
+  'transfer.printed',
 ];
 
 /** The previous hash of the very first row. */

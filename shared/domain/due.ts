@@ -140,6 +140,30 @@ export function backupDue(lastBackup: { at: string | null; folderChosen: boolean
   };
 }
 
+/**
+ * A child-protection file not yet confirmed received (issue 20): to send, or to chase once
+ * sent; overdue after its deadline (KCSIE's five days, decision 0027). Named by the pupil, as
+ * the DSL knows the transfer.
+ */
+export function transferDue(t: { id: number; pupilName: string; receivingSchool: string; dueOn: string; sentOn: string | null }, today: string): DueItem {
+  return {
+    key: `transfer-${t.id}`,
+    kind: 'transfer',
+    what: t.sentOn === null ? `Transfer ${t.pupilName}’s child-protection file to ${t.receivingSchool}` : `Confirm ${t.receivingSchool} received ${t.pupilName}’s child-protection file`,
+    incidentId: null,
+    reference: null,
+    entryId: null,
+    ownerStaffId: null,
+    ownerRole: 'dsl',
+    ownerWords: 'A DSL',
+    dueOn: t.dueOn,
+    now: false,
+    overdue: t.dueOn < today,
+    link: `/transfers/${t.id}`,
+    action: null,
+  };
+}
+
 /** A calendar date `days` later (or earlier), counted on the calendar, not in hours. */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField } from './dates';
+import { leaving } from './leaving';
 import { nameText, optionalText } from './text';
 
 export const SEXES = ['female', 'male', 'not_known'] as const;
@@ -36,7 +37,8 @@ export const pupilInput = z.object({
 });
 export type PupilInput = z.output<typeof pupilInput>;
 
-export const pupil = pupilInput.extend({ id: z.number().int() });
+/** A pupil with, once they have left, when and where to (issue 20): null while on roll. */
+export const pupil = pupilInput.extend({ id: z.number().int(), leaving });
 export type Pupil = z.output<typeof pupil>;
 
 export function pupilFullName(p: { firstName: string; lastName: string }): string {

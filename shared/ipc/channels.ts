@@ -79,6 +79,15 @@ export const CHANNELS = [
   'holds.list',
   'holds.place',
   'holds.release',
+  'pupils.markLeft',
+  'pupils.returned',
+  'transfers.prepare',
+  'transfers.markSent',
+  'transfers.confirmReceived',
+  'transfers.cancel',
+  'transfers.list',
+  'transfers.get',
+  'transfers.pdf',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

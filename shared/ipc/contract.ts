@@ -13,6 +13,7 @@ import { keyChannels } from './contract-keys';
 import { lifecycleChannels } from './contract-lifecycle';
 import { recordChannels } from './contract-records';
 import { retentionChannels } from './contract-retention';
+import { transferChannels } from './contract-transfers';
 import type { Spec } from './spec';
 
 export type { PasswordFeedback, SessionStatus } from './contract-accounts';
@@ -24,6 +25,7 @@ export type { RekeyOutcomeView } from './contract-keys';
 export type { DueItem, WhatIsDue } from './contract-due';
 export type { ReceivedPreview } from './contract-transfer-package';
 export type { LegalHoldView, RecordTarget, RetentionItem } from './contract-retention';
+export type { TransferView } from './contract-transfers';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
@@ -40,6 +42,7 @@ export const contract = {
   ...contactChannels,
   ...transferPackageChannels,
   ...retentionChannels,
+  ...transferChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DESTINATION_KINDS } from '../../../shared/domain/leaving';
 import { pupil, SEXES, YEAR_GROUPS, type Pupil, type PupilInput } from '../../../shared/domain/pupils';
 import type { PupilSummary } from '../../../shared/domain/read-models/pupil-summary';
 import type { Executor } from './connection';
@@ -14,6 +15,9 @@ const pupilRow = z.object({
   sen_details: z.string(),
   looked_after: z.number().int(),
   social_care: z.string(),
+  left_on: z.string().nullable(),
+  left_destination_kind: z.enum(DESTINATION_KINDS).nullable(),
+  left_destination: z.string(),
 });
 
 export function toPupil(row: unknown): Pupil {
@@ -29,6 +33,7 @@ export function toPupil(row: unknown): Pupil {
     senDetails: r.sen_details,
     lookedAfter: r.looked_after === 1,
     socialCare: r.social_care,
+    leaving: r.left_on !== null && r.left_destination_kind !== null ? { leftOn: r.left_on, destinationKind: r.left_destination_kind, destination: r.left_destination } : null,
   });
 }
 
@@ -40,6 +45,7 @@ const summaryRow = z.object({
   year_group: z.enum(YEAR_GROUPS),
   sex: z.enum(SEXES),
   incident_count: z.number().int(),
+  left_on: z.string().nullable(),
 });
 
 function toSummary(row: unknown): PupilSummary {
@@ -52,10 +58,11 @@ function toSummary(row: unknown): PupilSummary {
     yearGroup: r.year_group,
     sex: r.sex,
     incidentCount: r.incident_count,
+    leftOn: r.left_on,
   };
 }
 
-const SUMMARY_COLUMNS = `p.id, p.first_name, p.last_name, p.date_of_birth, p.year_group, p.sex,
+const SUMMARY_COLUMNS = `p.id, p.first_name, p.last_name, p.date_of_birth, p.year_group, p.sex, p.left_on,
   (SELECT count(*) FROM incident_people ip JOIN incidents i ON i.id = ip.incident_id WHERE ip.pupil_id = p.id AND ip.removed_at IS NULL AND i.voided = 0) AS incident_count`;
 
 /** LIKE with the user's text taken literally: % and _ typed in a name match themselves. */
@@ -128,4 +135,22 @@ export async function updatePupil(tx: Executor, id: number, input: PupilInput, a
        looked_after = ?, social_care = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
     [...pupilParams(input), at, by, id],
   );
+}
+
+/** A pupil leaves (issue 20), or, with null, is back on roll: the rest of their record is unchanged. */
+export async function setPupilLeaving(
+  tx: Executor,
+  id: number,
+  left: { leftOn: string; destinationKind: string; destination: string } | null,
+  at: string,
+  by: number,
+): Promise<void> {
+  await tx.run(`UPDATE pupils SET left_on = ?, left_destination_kind = ?, left_destination = ?, updated_at = ?, updated_by = ? WHERE id = ?`, [
+    left?.leftOn ?? null,
+    left?.destinationKind ?? null,
+    left?.destination ?? '',
+    at,
+    by,
+    id,
+  ]);
 }

@@ -17,7 +17,7 @@ import { choosePdfPath, requireSaveDialog, savePdfAudited } from './saved-pdf';
 import type { Handlers } from './types';
 
 /** The children a document mentions, for the "who is named" choice. */
-function childrenToChoose(source: DocumentSource): ExportChild[] {
+export function childrenToChoose(source: DocumentSource): ExportChild[] {
   const details = 'incident' in source ? [source.incident] : source.incidents;
   const subjectKey = 'pupil' in source ? `pupil:${source.pupil.id}` : null;
   const byKey = new Map<string, ExportChild & { roles: Set<string> }>();

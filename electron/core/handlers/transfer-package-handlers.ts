@@ -141,7 +141,7 @@ export const transferPackageHandlers = {
     const preview = previewOf(signed);
     const { pupil } = signed.content;
     const match = await findPupilBySameNameAndBirth(ctx.session.db, { ...pupil });
-    const matches = match ? [{ id: match.id, firstName: match.firstName, lastName: match.lastName, dateOfBirth: match.dateOfBirth, yearGroup: match.yearGroup, sex: match.sex, incidentCount: 0 }] : [];
+    const matches = match ? [{ id: match.id, firstName: match.firstName, lastName: match.lastName, dateOfBirth: match.dateOfBirth, yearGroup: match.yearGroup, sex: match.sex, incidentCount: 0, leftOn: match.leaving?.leftOn ?? null }] : [];
     return { opened: true as const, token: holdOpened(ctx.session, signed, ctx.now()), preview, matches };
   },
 

@@ -10,6 +10,7 @@ import type { Executor } from '../db/connection';
 import { entriesOfOpenIncidents, signaturesOfOpenIncidents } from '../db/entry-queries';
 import { openIncidents, peopleOfOpenIncidents } from '../db/incident-queries';
 import { listStaff } from '../db/staff-queries';
+import { transfersAwaitingConfirmation } from '../db/transfer-queries';
 import { completenessInput, latestEntry } from './completeness-input';
 
 export type DashboardRecords = Omit<Dashboard, 'lastBackup'>;
@@ -20,15 +21,20 @@ export type DashboardRecords = Omit<Dashboard, 'lastBackup'>;
  * queries whatever the number of open incidents, then the domain rules on each.
  */
 export async function readDashboard(db: Pick<Executor, 'all'>, user: Pick<StaffMember, 'id' | 'roles'>, today: string): Promise<DashboardRecords> {
-  const [staff, incidents, people, entries, signatures] = await Promise.all([
+  const [staff, incidents, people, entries, signatures, transfers] = await Promise.all([
     listStaff(db),
     openIncidents(db),
     peopleOfOpenIncidents(db),
     entriesOfOpenIncidents(db),
     signaturesOfOpenIncidents(db),
+    transfersAwaitingConfirmation(db),
   ]);
   const staffById = new Map(staff.map((s) => [s.id, s]));
-  const result: DashboardRecords = { openIncidents: [], overdue: [], awaitingSignature: [] };
+  const result: DashboardRecords = { openIncidents: [], overdue: [], awaitingSignature: [], transfersAwaiting: [] };
+  // Issue 20: overdue transfers first, then by deadline (the query's order).
+  result.transfersAwaiting = transfers
+    .map((t) => ({ transferId: t.id, pupilName: t.pupilName, receivingSchool: t.receivingSchool, dueOn: t.dueOn, sent: t.sentOn !== null, overdue: t.dueOn < today }))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
 
   for (const incident of incidents) {
     const incidentId = incident.id;

@@ -30,6 +30,8 @@ export type ReadChannel = Extract<
   | 'retention.list'
   | 'retention.of'
   | 'holds.list'
+  | 'transfers.list'
+  | 'transfers.get'
 >;
 
 /**
@@ -106,8 +108,7 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'drafts.setRetention': ['drafts.retention', 'audit.list'],
   'contacts.save': ['contacts.list', 'backups.status', 'audit.list'],
   'contacts.remove': ['contacts.list', 'backups.status', 'audit.list'],
-  // A's transfer reads show the package once the lead merges them (add 'transfers.get' here then).
-  'transfers.makePackage': ['backups.status', 'audit.list'],
+  'transfers.makePackage': ['transfers.get', 'transfers.list', 'backups.status', 'audit.list'],
   // Opening only reads the chosen file into the core for a few minutes: nothing is recorded.
   'receivedFiles.open': [],
   'receivedFiles.import': ['receivedFiles.list', 'receivedFiles.get', 'pupils.list', 'pupils.search', 'pupils.get', 'dashboard.get', 'backups.status', 'audit.list'],
@@ -115,4 +116,12 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'retention.keep': ['retention.list', 'retention.of', 'backups.status', 'audit.list'],
   'holds.place': ['holds.list', 'retention.list', 'retention.of', 'backups.status', 'audit.list'],
   'holds.release': ['holds.list', 'retention.list', 'retention.of', 'backups.status', 'audit.list'],
+  // Issue 20: a leaver and the transfer of their file. A transfer shows on the pupil's page, What is due and the dashboard.
+  'pupils.markLeft': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'pupils.returned': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'transfers.prepare': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'transfers.markSent': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'transfers.confirmReceived': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'transfers.cancel': [...RECORD_READS, 'transfers.list', 'transfers.get'],
+  'transfers.pdf': ['audit.list'],
 };

@@ -18,6 +18,7 @@ export function AppLayout() {
   const canChangeSettings = useCan('settings.update');
   const canRestore = useCan('backups.restoreLive');
   const canReviewRetention = useCan('retention.list');
+  const canTransfer = useCan('transfers.list');
   const roles = status.user.roles.map((role) => ROLE_LABELS[role]).join(', ');
   return (
     <div className="app">
@@ -55,6 +56,7 @@ export function AppLayout() {
           <NavLink to="/help">Help</NavLink>
           {canReceiveFiles ? <NavLink to="/received">Received files</NavLink> : null}
           {canReviewRetention ? <NavLink to="/retention">Retention</NavLink> : null}
+          {canTransfer ? <NavLink to="/transfers">Transfers</NavLink> : null}
         </nav>
       </header>
       {status.problems.length > 0 && status.readOnly === false ? (

@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 
 /** The contract's name for the new password on each channel, so the core's messages land on the box. */
-export type NewPasswordName = 'password' | 'newPassword';
+export type NewPasswordName = 'password' | 'newPassword' | 'pdfPassword';
 
 /** What the password is, which gives both boxes their words. */
 export const NEW_PASSWORD_WORDS = {
@@ -17,6 +17,8 @@ export const NEW_PASSWORD_WORDS = {
   replacement: 'New password',
   /** One the DSL gives out, to be changed from "Your account" (reactivating). */
   temporary: 'Temporary password',
+  /** The password of a PDF sent to another school (issue 20), given to them by another channel. */
+  file: 'Password for the PDF',
 } as const;
 
 export type NewPasswordPurpose = keyof typeof NEW_PASSWORD_WORDS;

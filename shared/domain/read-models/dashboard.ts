@@ -20,6 +20,17 @@ export const dashboard = z.object({
       forMe: z.boolean(),
     }),
   ),
+  /** Transfers of child-protection files not yet confirmed received (issue 20), the soonest deadline first. */
+  transfersAwaiting: z.array(
+    z.object({
+      transferId: z.number().int(),
+      pupilName: z.string(),
+      receivingSchool: z.string(),
+      dueOn: z.string(),
+      sent: z.boolean(),
+      overdue: z.boolean(),
+    }),
+  ),
   /** The newest good backup, and whether one is recent enough not to warn about. */
   lastBackup: z.object({
     at: z.string().nullable(),

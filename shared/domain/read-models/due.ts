@@ -3,7 +3,7 @@ import { actionBody } from '../entries/action';
 import { ROLES } from '../staff';
 
 /** What kind of thing is due: the read model names them, and the rules in ../due.ts make them. */
-const DUE_KINDS = ['action', 'deletion', 'signature', 'review', 'device', 'backup'] as const;
+const DUE_KINDS = ['action', 'deletion', 'signature', 'review', 'device', 'backup', 'transfer'] as const;
 
 /** One thing to be done, as the What-is-due page, the dashboard's next seven days and the sign-in reminder show it. */
 const dueItem = z.object({

@@ -10,6 +10,8 @@ export const pupilSummary = z.object({
   yearGroup: z.enum(YEAR_GROUPS),
   sex: z.enum(SEXES),
   incidentCount: z.number().int(),
+  /** The date a former pupil left (issue 20), for "Left 20 Nov 2026" beside their name; null while on roll. */
+  leftOn: z.string().nullable(),
 });
 
 export type PupilSummary = z.output<typeof pupilSummary>;

@@ -37,7 +37,7 @@ export function appInfo(): Output<'app.info'> {
 
 /** The dashboard of a school with nothing open or overdue and no backup yet. */
 export function quietDashboard(): Output<'dashboard.get'> {
-  return contract['dashboard.get'].output.parse({ openIncidents: [], overdue: [], awaitingSignature: [], lastBackup: { at: null, folderChosen: false, recent: false } });
+  return contract['dashboard.get'].output.parse({ openIncidents: [], overdue: [], awaitingSignature: [], transfersAwaiting: [], lastBackup: { at: null, folderChosen: false, recent: false } });
 }
 
 type PersonOnIncident = IncidentDetail['people'][number];
@@ -61,6 +61,7 @@ export function pupilOnIncident(options: PupilPersonOptions): PersonOnIncident {
       senDetails: '',
       lookedAfter: false,
       socialCare: 'none',
+      leaving: null,
     },
     other: null,
     addedAt: '2026-11-02T09:15:00.000Z',

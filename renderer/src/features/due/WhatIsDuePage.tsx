@@ -19,6 +19,7 @@ const LINK_WORDS: Record<DueItem['kind'], string> = {
   review: 'Record the review',
   device: 'Record its handover or return',
   backup: 'Go to Backups',
+  transfer: 'Open the transfer',
 };
 
 function DueRow({ item, today }: { item: DueItem; today: string }) {

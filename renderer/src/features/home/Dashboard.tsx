@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/domain/dates';
 import { awaitingSignatureLine, overdueLine } from '../../../../shared/domain/phrases';
 import type { Dashboard as DashboardData } from '../../../../shared/ipc/contract';
+import { TransfersAwaiting } from './TransfersAwaiting';
 
 /** How many items of a list are drawn before "Show all": the home screen stays quick to draw and to read. */
 const FIRST_SHOWN = 20;
@@ -120,6 +121,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
           <AwaitingList items={others} label="Entries awaiting other people’s signatures" />
         </section>
       ) : null}
+      <TransfersAwaiting transfers={data.transfersAwaiting} />
     </>
   );
 }

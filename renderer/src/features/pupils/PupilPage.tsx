@@ -7,6 +7,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
 import { useRead } from '../../api/queries';
 import { useCan } from '../../app/use-can';
+import { LeavingPanel } from './LeavingPanel';
 import { PupilForm } from './PupilForm';
 import { ReceivedFilesPanel } from '../received/ReceivedFilesPanel';
 import { PupilRetentionPanel } from '../retention/PupilRetentionPanel';
@@ -180,6 +181,7 @@ export function PupilPage() {
           </section>
           <ReceivedFilesPanel pupilId={pupilId} />
           <PupilRetentionPanel pupilId={pupilId} />
+          <LeavingPanel pupil={pupil} incidentCount={incidents.length} />
         </>
       )}
     </LoadState>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatDate } from '../../../../shared/domain/dates';
+import { leftLabel } from '../../../../shared/domain/leaving';
 import { pupilFullName, yearGroupLabel } from '../../../../shared/domain/pupils';
 import type { PupilSummary } from '../../../../shared/ipc/contract';
 import { useRead } from '../../api/queries';
@@ -160,6 +161,7 @@ export function PupilPicker({ onChoose, excludeIds = [] }: { onChoose: (pupil: C
               onClick={() => choose(p)}
             >
               {pupilFullName(p)} — {yearGroupLabel(p.yearGroup)}, born {formatDate(p.dateOfBirth)}
+              {p.leftOn ? <span className="picker-option-note"> ({leftLabel(p.leftOn)})</span> : null}
               {ok ? null : <span className="picker-option-note"> (already on this incident)</span>}
             </li>
           );

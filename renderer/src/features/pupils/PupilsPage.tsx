@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates';
+import { leftLabel } from '../../../../shared/domain/leaving';
 import { pupilFullName, yearGroupLabel } from '../../../../shared/domain/pupils';
 import type { PupilSummary } from '../../../../shared/ipc/contract';
 import { LoadState } from '../../components/LoadState';
@@ -59,6 +60,7 @@ export function PupilsPage() {
                       <tr key={p.id}>
                         <td>
                           <Link to={`/pupils/${p.id}`}>{pupilFullName(p)}</Link>
+                          {p.leftOn ? <span className="tag tag-grey">{leftLabel(p.leftOn)}</span> : null}
                         </td>
                         <td>{formatDate(p.dateOfBirth)}</td>
                         <td>{yearGroupLabel(p.yearGroup)}</td>
