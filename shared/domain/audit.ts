@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = {
   'contact.added': 'Added a local contact',
   'contact.changed': 'Changed a local contact',
   'contact.removed': 'Removed a local contact',
+  'records.destroyed': 'Destroyed a record (its certificate: reference, dates, who, why, counts and the content hash)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

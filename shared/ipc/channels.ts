@@ -66,6 +66,10 @@ export const CHANNELS = [
   'contacts.list',
   'contacts.save',
   'contacts.remove',
+  'records.destructionPreview',
+  'records.destroy',
+  'records.destroyedList',
+  'records.destructionCertificatePdf',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -6,6 +6,7 @@ import { chronologyChannels } from './contract-chronology';
 import { dueChannels } from './contract-due';
 import { draftChannels } from './contract-drafts';
 import { contactChannels } from './contract-contacts';
+import { destructionChannels } from './contract-destruction';
 import { exportChannels } from './contract-exports';
 import { helpChannels } from './contract-help';
 import { keyChannels } from './contract-keys';
@@ -20,6 +21,7 @@ export type { ExportChild, ExportOptions, ExportResult } from './contract-export
 export type { BackupFile, BackupRunResult, BackupStatus } from './contract-backups';
 export type { RekeyOutcomeView } from './contract-keys';
 export type { DueItem, WhatIsDue } from './contract-due';
+export type { DestructionPreview } from './contract-destruction';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
@@ -34,6 +36,7 @@ export const contract = {
   ...dueChannels,
   ...draftChannels,
   ...contactChannels,
+  ...destructionChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

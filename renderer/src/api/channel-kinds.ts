@@ -24,6 +24,8 @@ export type ReadChannel = Extract<
   | 'drafts.get'
   | 'drafts.retention'
   | 'contacts.list'
+  | 'records.destructionPreview'
+  | 'records.destroyedList'
 >;
 
 /**
@@ -100,4 +102,7 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'drafts.setRetention': ['drafts.retention', 'audit.list'],
   'contacts.save': ['contacts.list', 'backups.status', 'audit.list'],
   'contacts.remove': ['contacts.list', 'backups.status', 'audit.list'],
+  // The destroy page shows the certificate in place of its preview, which would now answer "not found".
+  'records.destroy': [...RECORD_READS, 'drafts.mine', 'backups.status', 'records.destroyedList'],
+  'records.destructionCertificatePdf': ['audit.list'],
 };
