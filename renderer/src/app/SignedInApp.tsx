@@ -64,6 +64,8 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'help', lazy: page(() => import('../features/help/HelpPage'), 'HelpPage') },
             { path: 'due', lazy: page(() => import('../features/due/WhatIsDuePage'), 'WhatIsDuePage') },
             { path: 'contacts', lazy: page(() => import('../features/contacts/ContactsPage'), 'ContactsPage') },
+            { path: 'retention/destroy/:kind/:id', lazy: page(() => import('../features/destruction/DestroyPage'), 'DestroyPage', 'records.destroy') },
+            { path: 'retention/destroyed', lazy: page(() => import('../features/destruction/DestroyedListPage'), 'DestroyedListPage', 'records.destroyedList') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },
