@@ -8,7 +8,7 @@ const dsl = { roles: ['dsl'] } as const;
 
 const target = { kind: z.enum(DESTRUCTION_KINDS), id: z.number().int().positive() };
 
-export const destructionPreview = z.object({
+const destructionPreview = z.object({
   kind: z.enum(DESTRUCTION_KINDS),
   id: z.number().int(),
   /** The incident's reference, or "Pupil <id>", as the certificate will name it. */

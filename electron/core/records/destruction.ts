@@ -23,7 +23,7 @@ import { findStaffById } from '../db/staff-queries';
 import { AppError } from '../errors';
 
 /** The SHA-256 of what is destroyed: every row, table by table in a fixed order, as canonical JSON. */
-export function destroyedContentHash(parts: readonly { table: string; rows: readonly Row[] }[]): string {
+function destroyedContentHash(parts: readonly { table: string; rows: readonly Row[] }[]): string {
   return createHash('sha256').update(canonicalJson(parts.map((p) => ({ table: p.table, rows: p.rows })))).digest('hex');
 }
 

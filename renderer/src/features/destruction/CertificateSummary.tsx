@@ -5,7 +5,7 @@ import { useWrite } from '../../api/queries';
 import { SummaryRows } from '../../components/SummaryRows';
 
 /** Words for the tables a destruction counts, as a DSL would name them. */
-export const REMOVED_WORDS: Record<string, string> = {
+const REMOVED_WORDS: Record<string, string> = {
   incidents: 'Incident record',
   incident_people: 'People on the incident',
   incident_versions: 'Corrections of its details',
