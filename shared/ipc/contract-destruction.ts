@@ -37,7 +37,8 @@ export const destructionChannels = {
         currentPassword: confirmingPassword,
       })
       .strict(),
-    output: z.object({ certificate: destructionCertificateView, backupsWarning: z.string(), vacuumMs: z.number().int().min(0) }),
+    /** vacuumMs: how long rebuilding the file took; null when another program held it, and the freed pages wait for the next destruction's. */
+    output: z.object({ certificate: destructionCertificateView, backupsWarning: z.string(), vacuumMs: z.number().int().min(0).nullable() }),
   },
   'records.destroyedList': { access: dsl, input: z.object({}).strict(), output: z.object({ certificates: z.array(destructionCertificateView) }) },
   'records.destructionCertificatePdf': {

@@ -24,6 +24,8 @@ const destroyForm = z.object({
 
 const LABELS = { reason: 'Why it is being destroyed', confirmReference: 'Type it to confirm', currentPassword: CONFIRMING_PASSWORD_LABEL };
 
+type Destroyed = { certificate: DestructionCertificateView; backupsWarning: string; vacuumMs: number | null };
+
 function kindOf(value: string | undefined): DestructionKind | null {
   return DESTRUCTION_KINDS.find((k) => k === value) ?? null;
 }
@@ -38,7 +40,7 @@ export function DestroyPage() {
   const params = useParams();
   const kind = kindOf(params.kind);
   const id = Number(params.id);
-  const [done, setDone] = useState<{ certificate: DestructionCertificateView; backupsWarning: string } | null>(null);
+  const [done, setDone] = useState<Destroyed | null>(null);
   const valid = kind !== null && Number.isInteger(id) && id > 0;
   const loaded = useRead('records.destructionPreview', { kind: kind ?? 'incident', id: valid ? id : 1 }, { enabled: valid && done === null });
 
@@ -47,7 +49,11 @@ export function DestroyPage() {
     return (
       <div>
         <PageHeading>Destroyed: {done.certificate.reference}</PageHeading>
-        <p role="status">The record has been destroyed and its content removed from the records file.</p>
+        <p role="status">
+          {done.vacuumMs === null
+            ? 'The record has been destroyed. Another program had the records file open, so its freed space is cleared at the next destruction: close any program that may be reading it (a backup tool, say).'
+            : 'The record has been destroyed and its content removed from the records file.'}
+        </p>
         <p className="warning-text">{done.backupsWarning}</p>
         <CertificateSummary certificate={done.certificate} />
         <p>
@@ -63,7 +69,7 @@ export function DestroyPage() {
   );
 }
 
-function DestroyForm({ preview, onDestroyed }: { preview: DestructionPreview; onDestroyed: (done: { certificate: DestructionCertificateView; backupsWarning: string }) => void }) {
+function DestroyForm({ preview, onDestroyed }: { preview: DestructionPreview; onDestroyed: (done: Destroyed) => void }) {
   const form = useForm(destroyForm, { reason: '', confirmReference: '', currentPassword: '' });
   const { values, setValue, errors } = form;
   const destroy = useWrite('records.destroy');
@@ -77,7 +83,7 @@ function DestroyForm({ preview, onDestroyed }: { preview: DestructionPreview; on
     form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
-    onDestroyed({ certificate: result.value.certificate, backupsWarning: result.value.backupsWarning });
+    onDestroyed(result.value);
   }
 
   return (
