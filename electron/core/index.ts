@@ -13,6 +13,7 @@ import { chronologyHandlers } from './handlers/chronology-handlers';
 import { contactHandlers } from './handlers/contact-handlers';
 import { legalHoldHandlers } from './handlers/legal-hold-handlers';
 import { retentionHandlers } from './handlers/retention-handlers';
+import { destructionHandlers } from './handlers/destruction-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { dueHandlers } from './handlers/due-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
@@ -63,6 +64,7 @@ const handlers: Handlers = {
   ...leavingHandlers,
   ...transferHandlers,
   ...transferPdfHandlers,
+  ...destructionHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

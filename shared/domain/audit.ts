@@ -59,6 +59,7 @@ export const AUDIT_ACTIONS = {
   'transfer.sent': 'Marked a child-protection file as sent',
   'transfer.received': 'Confirmed a child-protection file was received',
   'transfer.cancelled': 'Cancelled the transfer of a child-protection file',
+  'records.destroyed': 'Destroyed a record (its certificate: reference, dates, who, why, counts and the content hash)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -17,6 +17,7 @@ export const FINDING_KINDS = {
   'staff-differs': 'The staff list differs from the signed roster',
   'chain-shorter': 'The records are older than the last state this computer saw',
   'chain-rewritten': 'The audit log was rewritten',
+  'destroyed-without-certificate': 'A record was deleted without a DSL’s destruction certificate',
 } as const;
 export type FindingKind = keyof typeof FINDING_KINDS;
 export const FINDING_KIND_KEYS = Object.keys(FINDING_KINDS) as [FindingKind, ...FindingKind[]];

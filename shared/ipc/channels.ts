@@ -88,6 +88,10 @@ export const CHANNELS = [
   'transfers.list',
   'transfers.get',
   'transfers.pdf',
+  'records.destructionPreview',
+  'records.destroy',
+  'records.destroyedList',
+  'records.destructionCertificatePdf',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -7,6 +7,7 @@ import { dueChannels } from './contract-due';
 import { draftChannels } from './contract-drafts';
 import { contactChannels } from './contract-contacts';
 import { transferPackageChannels } from './contract-transfer-package';
+import { destructionChannels } from './contract-destruction';
 import { exportChannels } from './contract-exports';
 import { helpChannels } from './contract-help';
 import { keyChannels } from './contract-keys';
@@ -26,6 +27,7 @@ export type { DueItem, WhatIsDue } from './contract-due';
 export type { ReceivedPreview } from './contract-transfer-package';
 export type { LegalHoldView, RecordTarget, RetentionItem } from './contract-retention';
 export type { TransferView } from './contract-transfers';
+export type { DestructionPreview } from './contract-destruction';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
@@ -43,6 +45,7 @@ export const contract = {
   ...transferPackageChannels,
   ...retentionChannels,
   ...transferChannels,
+  ...destructionChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

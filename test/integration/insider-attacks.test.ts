@@ -21,7 +21,8 @@ import { DELETED, rowStateHash, stateKey } from '../../electron/core/integrity/r
 import { entryContentHash } from '../../electron/core/records/content-hash';
 import { KeyslotStore } from '../../electron/core/vault/keyslots';
 import { signBytes, type PersonKeys } from '../../electron/core/vault/person-keys';
-import type { ProtectedTable } from '../../electron/core/db/protected-rows';
+import { PROTECTED_TABLES, type ProtectedTable } from '../../electron/core/db/protected-rows';
+import { deleteDestroyedRows, rowsToDestroy } from '../../electron/core/db/destruction-queries';
 import type { Input } from '../../shared/ipc/contract';
 import type { FindingKind } from '../../shared/domain/verification';
 import { addStaff, call, createIncident, DEPUTY, DSL, expectError, expectOk, HEAD, newCore, setUp, TestClock, unlock, unlockAs, type Person } from './helpers/core';
@@ -563,3 +564,41 @@ async function verifyDirectly(dataDir: string): Promise<Finding[]> {
     slot.dataKey.fill(0);
   }
 }
+
+describe('g) an incident destroyed outside the app (issue 20 item 5)', () => {
+  /** The attack: a permit of the attacker's own, every row deleted as the app would, and an audit row signed with the attacker's key recording them deleted. */
+  async function destroyWithRawSql(attacker: Person, signerId: number, action: 'records.destroyed' | 'incident.voided'): Promise<string> {
+    const dataDir = await copyOfRecords();
+    await asAttacker(dataDir, attacker, async (db, keys) => {
+      await db.transaction(async (tx) => {
+        const target = { kind: 'incident' as const, id: ids.incident };
+        const states: Record<string, string> = {};
+        for (const { table, rows } of await rowsToDestroy(tx, target)) {
+          if (!(table in PROTECTED_TABLES)) continue;
+          for (const row of rows) states[stateKey(table, String(row.id))] = DELETED;
+        }
+        await deleteDestroyedRows(tx, target);
+        await appendForgedAudit(tx, keys, signerId, { action, actorId: signerId, subjectType: 'incident', subjectId: ids.incident }, states);
+      });
+    });
+    return dataDir;
+  }
+
+  it('with a certificate signed by a deputy, not a DSL: named as destroyed without a certificate', async () => {
+    const dataDir = await destroyWithRawSql(DEPUTY, ids.deputy, 'records.destroyed');
+    const { ok, findings } = await verifyInApp(dataDir);
+    expect(ok).toBe(false);
+    expectFinding(findings, 'destroyed-without-certificate', `incident ${ids.incident}`);
+    expectFinding(findings, 'destroyed-without-certificate', `entry ${ids.signedEntry}`);
+    expectNoNames(findings);
+    await expectCommandLineNames(dataDir, `incident ${ids.incident}`);
+  }, 60_000);
+
+  it('by a DSL under an audit row that is not a destruction certificate: named too', async () => {
+    const dataDir = await destroyWithRawSql(DSL, ids.dsl, 'incident.voided');
+    const { ok, findings } = await verifyInApp(dataDir);
+    expect(ok).toBe(false);
+    expectFinding(findings, 'destroyed-without-certificate', `incident ${ids.incident}`);
+    expectFinding(findings, 'destroyed-without-certificate', `signature ${ids.signature}`);
+  }, 60_000);
+});

@@ -625,6 +625,52 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       await expect(db.transaction((tx) => tx.run("UPDATE retention_reviews SET reason = 'x' WHERE id = 1"))).rejects.toThrow(/never changed/);
     },
   },
+  16: {
+    // Destruction permits (decision 0030): entries, their words and signatures, corrections and
+    // status changes are still never deleted, unless a permit for their incident exists, and then
+    // only that incident's.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      await tx.run(
+        `INSERT INTO incidents (id, reference, ref_year, ref_number, title, came_to_attention_on, kind, media, sharing, created_at, created_by, updated_at, updated_by)
+         VALUES (2, 'YPSI-2026-002', 2026, 2, 'Another fictional incident', '2026-11-23', 'shared-on', 'photo', 'shared', ?, 1, ?, 1)`,
+        [AT, AT],
+      );
+      for (const id of [1, 2]) {
+        const body = JSON.stringify({ text: `Fictional entry ${id}` });
+        await tx.run(
+          `INSERT INTO entries (id, entry_key, incident_id, kind, version, occurred_at, recorded_at, author_id, body, content_hash)
+           VALUES (?, ?, ?, 'disclosure', 1, ?, ?, 1, ?, ?)`,
+          [id, `e${id}`, id, AT, AT, body, hash(body)],
+        );
+        await tx.run(
+          `INSERT INTO signatures (entry_id, signer_id, signer_name, signer_role, meaning, signed_at, content_hash, witnessed_by)
+           VALUES (?, 1, 'Marigold Thistlewood', 'dsl', 'accurate', ?, ?, 1)`,
+          [id, AT, hash(body)],
+        );
+        await tx.run("INSERT INTO incident_status_changes (incident_id, change, changed_at, changed_by, reason) VALUES (?, 'closed', ?, 1, '')", [id, AT]);
+      }
+      return tx.all('SELECT * FROM entries ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      expect(await db.all('SELECT * FROM entries ORDER BY id')).toEqual(seeded);
+      await expect(db.transaction((tx) => tx.run('DELETE FROM signatures WHERE entry_id = 1'))).rejects.toThrow(/signatures cannot be deleted/);
+      await expect(db.transaction((tx) => tx.run('DELETE FROM entry_text WHERE entry_id = 1'))).rejects.toThrow(/entries are never deleted/);
+      await expect(db.transaction((tx) => tx.run('DELETE FROM incident_status_changes WHERE incident_id = 1'))).rejects.toThrow(/never deleted/);
+      await db.transaction(async (tx) => {
+        await tx.run('INSERT INTO destruction_permits (incident_id) VALUES (1)');
+        // The permit is for incident 1 only.
+        await expect(tx.run('DELETE FROM signatures WHERE entry_id = 2')).rejects.toThrow(/signatures cannot be deleted/);
+        await tx.run('DELETE FROM signatures WHERE entry_id = 1');
+        await tx.run('DELETE FROM entry_text WHERE entry_id = 1');
+        await tx.run('DELETE FROM entries WHERE incident_id = 1');
+        await tx.run('DELETE FROM incident_status_changes WHERE incident_id = 1');
+        await tx.run('DELETE FROM destruction_permits WHERE incident_id = 1');
+      });
+      expect((await db.all('SELECT id FROM entries ORDER BY id')).map((r) => r.id)).toEqual([2]);
+      await expect(db.transaction((tx) => tx.run('DELETE FROM entries WHERE incident_id = 2'))).rejects.toThrow(/entries are never deleted/);
+    },
+  },
 };
 
 describe('the list of migrations', () => {

@@ -13,7 +13,8 @@ export type ReauthPurpose =
   | 'exports.pdf'
   | 'recovery.replaceCode'
   | 'transfers.pdf'
-  | 'transfers.makePackage';
+  | 'transfers.makePackage'
+  | 'records.destroy';
 
 const WRONG_OWN_PASSWORD = 'Your password is not right';
 

@@ -53,6 +53,29 @@ const TABLE_WORDS: Record<ProtectedTable, string> = {
  */
 const APPEND_ONLY: ReadonlySet<string> = new Set<ProtectedTable>(['entries', 'signatures', 'incident_versions', 'incident_status_changes', 'roster', 'received_files', 'retention_reviews']);
 
+/**
+ * What destroying a record deletes (decision 0030), by the kind of record. The app deletes rows
+ * of these tables only then: a deletion is accepted only from a `records.destroyed` audit row
+ * signed by a DSL in the roster then in force, whose own states record the record it names
+ * (the incident or the pupil) deleted too. Any other is `destroyed-without-certificate`.
+ */
+const DESTROYABLE: Readonly<Record<string, ReadonlySet<string>>> = {
+  incident: new Set<ProtectedTable>(['incidents', 'incident_people', 'incident_versions', 'incident_status_changes', 'entries', 'signatures', 'legal_holds', 'retention_reviews']),
+  pupil: new Set<ProtectedTable>(['pupils', 'transfers', 'received_files', 'legal_holds', 'retention_reviews']),
+};
+const DESTROYABLE_TABLES: ReadonlySet<string> = new Set(Object.values(DESTROYABLE).flatMap((tables) => [...tables]));
+const RECORD_TABLE: Readonly<Record<string, string>> = { incident: 'incidents', pupil: 'pupils' };
+
+/** Whether the audit row that records a row deleted is a destruction certificate that covers it. */
+function certifiesDeletion(row: AuditRow, states: Record<string, string>, roster: RosterVersion | null, table: string): boolean {
+  if (row.action !== 'records.destroyed' || !signedByDsl(row, roster)) return false;
+  const kind = row.subject_type ?? '';
+  const tables = DESTROYABLE[kind];
+  const recordTable = RECORD_TABLE[kind];
+  if (!tables?.has(table) || !recordTable || row.subject_id === null) return false;
+  return states[stateKey(recordTable, row.subject_id)] === DELETED;
+}
+
 const PAGE = 2000;
 /** A long list of findings says what matters in its first hundred; the count says the rest. */
 const MAX_FINDINGS = 200;
@@ -123,7 +146,15 @@ export async function verifyRecords(db: Pick<Executor, 'all' | 'get'>, anchors: 
       for (const [key, hash] of Object.entries(states)) {
         const before = latestState.get(key);
         const table = key.slice(0, key.indexOf(':'));
-        if (before && before.hash !== DELETED && before.hash !== hash && APPEND_ONLY.has(table)) {
+        const deletion = hash === DELETED && DESTROYABLE_TABLES.has(table);
+        if (deletion && !certifiesDeletion(row, states, roster, table)) {
+          add({
+            kind: 'destroyed-without-certificate',
+            where: `${TABLE_WORDS[table as ProtectedTable]} ${key.slice(table.length + 1)}`,
+            detail: `Audit row ${row.seq} (${row.at}) records it deleted, but is not a destruction certificate signed by a DSL for the record it belongs to: it was deleted outside the app.`,
+          });
+        }
+        if (!deletion && before && before.hash !== DELETED && before.hash !== hash && APPEND_ONLY.has(table)) {
           const words = TABLE_WORDS[table as ProtectedTable];
           add({
             kind: 'not-permitted',

@@ -32,6 +32,8 @@ export type ReadChannel = Extract<
   | 'holds.list'
   | 'transfers.list'
   | 'transfers.get'
+  | 'records.destructionPreview'
+  | 'records.destroyedList'
 >;
 
 /**
@@ -124,4 +126,7 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'transfers.confirmReceived': [...RECORD_READS, 'transfers.list', 'transfers.get'],
   'transfers.cancel': [...RECORD_READS, 'transfers.list', 'transfers.get'],
   'transfers.pdf': ['audit.list'],
+  // The destroy page shows the certificate in place of its preview, which would now answer "not found".
+  'records.destroy': [...RECORD_READS, 'drafts.mine', 'backups.status', 'records.destroyedList'],
+  'records.destructionCertificatePdf': ['audit.list'],
 };

@@ -72,6 +72,8 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'transfers', lazy: page(() => import('../features/transfers/TransfersPage'), 'TransfersPage', 'transfers.list') },
             { path: 'transfers/:transferId', lazy: page(() => import('../features/transfers/TransferPage'), 'TransferPage', 'transfers.get') },
             { path: 'pupils/:pupilId/transfer', lazy: page(() => import('../features/transfers/PrepareTransferPage'), 'PrepareTransferPage', 'transfers.prepare') },
+            { path: 'retention/destroy/:kind/:id', lazy: page(() => import('../features/destruction/DestroyPage'), 'DestroyPage', 'records.destroy') },
+            { path: 'retention/destroyed', lazy: page(() => import('../features/destruction/DestroyedListPage'), 'DestroyedListPage', 'records.destroyedList') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },
