@@ -9,7 +9,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from '../support/launch-app';
 import { completeSetup, DEMO, openIncident } from '../support/journeys';
 import { readingText } from '../support/pdf-read';
-import { placeHold } from '../integration/helpers/legal-hold';
 
 const CANARY = 'Zephyrine';
 
@@ -45,7 +44,16 @@ describe('destroying a record', () => {
       { id: doomedId, word: CANARY },
     );
     expect(created.ok).toBe(true);
-    await placeHold(app.dataDir, { ...DEMO.dsl, id: 1 }, { incidentId: heldId }, new Date().toISOString());
+    const held = await page.evaluate(
+      (id) =>
+        (window as unknown as { api: Api }).api.invoke('holds.place', {
+          target: { incidentId: id },
+          reasonKind: 'police-investigation',
+          reason: 'Fictional: the police asked the school to keep everything.',
+        }),
+      heldId,
+    );
+    expect(held.ok).toBe(true);
 
     const goTo = (hash: string) =>
       page.evaluate((h) => {

@@ -14,7 +14,6 @@ import { canonicalJson } from '../../shared/domain/canonical-json';
 import { readingText } from '../support/pdf-read';
 import { Database } from '../../electron/core/db/connection';
 import { createCore, type Core } from '../../electron/core/index';
-import { placeHold } from './helpers/legal-hold';
 import { call, createIncident, DSL, expectError, expectOk, setUp, stateDirFor, TestClock } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
 
@@ -131,7 +130,7 @@ beforeAll(async () => {
   expectOk(await call(core, 'incidents.addOtherPerson', { incidentId: ids.doomed, person: { kind: 'adult', name: CANARY_PERSON, relationship: 'A neighbour' }, roles: ['received'] }));
   await recordAction(ids.doomed, `Ask about the ${CANARY_BODY} the pupil mentioned.`);
   await recordAction(ids.held, 'Fictional: speak to the form tutor.');
-  await placeHold(dataDir(), { ...DSL, id: dslId }, { incidentId: ids.held }, '2026-11-23T12:00:00.000Z');
+  expectOk(await call(core, 'holds.place', { target: { incidentId: ids.held }, reasonKind: 'police-investigation', reason: 'Fictional: the police asked the school to keep everything.' }));
 }, 120_000);
 
 afterAll(async () => {

@@ -33,17 +33,6 @@ export async function setTransferPackage(tx: Executor, transferId: number, packa
   await tx.run('UPDATE transfers SET package_id = ?, receipt_check = ? WHERE id = ?', [packageId, receiptCheck, transferId]);
 }
 
-/** A transfer as transfers.prepare records it (what the tests of this part need before A's screens exist). */
-export type NewTransferRow = { pupilId: number; receivingSchool: string; method: 'secure-email' | 'hand-delivered' | 'receiving-system'; dueOn: string; fileOptions: string; preparedAt: string; preparedBy: number };
-
-export async function insertTransfer(tx: Executor, row: NewTransferRow): Promise<number> {
-  const { lastId } = await tx.run(
-    'INSERT INTO transfers (pupil_id, receiving_school, method, due_on, file_options, prepared_at, prepared_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [row.pupilId, row.receivingSchool, row.method, row.dueOn, row.fileOptions, row.preparedAt, row.preparedBy],
-  );
-  return lastId;
-}
-
 /** A received file as stored: its content exactly as it came. */
 export type ReceivedFileRow = {
   id: number;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import { DEFAULT_OTHER_ENTRIES, OTHER_ENTRIES_CHOICES } from '../../../shared/domain/exports';
+import { transferFileOptions, type TransferFileOptions } from '../../../shared/domain/transfers/transfer';
+import { DEFAULT_OTHER_ENTRIES } from '../../../shared/domain/exports';
 import { OTHER_PERSON_KIND_LABELS } from '../../../shared/domain/incidents';
 import { pupilFullName, yearGroupLabel, type Pupil } from '../../../shared/domain/pupils';
 import type { IncidentDetail } from '../../../shared/domain/read-models/incident-detail';
@@ -11,21 +11,19 @@ import { childKeyOf, childrenOf } from '../pdf/children';
 import { applyOtherEntriesChoice } from '../pdf/other-entries';
 
 /**
- * The transfer's choices for the file (transfers.file_options, written by transfers.prepare):
- * read loosely, as the pupil file reads its own, so a choice left out takes the file's default.
+ * The transfer's choices for the file (transfers.file_options, written by transfers.prepare). A
+ * stored value that no longer reads names no other child and keeps the pupil file's default.
  */
-const fileOptions = z.object({
-  namedChildren: z.array(z.string()).catch([]).default([]),
-  otherEntries: z.enum(OTHER_ENTRIES_CHOICES).catch(DEFAULT_OTHER_ENTRIES).default(DEFAULT_OTHER_ENTRIES),
-});
+export function readFileOptions(json: string): TransferFileOptions {
+  const parsed = transferFileOptions.safeParse(safeJson(json));
+  return parsed.success ? parsed.data : { namedChildren: [], otherEntries: DEFAULT_OTHER_ENTRIES };
+}
 
-export type FileOptions = z.output<typeof fileOptions>;
-
-export function readFileOptions(json: string): FileOptions {
+function safeJson(json: string): unknown {
   try {
-    return fileOptions.parse(JSON.parse(json));
+    return JSON.parse(json);
   } catch {
-    return fileOptions.parse({});
+    return null;
   }
 }
 
@@ -58,7 +56,7 @@ export type ContentSource = {
   pupil: Pupil;
   leftOn: string | null;
   incidents: readonly IncidentDetail[];
-  options: FileOptions;
+  options: TransferFileOptions;
   sendingSchool: string;
   sendingDsl: { name: string; publicKey: string };
   packageId: string;

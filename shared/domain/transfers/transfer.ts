@@ -25,6 +25,7 @@ export const transferFileOptions = z.object({
   namedChildren: z.array(z.string().regex(/^(pupil|person):[1-9]\d*$/)).max(500),
   otherEntries: z.enum(OTHER_ENTRIES_CHOICES).default('include'),
 });
+export type TransferFileOptions = z.output<typeof transferFileOptions>;
 
 export const prepareTransferInput = z.object({
   pupilId: id('pupil'),

@@ -1,10 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appendAudit } from '../../../electron/core/audit/audit-log';
 import { Database } from '../../../electron/core/db/connection';
-import { insertTransfer } from '../../../electron/core/db/transfer-package-queries';
 import { createCore, type Core } from '../../../electron/core/index';
-import { signerFor } from '../../../electron/core/session/open-session';
 import { KeyslotStore } from '../../../electron/core/vault/keyslots';
 import { call, DSL, expectOk, setUp, stateDirFor, type Person } from './core';
 
@@ -17,36 +14,6 @@ export const PASSPHRASE = 'amber kettle orchard violin harbour';
 
 /** A second core's state, made by sendingSchoolWithPackage: where the package is and what the sender expects back. */
 export type SentPackage = { packagePath: string; receiptCheck: string; fingerprint: string; transferId: number };
-
-/**
- * The transfers row as A's transfers.prepare writes it, with an audit row vouching for it
- * (written outside the core, the core closed, with the DSL's own keys, as the core would).
- * Until A's transfers.prepare is merged, the row's audit action is a stand-in, 'pupil.updated'.
- */
-async function recordTransfer(dataDir: string, person: Person, pupilId: number, fileOptions: object, at: Date): Promise<number> {
-  const slot = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(person.username, person.password);
-  if (!slot.ok) throw new Error('the DSL’s key slot did not open');
-  const db = await Database.open(join(dataDir, 'records.db'), slot.dataKey);
-  try {
-    db.setSigner(signerFor(slot.staffId, slot.keys));
-    return await db.transaction(async (tx) => {
-      const id = await insertTransfer(tx, {
-        pupilId,
-        receivingSchool: 'Larkspur High School',
-        method: 'secure-email',
-        dueOn: '2026-11-30',
-        fileOptions: JSON.stringify(fileOptions),
-        preparedAt: at.toISOString(),
-        preparedBy: slot.staffId,
-      });
-      await appendAudit(tx, { action: 'pupil.updated', actorId: slot.staffId, at, subjectType: 'pupil', subjectId: pupilId, details: { transferId: id } });
-      return id;
-    });
-  } finally {
-    await db.close();
-    slot.dataKey.fill(0);
-  }
-}
 
 async function receiptCheckOfTransfer(dataDir: string, person: Person, transferId: number): Promise<string | null> {
   const slot = await new KeyslotStore(join(dataDir, 'keyslots.json')).unlockWithPassword(person.username, person.password);
@@ -83,10 +50,10 @@ export async function sendingSchoolWithPackage(dir: string): Promise<SentPackage
   await mkdir(outDir, { recursive: true });
   const now = () => new Date('2026-11-27T10:00:00Z');
   let core = await coreAt(dataDir, outDir, now);
-  let pupilId: number;
+  let transferId: number;
   try {
     await setUp(core, { school: SENDING_SCHOOL });
-    pupilId = expectOk(
+    const pupilId = expectOk(
       await call(core, 'pupils.create', { ...CANARY_PUPIL, dateOfBirth: '2012-02-03', sex: 'female', yearGroup: '9', sen: false, senDetails: '', lookedAfter: false, socialCare: 'none' }),
     ).id;
     const incident = expectOk(
@@ -102,10 +69,21 @@ export async function sendingSchoolWithPackage(dir: string): Promise<SentPackage
       await call(core, 'entries.revise', { entryId: entry.id, ...timing, reason: 'Added who was there', kind: 'conversation', body: body(`Talked about the photo and ${CANARY_PHRASE}, her mother there.`) }),
     );
     expectOk(await call(core, 'entries.sign', { entryId: revised.id, meaning: 'record-accurate', username: DSL.username, password: DSL.password }));
+    transferId = expectOk(
+      await call(core, 'transfers.prepare', {
+        pupilId,
+        receivingSchool: 'Larkspur High School',
+        receivingDsl: 'Fictional receiving DSL',
+        receivingContact: 'dsl@larkspur.example',
+        method: 'secure-email',
+        dueOn: '2026-11-30',
+        fileOptions: { namedChildren: [], otherEntries: 'include' },
+        coveringLetter: 'Fictional covering letter.',
+      }),
+    ).id;
   } finally {
     await core.close();
   }
-  const transferId = await recordTransfer(dataDir, DSL, pupilId, { namedChildren: [], otherEntries: 'include' }, now());
 
   core = await coreAt(dataDir, outDir, now);
   let made: Awaited<ReturnType<typeof makePackage>>;

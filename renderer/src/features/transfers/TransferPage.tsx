@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
+import { MakePackagePanel } from '../received/MakePackagePanel';
 import { ConfirmReceiptStep, MarkSentStep, TransferPdfStep } from './TransferSteps';
 
 /** What has happened to the transfer, in order, from its own record. */
@@ -57,12 +58,16 @@ function CancelForm({ transfer }: { transfer: TransferView }) {
   );
 }
 
-/** The steps still open, numbered; a step is easy to add between them (the package, say). */
+/** The steps still open, numbered: the PDF or the package (either or both), sending, and the receipt. */
 function Steps({ transfer }: { transfer: TransferView }) {
   const open = transfer.state !== 'received' && transfer.state !== 'cancelled';
   if (!open) return null;
   const steps: { title: string; body: ReactNode }[] = [
     { title: 'Print the PDF (a password is optional)', body: <TransferPdfStep transfer={transfer} /> },
+    {
+      title: transfer.hasPackage ? 'Or make the encrypted package again' : 'Or make an encrypted package, for a school that uses this app',
+      body: <MakePackagePanel transferId={transfer.id} />,
+    },
     ...(transfer.sentOn === null ? [{ title: 'Mark it as sent', body: <MarkSentStep transfer={transfer} /> }] : []),
     ...(transfer.sentOn !== null ? [{ title: 'Confirm receipt', body: <ConfirmReceiptStep transfer={transfer} /> }] : []),
   ];
