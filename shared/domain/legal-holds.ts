@@ -56,5 +56,5 @@ export function destructionBlockedBy(holds: readonly Pick<LegalHold, 'incidentId
   if (first === undefined) return null;
   const what = first.incidentId !== null ? 'This incident is' : "A pupil's record here is";
   const more = activeHolds(holds).length > 1 ? ` (and ${activeHolds(holds).length - 1} more)` : '';
-  return `${what} on legal hold (${HOLD_REASON_WORDS[first.reasonKind]}) since ${formatDate(first.placedAt)}${more}: release the hold first.`;
+  return `${what} on legal hold (${HOLD_REASON_WORDS[first.reasonKind]}) since ${formatDate(first.placedAt)}${more}, so it cannot be destroyed: a DSL must first release the hold, with a reason.`;
 }

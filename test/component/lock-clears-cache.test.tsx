@@ -23,6 +23,8 @@ function installSignedInCore() {
     'app.info': appInfo(),
     'dashboard.get': quietDashboard(),
     'incidents.get': incident,
+    'retention.of': { reviewOn: '2101-11-23', why: '75 years after the incident was recorded', due: false, held: false },
+    'holds.list': { holds: [] },
   });
 }
 

@@ -142,7 +142,7 @@ describe('legal holds', () => {
     }
     core = await newCore(dataDir, clock);
     expect(viaPupil.map((h) => h.incidentId)).toEqual([incidentId]);
-    expect(destructionBlockedBy(viaPupil)).toBe('This incident is on legal hold (litigation) since 23 Nov 2026: release the hold first.');
+    expect(destructionBlockedBy(viaPupil)).toBe('This incident is on legal hold (litigation) since 23 Nov 2026, so it cannot be destroyed: a DSL must first release the hold, with a reason.');
   });
 
   it('releases a hold only with a reason, audits both by id and kind, and the record is proposed again', async () => {

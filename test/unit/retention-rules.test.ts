@@ -94,9 +94,9 @@ describe('legal holds', () => {
 
   it('refuses destruction in words naming the earliest active hold', () => {
     expect(destructionBlockedBy([])).toBeNull();
-    expect(destructionBlockedBy([hold({ incidentId: 7 })])).toBe('This incident is on legal hold (police investigation) since 3 Nov 2026: release the hold first.');
+    expect(destructionBlockedBy([hold({ incidentId: 7 })])).toBe('This incident is on legal hold (police investigation) since 3 Nov 2026, so it cannot be destroyed: a DSL must first release the hold, with a reason.');
     expect(destructionBlockedBy([hold({ pupilId: 3, reasonKind: 'litigation', placedAt: '2026-11-05T10:00:00Z' }), hold({ incidentId: 7, placedAt: '2026-11-01T10:00:00Z', reasonKind: 'statutory-inquiry' })])).toBe(
-      "This incident is on legal hold (a statutory inquiry's request not to destroy records) since 1 Nov 2026 (and 1 more): release the hold first.",
+      "This incident is on legal hold (a statutory inquiry's request not to destroy records) since 1 Nov 2026 (and 1 more), so it cannot be destroyed: a DSL must first release the hold, with a reason.",
     );
     expect(destructionBlockedBy([hold({ pupilId: 3, releasedAt: '2026-11-20T10:00:00Z' })])).toBeNull();
   });

@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
-import type { PackageContent, SignedPackageContent } from '../../../shared/domain/transfers/package-content';
+import { packageContent, type PackageContent, type SignedPackageContent } from '../../../shared/domain/transfers/package-content';
 import { signBytes, verifyBytes, type PersonKeys } from '../vault/person-keys';
 
-/** The sending DSL's Ed25519 signature over the content's canonical JSON. */
+/**
+ * The sending DSL's Ed25519 signature over the content's canonical JSON, as the receiving school
+ * will read it: the content is first put through the package's own schema, so a field the
+ * records gain later (and the schema does not carry) is left out before signing, never after.
+ */
 export function signContent(keys: PersonKeys, content: PackageContent): SignedPackageContent {
-  return { content, signature: signBytes(keys, canonicalJson(content)) };
+  const carried = packageContent.parse(content);
+  return { content: carried, signature: signBytes(keys, canonicalJson(carried)) };
 }
 
 /** Whether the signature is the included public key's over this content (which says nothing of whose key it is: compare fingerprints). */

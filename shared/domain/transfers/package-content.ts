@@ -44,7 +44,7 @@ const packageIncident = z.object({
 const base64Of = (bytes: 32 | 64) => z.string().regex(bytes === 32 ? /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/ : /^[A-Za-z0-9+/]{85}[AQgw]==$/);
 
 /** Everything the sending DSL's signature vouches for. */
-const packageContent = z.object({
+export const packageContent = z.object({
   format: z.literal(PACKAGE_CONTENT_FORMAT),
   version: z.literal(PACKAGE_CONTENT_VERSION),
   packageId: z.string().regex(/^[0-9a-f]{32}$/),
