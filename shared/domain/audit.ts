@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS = {
   'contact.added': 'Added a local contact',
   'contact.changed': 'Changed a local contact',
   'contact.removed': 'Removed a local contact',
+  'practice.opened': 'Practice mode opened (made-up records in a separate folder; nothing done there is recorded here)',
+  'practice.closed': 'Practice mode closed (back to the real records)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -65,6 +67,8 @@ export const NON_CHANGING_ACTIONS: readonly AuditAction[] = [
   'print',
   'backup',
   'backup.failed',
+  'practice.opened',
+  'practice.closed',
 ];
 
 /** The previous hash of the very first row. */

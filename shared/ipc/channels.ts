@@ -66,6 +66,8 @@ export const CHANNELS = [
   'contacts.list',
   'contacts.save',
   'contacts.remove',
+  'practice.open',
+  'practice.close',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

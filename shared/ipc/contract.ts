@@ -11,6 +11,7 @@ import { helpChannels } from './contract-help';
 import { keyChannels } from './contract-keys';
 import { lifecycleChannels } from './contract-lifecycle';
 import { recordChannels } from './contract-records';
+import { practiceModeChannels } from './contract-practice-mode';
 import type { Spec } from './spec';
 
 export type { PasswordFeedback, SessionStatus } from './contract-accounts';
@@ -34,6 +35,7 @@ export const contract = {
   ...dueChannels,
   ...draftChannels,
   ...contactChannels,
+  ...practiceModeChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 
 /** What a DSL re-enters their password for, as the audit row names it. */
-export type ReauthPurpose = 'staff.add' | 'staff.setRoles' | 'staff.resetPassword' | 'backups.chooseFolder' | 'backups.restoreLive' | 'exports.pdf' | 'recovery.replaceCode';
+export type ReauthPurpose = 'staff.add' | 'staff.setRoles' | 'staff.resetPassword' | 'backups.chooseFolder' | 'backups.restoreLive' | 'exports.pdf' | 'recovery.replaceCode' | 'practice.open';
 
 const WRONG_OWN_PASSWORD = 'Your password is not right';
 

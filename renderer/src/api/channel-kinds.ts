@@ -100,4 +100,7 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'drafts.setRetention': ['drafts.retention', 'audit.list'],
   'contacts.save': ['contacts.list', 'backups.status', 'audit.list'],
   'contacts.remove': ['contacts.list', 'backups.status', 'audit.list'],
+  // Another folder of records altogether (decision 0032): nothing read before still holds.
+  'practice.open': 'everything',
+  'practice.close': 'everything',
 };
