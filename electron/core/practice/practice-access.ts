@@ -35,6 +35,8 @@ export function newStewardSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
+// HKDF (RFC 5869) as Node gives it: hkdfSync(digest, ikm, salt, info, keylen) returns an ArrayBuffer
+// (https://nodejs.cn/api/v22/crypto/crypto_hkdfsync_digest_ikm_salt_info_keylen.html).
 function recordsWrapKey(recordsKey: Buffer, salt: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', recordsKey, salt, AAD, 32));
 }
