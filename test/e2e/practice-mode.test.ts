@@ -3,6 +3,8 @@
 // needs no restart and shows nothing of it; the audit log notes only the opening and closing.
 // Every name here is fictional.
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,8 +79,16 @@ describe('practice mode', () => {
     // Every screen visited is marked.
     await openIncident(page, TITLE);
     expect(await marks(page)).toEqual(PRACTISING);
-    const printed = await printReport(page, app.exportDir, DEMO.deputy);
-    expect(printed).toContain(PRACTICE_MARK);
+    await printReport(page, app.exportDir, DEMO.deputy);
+    // Every page: the mark under the protective marking (the practice folder's school name is there too) and as the watermark.
+    const [pdf] = (await readdir(app.exportDir)).filter((name) => name.endsWith('.pdf'));
+    const pages = execFileSync('pdftotext', [join(app.exportDir, pdf ?? ''), '-'], { encoding: 'utf8' }).split('\f').filter((text) => text.trim() !== '');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const text of pages) {
+      expect(text.split(PRACTICE_MARK).length - 1).toBeGreaterThanOrEqual(2);
+      // The diagonal watermark comes out of pdftotext a few letters at a time.
+      expect(text).toMatch(/PR\s+AC\s+TI/);
+    }
     await page.evaluate(() => {
       window.location.hash = '#/backups';
     });
