@@ -146,6 +146,10 @@ describe('practice mode', () => {
     // The one practice folder: the deputy's made-up incident is there for the head to practise on too.
     expect(expectOk(await call(core, 'incidents.list', {})).map((i) => i.title)).toEqual([`${CANARY} shared a photo`]);
 
+    // A sign-in while practising is to the school's records, and ends practice first.
+    expect(await unlockAs(core, HEAD)).toMatchObject({ practice: false, schoolName: 'Quillfeather Academy' });
+    expectOk(await call(core, 'practice.open', { currentPassword: HEAD.password }));
+
     // Lock while practising: both sessions end, and signing in again lands in the real records.
     expectOk(await call(core, 'session.lock', { reason: 'button' }));
     expect(expectOk(await call(core, 'session.status', {}))).toEqual({ state: 'locked' });
@@ -155,6 +159,7 @@ describe('practice mode', () => {
     await unlockAs(core, DSL);
     const closed = expectOk(await call(core, 'audit.list', { limit: 200 })).filter((row) => row.action === 'practice.closed');
     expect(closed.map((row) => [row.actorName, row.details])).toEqual([
+      [HEAD.name, { reason: 'button' }],
       [HEAD.name, { reason: 'button' }],
       [DEPUTY.name, { reason: 'returned' }],
     ]);
