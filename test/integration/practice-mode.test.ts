@@ -94,7 +94,9 @@ describe('practice mode', () => {
     expect(JSON.stringify(expectOk(await call(core, 'due.list', {})))).not.toContain('Quobble');
 
     // The DSL's view of the audit: the deputy opened and closed practice, and nothing else of it.
-    await unlockAs(core, DSL);
+    // The school's chain end was never written into the practice folder, nor the other way round.
+    expect(await unlockAs(core, DSL)).toMatchObject({ practice: false, problems: [] });
+    expect(expectOk(await call(core, 'audit.verify', {})).ok).toBe(true);
     const audit = expectOk(await call(core, 'audit.list', { limit: 200 }));
     const deputyRows = audit.filter((row) => row.actorName === DEPUTY.name).map((row) => row.action);
     expect(deputyRows.filter((a) => a.startsWith('practice.'))).toEqual(['practice.closed', 'practice.opened']);
