@@ -14,6 +14,7 @@ import type { CoreContext } from './context';
 import type { Logger } from './dispatch';
 import { AppError, isAppError } from './errors';
 import type { UnlockedSession } from './session/session';
+import { refuseInPractice } from './practice/not-in-practice';
 
 /** Who asked for a backup: the DSL's button, the daily timer, or quitting the app. */
 export type BackupTrigger = 'manual' | 'daily' | 'exit';
@@ -89,6 +90,8 @@ function reasonOf(error: unknown): string {
 export function runBackup(ctx: CoreContext, session: UnlockedSession, trigger: BackupTrigger): Promise<BackupRunResult> {
   return ctx.backups.queue.run(async () => {
     if (ctx.session !== session) throw new AppError('locked', 'The records are locked. Sign in to continue.');
+    // Never a backup of the practice folder, and never the school's backup folder while practice is open.
+    refuseInPractice(session, 'Backups');
     if (!session.db.writable) {
       throw new AppError(
         'damaged',
@@ -209,7 +212,8 @@ export function startBackupSchedule(ctx: CoreContext, log: Logger, everyMs = BAC
 
   async function automatic(trigger: BackupTrigger): Promise<void> {
     const session = ctx.session;
-    if (!session || !session.db.writable) return;
+    // In practice mode the daily backup waits for the return to the school's records.
+    if (!session || session.practice === true || !session.db.writable) return;
     try {
       const settings = await readBackupSettings(session.db);
       if (!settings.folder) return;

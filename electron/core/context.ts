@@ -39,9 +39,17 @@ export function dataPaths(dataDir: string): DataPaths {
 /** The core's state, shared by every handler. */
 export class CoreContext {
   session: UnlockedSession | null = null;
-  readonly paths: DataPaths;
-  readonly keyslots: KeyslotStore;
-  readonly throttle: LoginThrottle;
+  /**
+   * The data folder in use: the school's, or while practice mode is open the practice folder
+   * (decision 0032), so every handler that reaches a file by path reaches the session's own.
+   */
+  paths: DataPaths;
+  keyslots: KeyslotStore;
+  throttle: LoginThrottle;
+  /** While practice mode is open: the school's own session and folder, parked until the person returns. */
+  parked: ParkedRecords | null = null;
+  /** Writes the anchors of a session about to be parked or closed (set by createCore, which keeps them). */
+  flushAnchors: (session: UnlockedSession) => Promise<void> = () => Promise.resolve();
   /**
    * One authentication at a time (sign-in, recovery, a signature's password, a restore's
    * credentials, set-up): parallel attempts would otherwise all pass the delay check before
@@ -64,11 +72,24 @@ export class CoreContext {
      */
     readonly stateDir: string | null = null,
   ) {
-    this.paths = dataPaths(dataDir);
-    this.keyslots = new KeyslotStore(this.paths.keyslots);
-    this.throttle = new LoginThrottle(this.paths.loginFailures, () => this.keyslots.exists());
+    const folder = dataFolder(dataDir);
+    this.paths = folder.paths;
+    this.keyslots = folder.keyslots;
+    this.throttle = folder.throttle;
   }
 }
+
+/** A data folder's files and the stores that read them. */
+export type DataFolder = { paths: DataPaths; keyslots: KeyslotStore; throttle: LoginThrottle };
+
+export function dataFolder(dataDir: string): DataFolder {
+  const paths = dataPaths(dataDir);
+  const keyslots = new KeyslotStore(paths.keyslots);
+  return { paths, keyslots, throttle: new LoginThrottle(paths.loginFailures, () => keyslots.exists()) };
+}
+
+/** The school's records while practice mode is open: their session stays open, its key in this worker only. */
+export type ParkedRecords = DataFolder & { session: UnlockedSession };
 
 /** The context a handler of a signed-in channel gets: the session is certainly there. */
 export type SessionContext = CoreContext & { session: UnlockedSession };

@@ -14,6 +14,9 @@ import { contactHandlers } from './handlers/contact-handlers';
 import { legalHoldHandlers } from './handlers/legal-hold-handlers';
 import { retentionHandlers } from './handlers/retention-handlers';
 import { destructionHandlers } from './handlers/destruction-handlers';
+import { practiceHandlers } from './handlers/practice-handlers';
+import { leavePractice } from './practice/practice-switch';
+import type { UnlockedSession } from './session/session';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { dueHandlers } from './handlers/due-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
@@ -65,6 +68,7 @@ const handlers: Handlers = {
   ...transferHandlers,
   ...transferPdfHandlers,
   ...destructionHandlers,
+  ...practiceHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */
@@ -76,15 +80,8 @@ export async function createCore(options: CoreOptions & { log?: Logger }): Promi
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.error(`[records] ${message}`));
 
-  const lock = async (reason: LockReason): Promise<void> => {
-    // Before anything else, so a sign-in still checking its password learns it was overtaken.
-    ctx.lockCount += 1;
-    // A backup under way finishes first: it holds a copy of the key and reads the database.
-    await ctx.backups.inFlight;
-    const session = ctx.session;
-    if (!session) return;
-    // Cleared first, so calls arriving while the database closes already answer `locked`.
-    ctx.session = null;
+  /** Audits the lock, keeps the chain's end, closes the database and zeroes the key. */
+  const endSession = async (session: UnlockedSession, reason: LockReason): Promise<void> => {
     try {
       if (session.db.writable) {
         await session.db.transaction((tx) =>
@@ -101,12 +98,27 @@ export async function createCore(options: CoreOptions & { log?: Logger }): Promi
     }
   };
 
+  const lock = async (reason: LockReason): Promise<void> => {
+    // Before anything else, so a sign-in still checking its password learns it was overtaken.
+    ctx.lockCount += 1;
+    // A backup under way finishes first: it holds a copy of the key and reads the database.
+    await ctx.backups.inFlight;
+    const session = ctx.session;
+    if (!session) return;
+    // Cleared first, so calls arriving while the database closes already answer `locked`.
+    ctx.session = null;
+    // In practice mode a lock locks both: the practice session, then the school's parked one.
+    const parked = await leavePractice(ctx, session, (practice) => endSession(practice, reason), reason);
+    await endSession(parked ?? session, reason);
+  };
+
   const ctx = new CoreContext(options.dataDir, options.appVersion, now, lock, {
     chooseSavePath: options.chooseSavePath,
     chooseOpenPath: options.chooseOpenPath,
     fontsDir: options.fontsDir ?? defaultFontsDir(),
   }, new BackupState(options.chooseFolder), options.stateDir ?? null);
   const anchors = new AnchorKeeper(ctx, log);
+  ctx.flushAnchors = (session) => anchors.flush(session);
   const inner = createDispatch(ctx, handlers, log);
   // Any call made while signed in may have appended to the audit (a change, a view, the
   // sign-in itself): the anchors follow a moment later, unless nothing was appended.
@@ -124,6 +136,12 @@ export async function createCore(options: CoreOptions & { log?: Logger }): Promi
     lock,
     async close() {
       clearInterval(idleTimer);
+      // Back to the school's records first: the backup on exit is of them, never of practice.
+      const practice = ctx.session;
+      if (practice?.practice === true) {
+        const real = await leavePractice(ctx, practice, (s) => endSession(s, 'quit'), 'quit');
+        ctx.session = real;
+      }
       // The backup on exit, while the records are still open (if a folder is chosen).
       await backups.beforeClose();
       await lock('quit');

@@ -60,6 +60,8 @@ export const AUDIT_ACTIONS = {
   'transfer.received': 'Confirmed a child-protection file was received',
   'transfer.cancelled': 'Cancelled the transfer of a child-protection file',
   'records.destroyed': 'Destroyed a record (its certificate: reference, dates, who, why, counts and the content hash)',
+  'practice.opened': 'Practice mode opened (made-up records in a separate folder; nothing done there is recorded here)',
+  'practice.closed': 'Practice mode closed (back to the real records)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -80,6 +82,8 @@ export const NON_CHANGING_ACTIONS: readonly AuditAction[] = [
   'backup',
   'backup.failed',
   'transfer.printed',
+  'practice.opened',
+  'practice.closed',
 ];
 
 /** The previous hash of the very first row. */

@@ -92,6 +92,8 @@ export const CHANNELS = [
   'records.destroy',
   'records.destroyedList',
   'records.destructionCertificatePdf',
+  'practice.open',
+  'practice.close',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

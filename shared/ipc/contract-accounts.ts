@@ -16,7 +16,7 @@ const signedInUser = z.object({
   roles: z.array(z.enum(ROLES)),
 });
 
-const sessionStatus = z.discriminatedUnion('state', [
+export const sessionStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('not_set_up') }),
   z.object({ state: z.literal('locked') }),
   z.object({
@@ -43,6 +43,8 @@ const sessionStatus = z.discriminatedUnion('state', [
       .optional(),
     /** Present while the password was last set by someone else: who and when (shown after sign-in). */
     passwordSetBy: z.object({ name: z.string(), at: z.string() }).optional(),
+    /** The practice records are open (decision 0032): every screen says so, and nothing here is real. */
+    practice: z.boolean(),
   }),
 ]);
 

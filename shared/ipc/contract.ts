@@ -15,6 +15,7 @@ import { lifecycleChannels } from './contract-lifecycle';
 import { recordChannels } from './contract-records';
 import { retentionChannels } from './contract-retention';
 import { transferChannels } from './contract-transfers';
+import { practiceModeChannels } from './contract-practice-mode';
 import type { Spec } from './spec';
 
 export type { PasswordFeedback, SessionStatus } from './contract-accounts';
@@ -46,6 +47,7 @@ export const contract = {
   ...retentionChannels,
   ...transferChannels,
   ...destructionChannels,
+  ...practiceModeChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { auditPendingFailures, refuseWhileThrottled } from './session-handlers';
 import { requireOwnPassword } from './reauth';
 import type { Handlers } from './types';
 import { isInside } from './saved-pdf';
+import { refuseInPractice } from '../practice/not-in-practice';
 import { knownSigners } from '../backup/trust';
 import { deactivationsCarried } from '../../../shared/domain/backup-restore';
 import { rosterChangeRefusal, type Roster } from '../../../shared/domain/roster';
@@ -146,9 +147,13 @@ async function saveBackupSetting(ctx: SessionContext, key: 'backupFolder' | 'bac
 }
 
 export const backupHandlers = {
-  'backups.status': async (_input, ctx) => backupStatus(ctx, ctx.session),
+  'backups.status': async (_input, ctx) => {
+    refuseInPractice(ctx.session, 'Backups');
+    return backupStatus(ctx, ctx.session);
+  },
 
   'backups.chooseFolder': async ({ currentPassword }, ctx) => {
+    refuseInPractice(ctx.session, 'Backups');
     const choose = ctx.backups.chooseFolder;
     if (!choose) throw new AppError('not_saved', 'Choosing a folder is not available in this window.');
     // Before the dialog: where backups go decides who can carry the records away.
@@ -166,6 +171,7 @@ export const backupHandlers = {
   },
 
   'backups.configure': async ({ keep }, ctx) => {
+    refuseInPractice(ctx.session, 'Backups');
     const before = await readBackupSettings(ctx.session.db);
     if (before.keep !== keep) await saveBackupSetting(ctx, 'backupKeep', before.keep, keep);
     return backupStatus(ctx, ctx.session);
@@ -174,6 +180,7 @@ export const backupHandlers = {
   'backups.run': async (_input, ctx) => runBackup(ctx, ctx.session, 'manual'),
 
   'backups.restoreLive': async ({ file, username, password, currentPassword }, ctx) => {
+    refuseInPractice(ctx.session, 'Restores');
     const session = ctx.session;
     return ctx.backups.queue.run(async () => {
       if (ctx.session !== session) throw new AppError('locked', 'The records are locked. Sign in to continue.');

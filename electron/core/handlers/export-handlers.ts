@@ -82,6 +82,7 @@ export const exportHandlers = {
       namedChildren: new Set(namedChildren),
       preparedFor,
       ...(otherEntries ? { otherEntries } : {}),
+      practice: ctx.session.practice === true,
     });
     const { buffer, pages, unprintable } = await renderPdf(definition, ctx.exports.fontsDir);
 

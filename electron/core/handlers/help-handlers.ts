@@ -22,7 +22,7 @@ export const helpHandlers = {
       ...staff.filter((s) => s.active && s.roles.includes('dsl')).map((s) => ({ name: s.name, role: ROLE_LABELS.dsl })),
       ...staff.filter((s) => s.active && !s.roles.includes('dsl') && s.roles.includes('deputy')).map((s) => ({ name: s.name, role: ROLE_LABELS.deputy })),
     ];
-    const definition = staffSummaryDocument({ schoolName, dsls, printedBy: user.name, printedAt: formatDateTime(at.toISOString()) });
+    const definition = staffSummaryDocument({ schoolName, dsls, printedBy: user.name, printedAt: formatDateTime(at.toISOString()), practice: ctx.session.practice === true });
     const { buffer, pages } = await renderPdf(definition, ctx.exports.fontsDir);
 
     const path = await choosePdfPath(ctx.exports, ctx.paths.dataDir, FILE_NAME, 'A document');

@@ -10,6 +10,7 @@ import { changeRosterRecovery } from '../integrity/roster';
 import { newRecoveryCode } from '../vault/keyslots';
 import { newPersonKeys } from '../vault/person-keys';
 import { requireOwnPassword } from './reauth';
+import { refuseInPractice } from '../practice/not-in-practice';
 import type { Handlers } from './types';
 
 const READ_ONLY = 'The records database failed its integrity check, so nothing new can be saved. Restore from the newest good backup.';
@@ -39,6 +40,7 @@ export const keyHandlers = {
 
   'backups.retireOlder': async ({ keepFrom }, ctx) => {
     const session = ctx.session;
+    refuseInPractice(session, 'Backups');
     return ctx.backups.queue.run(async () => {
       if (ctx.session !== session) throw new AppError('locked', 'The records are locked. Sign in to continue.');
       const { db, user } = session;

@@ -14,7 +14,8 @@ export type ReauthPurpose =
   | 'recovery.replaceCode'
   | 'transfers.pdf'
   | 'transfers.makePackage'
-  | 'records.destroy';
+  | 'records.destroy'
+  | 'practice.open';
 
 const WRONG_OWN_PASSWORD = 'Your password is not right';
 

@@ -103,6 +103,12 @@ export const sessionHandlers = {
     // A lock asked for after this sign-in was (idle, suspend, the button) wins over it.
     let locks = ctx.lockCount;
     return ctx.auth.run(async () => {
+      // A sign-in is always to the school's records: practice mode ends first, so the key file
+      // and the failures counted below are the school's (decision 0032).
+      if (ctx.parked) {
+        await ctx.lock('button');
+        locks += 1;
+      }
       if (!(await ctx.keyslots.exists())) throw new AppError('not_set_up', 'The records have not been set up yet.');
       const account = await ctx.keyslots.lookupFor(username);
       await refuseWhileThrottled(ctx, account);

@@ -74,6 +74,9 @@ export class AnchorKeeper {
   }
 
   private async writeAnchors(session: UnlockedSession): Promise<void> {
+    // Only into the folder in use: while practice mode is open that is the practice folder,
+    // and the school's chain end must never be written there (decision 0032), nor the other way round.
+    if ((session.practice === true) !== (this.ctx.parked !== null)) return;
     const { db } = session;
     const end = await lastAuditLink(db);
     if (!end) return;

@@ -28,6 +28,8 @@ export type PrintContext = {
   anchor?: { seq: number; hash: string } | null;
   /** Pupil documents: whether entries about other people only are printed (shared/domain/exports); DEFAULT_OTHER_ENTRIES when absent. */
   otherEntries?: OtherEntriesChoice;
+  /** Printed in practice mode: marked and watermarked on every page (frame.ts). */
+  practice?: boolean;
 };
 
 export const DOCUMENT_TITLES: Record<ExportDocumentType, string> = {
@@ -164,6 +166,6 @@ export function buildDocument(source: DocumentSource, context: PrintContext): { 
   const redaction = redactionFor(source, context.namedChildren);
   const { content, reference } = contentOf(source, context, redaction);
   const voided = 'incident' in source && source.incident.incident.voided;
-  const frame: Frame = { title: DOCUMENT_TITLES[source.type], schoolName: context.schoolName, reference, printedBy: context.printedBy, printedAt: context.printedAt, voided, anchor: context.anchor ?? null };
+  const frame: Frame = { title: DOCUMENT_TITLES[source.type], schoolName: context.schoolName, reference, printedBy: context.printedBy, printedAt: context.printedAt, voided, anchor: context.anchor ?? null, practice: context.practice === true };
   return { definition: redactDocument(framedDocument(frame, content), (text) => redaction.redact(text)), redaction };
 }

@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { STYLES } from './blocks';
 import { FONT_FAMILY } from './fonts';
+import { PRACTICE_MARK } from '../../../shared/domain/practice';
 
 const MARKING = 'OFFICIAL-SENSITIVE';
 /** Marks header and footer text (STYLES.frame), apart from the content. */
@@ -22,6 +23,8 @@ export type Frame = {
    * page: a paper copy kept away from the computer then contradicts a log cut short later.
    */
   anchor?: { seq: number; hash: string } | null;
+  /** Made in practice mode (decision 0032): every page is marked and watermarked as not a real record. */
+  practice?: boolean;
 };
 
 /** The last page's line naming the audit log's end when printed, and who was signed in. */
@@ -46,6 +49,7 @@ export function framedDocument(frame: Frame, content: Content[]): TDocumentDefin
       margin: [48, 20, 48, 0],
       stack: [
         { text: MARKING, style: FRAME, alignment: 'center', bold: true, fontSize: 11 },
+        ...(frame.practice ? [{ text: PRACTICE_MARK, style: FRAME, alignment: 'center' as const, bold: true, fontSize: 9, color: '#a00000' }] : []),
         ...(frame.voided ? [{ text: VOIDED_MARKING, style: FRAME, alignment: 'center' as const, bold: true, fontSize: 9, color: '#a00000' }] : []),
         {
           columns: [
@@ -67,6 +71,10 @@ export function framedDocument(frame: Frame, content: Content[]): TDocumentDefin
       ],
     }),
     content,
-    ...(frame.voided ? { watermark: { text: 'VOIDED', color: '#a00000', opacity: 0.12, bold: true } } : {}),
+    ...(frame.practice
+      ? { watermark: { text: PRACTICE_MARK, color: '#a00000', opacity: 0.15, bold: true, fontSize: 40 } }
+      : frame.voided
+        ? { watermark: { text: 'VOIDED', color: '#a00000', opacity: 0.12, bold: true } }
+        : {}),
   };
 }

@@ -10,6 +10,8 @@ export type StaffSummarySource = {
   dsls: readonly { name: string; role: string }[];
   printedBy: string;
   printedAt: string;
+  /** Made in practice mode: watermarked like every practice PDF. */
+  practice?: boolean;
 };
 
 /**
@@ -37,5 +39,5 @@ export function staffSummaryDocument(source: StaffSummarySource): TDocumentDefin
     paragraph(`— ${citationText(STAFF_SUMMARY.quote.cite)}`, 'note'),
     paragraph(`Sources: ${STAFF_SUMMARY.citations.filter((c) => c.advice === 'ukccis-2016').map(citationText).join('; ')}.`, 'note'),
   ];
-  return framedDocument({ title: 'Staff summary', schoolName: source.schoolName, reference: 'For all staff', printedBy: source.printedBy, printedAt: source.printedAt }, content);
+  return framedDocument({ title: 'Staff summary', schoolName: source.schoolName, reference: 'For all staff', printedBy: source.printedBy, printedAt: source.printedAt, practice: source.practice === true }, content);
 }

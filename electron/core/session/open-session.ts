@@ -115,6 +115,7 @@ export async function sessionStatus(ctx: CoreContext): Promise<SessionStatus> {
       lockMinutes: session.lockMinutes,
       problems: [...(session.db.health.ok ? [] : session.db.health.problems), ...session.integrityProblems],
       readOnly: !session.db.health.ok,
+      practice: session.practice === true,
       ...(session.failedSignIns ? { failedSignIns: session.failedSignIns } : {}),
       ...(session.passwordSetBy ? { passwordSetBy: { name: session.passwordSetBy.byName, at: session.passwordSetBy.at } } : {}),
     };

@@ -129,4 +129,7 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   // The destroy page shows the certificate in place of its preview, which would now answer "not found".
   'records.destroy': [...RECORD_READS, 'drafts.mine', 'backups.status', 'records.destroyedList'],
   'records.destructionCertificatePdf': ['audit.list'],
+  // Another folder of records altogether (decision 0032): nothing read before still holds.
+  'practice.open': 'everything',
+  'practice.close': 'everything',
 };

@@ -115,7 +115,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
       case 'unlocked':
         return (
           <SessionContext.Provider value={session}>
-            <SignedInApp onIdle={() => void call('session.lock', { reason: 'idle' }).then(() => showLocked('The records were locked because no one had used them for a while.'))} />
+            {/* Keyed on the folder: switching to or from practice starts a fresh router at the home page. */}
+            <SignedInApp key={shell.status.practice ? 'practice' : 'records'} onIdle={() => void call('session.lock', { reason: 'idle' }).then(() => showLocked('The records were locked because no one had used them for a while.'))} />
           </SessionContext.Provider>
         );
     }

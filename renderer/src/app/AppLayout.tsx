@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { formatDateTime } from '../../../shared/domain/dates';
 import type { SessionStatus } from '../../../shared/ipc/contract';
@@ -8,6 +8,8 @@ import { useSession } from './session-context';
 import { useCan } from './use-can';
 import { InstallationFooter } from '../components/InstallationFooter';
 import { UnsavedChangesGuard } from '../components/UnsavedChangesGuard';
+import { windowTitle } from '../../../shared/domain/practice';
+import { PracticeBanner } from '../features/practice/PracticeBanner';
 
 export function AppLayout() {
   const { status, lock } = useSession();
@@ -20,8 +22,15 @@ export function AppLayout() {
   const canReviewRetention = useCan('retention.list');
   const canTransfer = useCan('transfers.list');
   const roles = status.user.roles.map((role) => ROLE_LABELS[role]).join(', ');
+  const practice = status.practice;
+  useEffect(() => {
+    document.title = windowTitle(practice);
+    return () => {
+      document.title = windowTitle(false);
+    };
+  }, [practice]);
   return (
-    <div className="app">
+    <div className={practice ? 'app app-practice' : 'app'}>
       <a href="#main" className="skip-link" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to main content
       </a>
@@ -57,8 +66,10 @@ export function AppLayout() {
           {canReceiveFiles ? <NavLink to="/received">Received files</NavLink> : null}
           {canReviewRetention ? <NavLink to="/retention">Retention</NavLink> : null}
           {canTransfer ? <NavLink to="/transfers">Transfers</NavLink> : null}
+          <NavLink to="/practice">Practice</NavLink>
         </nav>
       </header>
+      {practice ? <PracticeBanner /> : null}
       {status.problems.length > 0 && status.readOnly === false ? (
         <div className="banner banner-danger" role="alert" data-testid="integrity-problems">
           <strong>The records may have been changed outside the app.</strong>

@@ -74,6 +74,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'pupils/:pupilId/transfer', lazy: page(() => import('../features/transfers/PrepareTransferPage'), 'PrepareTransferPage', 'transfers.prepare') },
             { path: 'retention/destroy/:kind/:id', lazy: page(() => import('../features/destruction/DestroyPage'), 'DestroyPage', 'records.destroy') },
             { path: 'retention/destroyed', lazy: page(() => import('../features/destruction/DestroyedListPage'), 'DestroyedListPage', 'records.destroyedList') },
+            { path: 'practice', lazy: page(() => import('../features/practice/PracticePage'), 'PracticePage', 'practice.open') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -24,6 +24,7 @@ export function signedInStatus(roles: Role[] = ['dsl'], changes: Partial<Unlocke
     schoolName: 'Testbridge Academy',
     lockMinutes: 15,
     problems: [],
+    practice: false,
     ...changes,
   });
   if (status.state !== 'unlocked') throw new Error('unreachable: the fixture is unlocked');

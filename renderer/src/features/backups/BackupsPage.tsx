@@ -15,6 +15,7 @@ import { KeepForm } from './KeepForm';
 import { RestoreForm } from './RestoreForm';
 import { formatBytes } from './format';
 import './backups.css';
+import { usePracticeMode } from '../practice/use-practice-mode';
 
 const folderForm = z.object({ currentPassword: confirmingPassword });
 
@@ -151,6 +152,18 @@ function Backups({ status }: { status: BackupStatus }) {
 }
 
 export function BackupsPage() {
+  const practising = usePracticeMode();
+  return practising ? (
+    <>
+      <PageHeading>Backups</PageHeading>
+      <p data-testid="backups-off">Backups are off in practice mode: nothing in practice is real, so nothing here is backed up. The school’s records are backed up as usual once you return to them.</p>
+    </>
+  ) : (
+    <RealBackupsPage />
+  );
+}
+
+function RealBackupsPage() {
   const canBackUp = useCan('backups.run');
   const loaded = useRead('backups.status', {});
   return (
