@@ -21,6 +21,7 @@ const pupilPerson: IncidentPerson = {
     senDetails: '',
     lookedAfter: false,
     socialCare: 'not_known',
+    upn: '',
   },
   other: null,
   addedAt: '2026-11-20T10:00:00.000Z',

@@ -14,6 +14,7 @@ const pupilRow = z.object({
   sen_details: z.string(),
   looked_after: z.number().int(),
   social_care: z.string(),
+  upn: z.string().nullable(),
 });
 
 export function toPupil(row: unknown): Pupil {
@@ -29,6 +30,7 @@ export function toPupil(row: unknown): Pupil {
     senDetails: r.sen_details,
     lookedAfter: r.looked_after === 1,
     socialCare: r.social_care,
+    upn: r.upn ?? '',
   });
 }
 
@@ -98,7 +100,7 @@ export async function findPupilBySameNameAndBirth(db: Pick<Executor, 'get'>, inp
   return row ? toPupil(row) : undefined;
 }
 
-function pupilParams(input: PupilInput): (string | number)[] {
+function pupilParams(input: PupilInput): (string | number | null)[] {
   return [
     input.firstName,
     input.lastName,
@@ -109,14 +111,15 @@ function pupilParams(input: PupilInput): (string | number)[] {
     input.senDetails,
     input.lookedAfter ? 1 : 0,
     input.socialCare,
+    input.upn === '' ? null : input.upn,
   ];
 }
 
 export async function insertPupil(tx: Executor, input: PupilInput, at: string, by: number): Promise<number> {
   const { lastId } = await tx.run(
-    `INSERT INTO pupils (first_name, last_name, date_of_birth, sex, year_group, sen, sen_details, looked_after, social_care,
+    `INSERT INTO pupils (first_name, last_name, date_of_birth, sex, year_group, sen, sen_details, looked_after, social_care, upn,
        created_at, created_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [...pupilParams(input), at, by, at, by],
   );
   return lastId;
@@ -125,7 +128,13 @@ export async function insertPupil(tx: Executor, input: PupilInput, at: string, b
 export async function updatePupil(tx: Executor, id: number, input: PupilInput, at: string, by: number): Promise<void> {
   await tx.run(
     `UPDATE pupils SET first_name = ?, last_name = ?, date_of_birth = ?, sex = ?, year_group = ?, sen = ?, sen_details = ?,
-       looked_after = ?, social_care = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+       looked_after = ?, social_care = ?, upn = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
     [...pupilParams(input), at, by, id],
   );
+}
+
+export async function findPupilByUpn(db: Pick<Executor, 'get'>, upn: string, exceptId?: number): Promise<Pupil | undefined> {
+  if (upn === '') return undefined;
+  const row = await db.get('SELECT * FROM pupils WHERE upn = ? AND id IS NOT ?', [upn, exceptId ?? null]);
+  return row ? toPupil(row) : undefined;
 }

@@ -61,6 +61,7 @@ export function pupilOnIncident(options: PupilPersonOptions): PersonOnIncident {
       senDetails: '',
       lookedAfter: false,
       socialCare: 'none',
+      upn: '',
     },
     other: null,
     addedAt: '2026-11-02T09:15:00.000Z',
