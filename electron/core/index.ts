@@ -21,6 +21,7 @@ import { defaultFontsDir } from './pdf/fonts';
 import { incidentHandlers } from './handlers/incident-handlers';
 import { incidentLifecycleHandlers } from './handlers/incident-lifecycle-handlers';
 import { pupilHandlers } from './handlers/pupil-handlers';
+import { pupilImportHandlers } from './handlers/pupil-import-handlers';
 import { recoveryHandlers } from './handlers/recovery-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -51,6 +52,7 @@ const handlers: Handlers = {
   ...dueHandlers,
   ...draftHandlers,
   ...contactHandlers,
+  ...pupilImportHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = {
   'contact.added': 'Added a local contact',
   'contact.changed': 'Changed a local contact',
   'contact.removed': 'Removed a local contact',
+  'pupils.imported': 'Imported pupils from the school’s MIS',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -66,6 +66,9 @@ export const CHANNELS = [
   'contacts.list',
   'contacts.save',
   'contacts.remove',
+  'pupilImport.read',
+  'pupilImport.preview',
+  'pupilImport.apply',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

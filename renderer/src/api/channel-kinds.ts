@@ -100,4 +100,9 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'drafts.setRetention': ['drafts.retention', 'audit.list'],
   'contacts.save': ['contacts.list', 'backups.status', 'audit.list'],
   'contacts.remove': ['contacts.list', 'backups.status', 'audit.list'],
+  // Reading a pupil list and previewing it change nothing: they go through useWrite because
+  // their answer is about a file chosen now, never to be shown again from the cache.
+  'pupilImport.read': [],
+  'pupilImport.preview': [],
+  'pupilImport.apply': RECORD_READS,
 };
