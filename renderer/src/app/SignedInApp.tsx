@@ -64,6 +64,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'help', lazy: page(() => import('../features/help/HelpPage'), 'HelpPage') },
             { path: 'due', lazy: page(() => import('../features/due/WhatIsDuePage'), 'WhatIsDuePage') },
             { path: 'contacts', lazy: page(() => import('../features/contacts/ContactsPage'), 'ContactsPage') },
+            { path: 'pupils/import', lazy: page(() => import('../features/pupils/import/PupilImportPage'), 'PupilImportPage', 'pupilImport.apply') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

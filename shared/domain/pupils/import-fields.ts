@@ -39,7 +39,7 @@ export const columnMapping = z.record(z.string().max(200), z.enum(IMPORT_FIELDS)
 export type ColumnMapping = z.output<typeof columnMapping>;
 
 /** A heading as compared: lower case, letters and digits only, so "Date of Birth" and "date_of_birth" are one. */
-export function headingKey(heading: string): string {
+function headingKey(heading: string): string {
   return heading.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 

@@ -21,11 +21,11 @@ export type RegisteredPupil = {
 
 /** What an import may change on a pupil; names of fields only, values in `changes`' words. */
 export type PupilUpdate = Partial<Pick<RegisteredPupil, 'firstName' | 'lastName' | 'preferredFirstName' | 'preferredLastName' | 'sex' | 'yearGroup' | 'registrationGroup' | 'upn' | 'sen' | 'lookedAfter' | 'leftOn'>>;
-export type FieldChange = { field: string; from: string; to: string };
-export type PupilChange = { line: number; pupilId: number; name: string; changes: FieldChange[]; update: PupilUpdate };
+type FieldChange = { field: string; from: string; to: string };
+type PupilChange = { line: number; pupilId: number; name: string; changes: FieldChange[]; update: PupilUpdate };
 export type NewPupil = ImportedPupil & { yearGroup: (typeof YEAR_GROUPS)[number] };
-export type Candidate = { id: number; name: string; dateOfBirth: string; upn: string };
-export type PossibleDuplicate = { line: number; pupil: ImportedPupil; reason: string; candidates: Candidate[]; mayBeNew: boolean };
+type Candidate = { id: number; name: string; dateOfBirth: string; upn: string };
+type PossibleDuplicate = { line: number; pupil: ImportedPupil; reason: string; candidates: Candidate[]; mayBeNew: boolean };
 /** What the DSL decided for a possible duplicate: this pupil, a new one, or leave the row out. */
 export type DuplicateChoice = { kind: 'pupil'; pupilId: number } | { kind: 'new' } | { kind: 'skip' };
 
@@ -46,7 +46,7 @@ const candidate = (p: RegisteredPupil): Candidate => ({ id: p.id, name: fullName
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
 /** The fields the file gives that differ from the register, in the DSL's words. */
-export function differences(row: ImportedPupil, pupil: RegisteredPupil): { changes: FieldChange[]; update: PupilUpdate } {
+function differences(row: ImportedPupil, pupil: RegisteredPupil): { changes: FieldChange[]; update: PupilUpdate } {
   const changes: FieldChange[] = [];
   const update: PupilUpdate = {};
   if (row.firstName !== pupil.firstName || row.lastName !== pupil.lastName) {
