@@ -91,6 +91,8 @@ describe('importing pupils from the MIS', () => {
     const row = JSON.stringify(audit).match(/"pupils\.imported".{0,400}/)?.[0] ?? '';
     expect(row).toContain('"added":3');
     expect(JSON.stringify(audit)).not.toContain('Wobblestone');
+    // The new rows are vouched for like any pupil added by hand (decision 0017).
+    expect(expectOk(await call(core, 'audit.verify', {})).ok).toBe(true);
   });
 
   it('changes nothing on a second import of the same file, and says so', async () => {
@@ -98,6 +100,7 @@ describe('importing pupils from the MIS', () => {
     const { preview, applied } = await importWhole('sims.csv', simsStudentList());
     expect(preview).toMatchObject({ newPupils: [], changes: [], unchanged: 3, duplicates: [], problems: [] });
     expect(applied).toEqual({ added: 0, changed: 0, unchanged: 3, skipped: 0, notTaken: 0 });
+    expect(expectOk(await call(core, 'audit.verify', {})).ok).toBe(true);
   });
 
   it('shows a changed year group and a new pupil in the preview and applies them only on confirmation', async () => {

@@ -155,7 +155,7 @@ export function readPupilRows(rows: readonly CsvRow[], headings: readonly string
     const leftText = cell('leftOn');
     if (leftText !== undefined) {
       const leftOn = leftText.trim() === '' ? null : parseUkDate(leftText);
-      if (leftOn === undefined || (leftOn === null && leftText.trim() !== '')) reasons.push(`“${leftText.trim()}” is not a leaving date (dd/mm/yyyy)`);
+      if (leftOn === null && leftText.trim() !== '') reasons.push(`“${leftText.trim()}” is not a leaving date (dd/mm/yyyy)`);
       else pupil.leftOn = leftOn;
     }
     if (reasons.length > 0) problems.push({ line: row.line, reason: sentence(reasons) });
