@@ -41,7 +41,7 @@ export const pupilImportChannels = {
       .object({
         fileId,
         fileName: z.string(),
-        format: z.enum(['csv']),
+        format: z.enum(['csv', 'ctf']),
         rowCount: z.number().int(),
         headings: z.array(z.object({ heading: z.string(), field: z.enum(IMPORT_FIELDS).nullable(), example: z.string() })),
         needsMapping: z.boolean(),

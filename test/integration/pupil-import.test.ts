@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
 import type { ColumnMapping } from '../../shared/domain/pupils/import-fields';
 import type { Output } from '../../shared/ipc/contract';
-import { arborStudents, bromcomStudents, fictionalUpn, scholarpackPupils, simsStudentList, SIMS_PUPILS, wrongCheckLetter } from '../fixtures/mis/mis-exports';
+import { arborStudents, bromcomStudents, fictionalUpn, puddlecombeCtf, scholarpackPupils, simsStudentList, SIMS_PUPILS, wrongCheckLetter } from '../fixtures/mis/mis-exports';
 import { call, expectError, expectOk, setUp, stateDirFor, TestClock } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
 
@@ -190,6 +190,28 @@ describe('importing pupils from the MIS', () => {
     const again = await read('arbor.csv', arborStudents());
     expect(again.needsMapping).toBe(false);
     expect(again.headings.find((h) => h.heading === 'House')?.field).toBe('registrationGroup');
+  });
+});
+
+describe('a Common Transfer File', () => {
+  it('reads each pupil’s UPN, names, preferred names, date of birth, sex, year, looked-after and SEN, and reports an impossible date', async () => {
+    const opened = await read('999LLLL_CTF_MMMMMMM_001.xml', puddlecombeCtf());
+    expect(opened).toMatchObject({ format: 'ctf', rowCount: 2, needsMapping: false });
+    const mapping = mappingOf(opened);
+    const preview = expectOk(await call(core, 'pupilImport.preview', { fileId: opened.fileId, mapping }));
+    expect(preview.newPupils.map((p) => [p.name, p.dateOfBirth, p.yearGroup, p.upn])).toEqual([['Ermintrude Pennywhistle & Hobb', '2013-01-15', '8', fictionalUpn('050')]]);
+    expect(preview.problems.map((p) => p.line)).toEqual([3]);
+    expect(preview.problems[0]!.reason).toMatch(/“2013-02-30” is not a date of birth/);
+    expectOk(await call(core, 'pupilImport.apply', { fileId: opened.fileId, mapping, planHash: preview.planHash, choices: [], stopIfAnyWrong: false }));
+    const [pupil] = await register();
+    expect(expectOk(await call(core, 'pupils.get', { pupilId: pupil!.id })).pupil).toMatchObject({ sex: 'female', lookedAfter: true, sen: true, upn: fictionalUpn('050') });
+  });
+
+  it('refuses XML that is not a CTF, and a document type declaration', async () => {
+    await choose('other.xml', Buffer.from('<?xml version="1.0"?><Invoice><Total>3</Total></Invoice>'));
+    expect(expectError(await call(core, 'pupilImport.read', {}), 'invalid_input').message).toMatch(/not a Common Transfer File/);
+    await choose('entities.xml', Buffer.from('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><CTfile/>'));
+    expect(expectError(await call(core, 'pupilImport.read', {}), 'invalid_input').message).toMatch(/declares a document type/);
   });
 });
 

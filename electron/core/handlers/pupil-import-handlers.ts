@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { schoolToday } from '../../../shared/domain/dates';
-import { parseCsv } from '../../../shared/domain/pupils/csv';
+import { parseCsv, type CsvRow } from '../../../shared/domain/pupils/csv';
 import { columnMapping, mappingProblem, suggestMapping, type ColumnMapping } from '../../../shared/domain/pupils/import-fields';
 import { matchImport, type DuplicateChoice, type ImportPlan } from '../../../shared/domain/pupils/import-match';
 import { readPupilRows } from '../../../shared/domain/pupils/import-rows';
@@ -12,6 +12,7 @@ import type { Executor } from '../db/connection';
 import { insertImportedPupil, listRegisteredPupils, updateImportedPupil } from '../db/pupil-import-queries';
 import { readSettings, writeSetting } from '../db/settings-queries';
 import { AppError } from '../errors';
+import { CTF_HEADINGS, ctfRows, looksLikeXml } from '../pupil-import/ctf';
 import { decodePupilList } from '../pupil-import/decode';
 import { heldImport, holdImport, releaseImport, type OpenedImport } from '../pupil-import/opened-imports';
 import type { UnlockedSession } from '../session/session';
@@ -72,24 +73,32 @@ function previewOf(plan: ImportPlan): ImportPreview {
   };
 }
 
+/** A CSV export's headings and pupil rows, refused in words when it has neither. */
+function csvParts(text: string): { headings: string[]; pupilRows: CsvRow[] } {
+  const [headingRow, ...pupilRows] = parseCsv(text);
+  if (!headingRow || headingRow.cells.length < 2) {
+    throw new AppError('invalid_input', 'This file has no columns of pupils in it. Export the pupil list from the MIS as CSV, with a heading on each column, and choose that.');
+  }
+  const headings = headingRow.cells.map((h) => h.trim());
+  if (new Set(headings).size !== headings.length) throw new AppError('invalid_input', 'Two columns of this file have the same heading: rename one in the MIS report and export it again.');
+  if (pupilRows.length === 0) throw new AppError('invalid_input', 'This file has headings but no pupils under them.');
+  return { headings, pupilRows };
+}
+
 export const pupilImportHandlers = {
   'pupilImport.read': async (_input, ctx) => {
     const chosen = await readChosenFile(ctx.exports, 'pupil-import', MAX_BYTES, 'A pupil list');
     if (!chosen) return null;
-    const rows = parseCsv(decodePupilList(chosen.bytes));
-    const [headingRow, ...pupilRows] = rows;
-    if (!headingRow || headingRow.cells.length < 2) {
-      throw new AppError('invalid_input', 'This file has no columns of pupils in it. Export the pupil list from the MIS as CSV, with a heading on each column, and choose that.');
-    }
-    const headings = headingRow.cells.map((h) => h.trim());
-    if (new Set(headings).size !== headings.length) throw new AppError('invalid_input', 'Two columns of this file have the same heading: rename one in the MIS report and export it again.');
-    if (pupilRows.length === 0) throw new AppError('invalid_input', 'This file has headings but no pupils under them.');
+    const text = decodePupilList(chosen.bytes);
+    const format = looksLikeXml(text) ? ('ctf' as const) : ('csv' as const);
+    const { headings, pupilRows } = format === 'ctf' ? { headings: [...CTF_HEADINGS], pupilRows: ctfRows(text) } : csvParts(text);
     const held = holdImport(ctx.session, { fileName: basename(chosen.path), headings, rows: pupilRows });
-    const suggested = suggestMapping(headings, await rememberedMapping(ctx.session.db));
+    // A CTF's headings are the app's own names for the DfE's elements: nothing the DSL mapped applies.
+    const suggested = suggestMapping(headings, format === 'ctf' ? {} : await rememberedMapping(ctx.session.db));
     return {
       fileId: held.fileId,
       fileName: held.fileName,
-      format: 'csv' as const,
+      format,
       rowCount: pupilRows.length,
       headings: headings.map((heading, i) => ({ heading, field: suggested[heading] ?? null, example: pupilRows.find((r) => (r.cells[i] ?? '').trim() !== '')?.cells[i]?.trim().slice(0, 40) ?? '' })),
       needsMapping: Object.values(suggested).some((field) => field === null),
