@@ -48,7 +48,15 @@ describe('importing pupils from the MIS', () => {
     await page.getByRole('button', { name: 'Add a pupil' }).click();
     const panel = page.getByRole('region', { name: 'Add a pupil to this incident' });
     await panel.getByRole('combobox', { name: 'Pupil’s name' }).fill('Thistle');
-    await panel.getByRole('option', { name: /^Percival Thistlethwaite — Year 11, born 30 Jun 2010/ }).waitFor();
+    const percival = panel.getByRole('option', { name: /^Percival Thistlethwaite — Year 11, born 30 Jun 2010/ });
+    await percival.waitFor();
+    // Chosen and added, the imported pupil is on the incident like anyone typed in.
+    await percival.click();
+    await panel.getByText('Pupil: Percival Thistlethwaite').waitFor();
+    await panel.getByLabel('Pictured in the imagery', { exact: true }).check();
+    await panel.getByRole('button', { name: 'Add to incident' }).click();
+    await panel.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Percival Thistlethwaite' }).first().waitFor();
     expect(app.consoleErrors).toEqual([]);
   });
 });
