@@ -27,6 +27,7 @@ import { defaultFontsDir } from './pdf/fonts';
 import { incidentHandlers } from './handlers/incident-handlers';
 import { incidentLifecycleHandlers } from './handlers/incident-lifecycle-handlers';
 import { pupilHandlers } from './handlers/pupil-handlers';
+import { pupilImportHandlers } from './handlers/pupil-import-handlers';
 import { recoveryHandlers } from './handlers/recovery-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -69,6 +70,7 @@ const handlers: Handlers = {
   ...transferPdfHandlers,
   ...destructionHandlers,
   ...practiceHandlers,
+  ...pupilImportHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

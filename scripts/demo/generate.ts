@@ -188,6 +188,7 @@ function makePupils(rng: Rng, count: number, now: Date): (PupilInput & { sexKey:
       senDetails: sen ? rng.pick(['Dyslexia; extra time in assessments.', 'Autism; prefers written instructions.', 'Speech and language needs.']) : '',
       lookedAfter: rng.chance(0.03),
       socialCare: rng.weighted([['none', 80], ['current', 5], ['past', 10], ['not_known', 5]] as const),
+      upn: '',
     });
   }
   return pupils;

@@ -62,6 +62,7 @@ export const AUDIT_ACTIONS = {
   'records.destroyed': 'Destroyed a record (its certificate: reference, dates, who, why, counts and the content hash)',
   'practice.opened': 'Practice mode opened (made-up records in a separate folder; nothing done there is recorded here)',
   'practice.closed': 'Practice mode closed (back to the real records)',
+  'pupils.imported': 'Imported pupils from the school’s MIS',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

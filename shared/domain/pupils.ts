@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateField } from './dates';
 import { leaving } from './leaving';
+import { normaliseUpn, upnProblem } from './pupils/upn';
 import { nameText, optionalText } from './text';
 
 export const SEXES = ['female', 'male', 'not_known'] as const;
@@ -22,6 +23,16 @@ export const SOCIAL_CARE_LABELS: Record<(typeof SOCIAL_CARE_STATUSES)[number], s
   not_known: 'Not yet established',
 };
 
+/** Optional: '' when the school has not given one (pupils typed before issue 21 have none). */
+const upnField = z
+  .string()
+  .default('')
+  .transform(normaliseUpn)
+  .superRefine((upn, ctx) => {
+    const problem = upn === '' ? null : upnProblem(upn);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 const name = (what: string) => nameText(what, { missing: `Enter the ${what}`, max: 80 });
 
 export const pupilInput = z.object({
@@ -34,6 +45,7 @@ export const pupilInput = z.object({
   senDetails: optionalText(1000),
   lookedAfter: z.boolean({ error: 'Say whether the pupil is looked after' }),
   socialCare: z.enum(SOCIAL_CARE_STATUSES, { error: 'Say whether the pupil is known to children’s social care' }),
+  upn: upnField,
 });
 export type PupilInput = z.output<typeof pupilInput>;
 

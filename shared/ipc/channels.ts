@@ -94,6 +94,9 @@ export const CHANNELS = [
   'records.destructionCertificatePdf',
   'practice.open',
   'practice.close',
+  'pupilImport.read',
+  'pupilImport.preview',
+  'pupilImport.apply',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

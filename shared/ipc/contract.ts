@@ -12,6 +12,7 @@ import { exportChannels } from './contract-exports';
 import { helpChannels } from './contract-help';
 import { keyChannels } from './contract-keys';
 import { lifecycleChannels } from './contract-lifecycle';
+import { pupilImportChannels } from './contract-pupil-import';
 import { recordChannels } from './contract-records';
 import { retentionChannels } from './contract-retention';
 import { transferChannels } from './contract-transfers';
@@ -29,6 +30,7 @@ export type { ReceivedPreview } from './contract-transfer-package';
 export type { LegalHoldView, RecordTarget, RetentionItem } from './contract-retention';
 export type { TransferView } from './contract-transfers';
 export type { DestructionPreview } from './contract-destruction';
+export type { ImportPreview } from './contract-pupil-import';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
@@ -48,6 +50,7 @@ export const contract = {
   ...transferChannels,
   ...destructionChannels,
   ...practiceModeChannels,
+  ...pupilImportChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -671,6 +671,28 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       await expect(db.transaction((tx) => tx.run('DELETE FROM entries WHERE incident_id = 2'))).rejects.toThrow(/entries are never deleted/);
     },
   },
+  17: {
+    // Issue 21: every pupil recorded before has no UPN and hashes as before; a UPN is one
+    // pupil's only, while any number of pupils may have none.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      await tx.run(
+        `INSERT INTO pupils (id, first_name, last_name, date_of_birth, sex, year_group, sen, looked_after, social_care, created_at, created_by, updated_at, updated_by)
+         VALUES (1, 'Wren', 'Fictional', '2011-03-04', 'female', '10', 0, 0, 'none', ?, 1, ?, 1),
+                (2, 'Rook', 'Fictional', '2011-05-06', 'male', '10', 0, 0, 'none', ?, 1, ?, 1)`,
+        [AT, AT, AT, AT],
+      );
+      return tx.all('SELECT * FROM pupils ORDER BY id');
+    },
+    verify: async (db, seeded) => {
+      const pupils = await db.all('SELECT * FROM pupils ORDER BY id');
+      expect(pupils).toEqual(seeded.map((row) => ({ ...row, upn: null, registration_group: '', preferred_first_name: '', preferred_last_name: '' })));
+      expect(rowStateHash('pupils', pupils[0]!)).toBe(rowStateHash('pupils', seeded[0]!));
+      await db.transaction((tx) => tx.run("UPDATE pupils SET upn = 'B801200005001' WHERE id = 1"));
+      await expect(db.transaction((tx) => tx.run("UPDATE pupils SET upn = 'B801200005001' WHERE id = 2"))).rejects.toThrow(/UNIQUE constraint failed/);
+      await expect(db.transaction((tx) => tx.run("UPDATE pupils SET upn = 'B80' WHERE id = 2"))).rejects.toThrow(/CHECK constraint failed/);
+    },
+  },
 };
 
 describe('the list of migrations', () => {

@@ -22,6 +22,7 @@ const pupilPerson: IncidentPerson = {
     lookedAfter: false,
     socialCare: 'not_known',
     leaving: null,
+    upn: '',
   },
   other: null,
   addedAt: '2026-11-20T10:00:00.000Z',

@@ -18,7 +18,7 @@ const SIGNED: SignedPackageContent = {
     sentAt: '2026-11-27T10:00:00.000Z',
     sendingSchool: 'Quillfeather Academy',
     sendingDsl: { name: 'Marigold Thistlewood', publicKey: Buffer.alloc(32, 7).toString('base64') },
-    pupil: { firstName: 'Wrenna', lastName: 'Quillibrook', dateOfBirth: '2012-02-03', sex: 'female', yearGroup: '9', sen: false, senDetails: '', lookedAfter: false, socialCare: 'none', leftOn: null },
+    pupil: { firstName: 'Wrenna', lastName: 'Quillibrook', dateOfBirth: '2012-02-03', sex: 'female', yearGroup: '9', sen: false, senDetails: '', lookedAfter: false, socialCare: 'none', upn: '', leftOn: null },
     otherEntries: 'include',
     incidents: [],
     receiptSecret: Buffer.alloc(32, 9).toString('base64'),

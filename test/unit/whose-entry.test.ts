@@ -15,7 +15,7 @@ const pupil = (id: number, pupilId: number, firstName: string, lastName: string)
   roles: ['pictured'],
   ageOnImageryDate: 14,
   ageWhenReported: null,
-  pupil: { id: pupilId, firstName, lastName, dateOfBirth: '2012-02-02', sex: 'female', yearGroup: '9', sen: false, senDetails: '', lookedAfter: false, socialCare: 'none', leaving: null },
+  pupil: { id: pupilId, firstName, lastName, dateOfBirth: '2012-02-02', sex: 'female', yearGroup: '9', sen: false, senDetails: '', lookedAfter: false, socialCare: 'none', leaving: null, upn: '' },
   other: null,
   addedAt: '2026-11-20T09:00:00.000Z',
   addedByName: 'Marigold Thistlewood',

@@ -204,7 +204,7 @@ export type PersonRecord = {
 
 const PERSON_SELECT = `SELECT ip.id, ip.incident_id, ip.pupil_id, ip.other_kind, ip.other_name, ip.other_age, ip.other_date_of_birth,
   ip.other_sex, ip.other_setting, ip.other_relationship, ip.other_group_size, ip.roles, p.id AS p_id, p.first_name, p.last_name, p.date_of_birth,
-  p.sex, p.year_group, p.sen, p.sen_details, p.looked_after, p.social_care, p.left_on, p.left_destination_kind, p.left_destination,
+  p.sex, p.year_group, p.sen, p.sen_details, p.looked_after, p.social_care, p.left_on, p.left_destination_kind, p.left_destination, p.upn,
   ip.added_at, adder.name AS added_by_name, ip.removed_at, remover.name AS removed_by_name, ip.removal_reason
   FROM incident_people ip LEFT JOIN pupils p ON p.id = ip.pupil_id
   JOIN staff adder ON adder.id = ip.added_by LEFT JOIN staff remover ON remover.id = ip.removed_by`;

@@ -18,6 +18,7 @@ const pupilRow = z.object({
   left_on: z.string().nullable(),
   left_destination_kind: z.enum(DESTINATION_KINDS).nullable(),
   left_destination: z.string(),
+  upn: z.string().nullable(),
 });
 
 export function toPupil(row: unknown): Pupil {
@@ -34,6 +35,7 @@ export function toPupil(row: unknown): Pupil {
     lookedAfter: r.looked_after === 1,
     socialCare: r.social_care,
     leaving: r.left_on !== null && r.left_destination_kind !== null ? { leftOn: r.left_on, destinationKind: r.left_destination_kind, destination: r.left_destination } : null,
+    upn: r.upn ?? '',
   });
 }
 
@@ -105,7 +107,7 @@ export async function findPupilBySameNameAndBirth(db: Pick<Executor, 'get'>, inp
   return row ? toPupil(row) : undefined;
 }
 
-function pupilParams(input: PupilInput): (string | number)[] {
+function pupilParams(input: PupilInput): (string | number | null)[] {
   return [
     input.firstName,
     input.lastName,
@@ -116,14 +118,15 @@ function pupilParams(input: PupilInput): (string | number)[] {
     input.senDetails,
     input.lookedAfter ? 1 : 0,
     input.socialCare,
+    input.upn === '' ? null : input.upn,
   ];
 }
 
 export async function insertPupil(tx: Executor, input: PupilInput, at: string, by: number): Promise<number> {
   const { lastId } = await tx.run(
-    `INSERT INTO pupils (first_name, last_name, date_of_birth, sex, year_group, sen, sen_details, looked_after, social_care,
+    `INSERT INTO pupils (first_name, last_name, date_of_birth, sex, year_group, sen, sen_details, looked_after, social_care, upn,
        created_at, created_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [...pupilParams(input), at, by, at, by],
   );
   return lastId;
@@ -132,7 +135,7 @@ export async function insertPupil(tx: Executor, input: PupilInput, at: string, b
 export async function updatePupil(tx: Executor, id: number, input: PupilInput, at: string, by: number): Promise<void> {
   await tx.run(
     `UPDATE pupils SET first_name = ?, last_name = ?, date_of_birth = ?, sex = ?, year_group = ?, sen = ?, sen_details = ?,
-       looked_after = ?, social_care = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+       looked_after = ?, social_care = ?, upn = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
     [...pupilParams(input), at, by, id],
   );
 }
@@ -153,4 +156,10 @@ export async function setPupilLeaving(
     by,
     id,
   ]);
+}
+
+export async function findPupilByUpn(db: Pick<Executor, 'get'>, upn: string, exceptId?: number): Promise<Pupil | undefined> {
+  if (upn === '') return undefined;
+  const row = await db.get('SELECT * FROM pupils WHERE upn = ? AND id IS NOT ?', [upn, exceptId ?? null]);
+  return row ? toPupil(row) : undefined;
 }

@@ -4,7 +4,7 @@ import { pupilFullName, type Pupil, type PupilInput } from '../../../shared/doma
 import { AppError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { findIncident, incidentsOfPupil } from '../db/incident-queries';
-import { findPupil, findPupilBySameNameAndBirth, insertPupil, listPupils, searchPupils, updatePupil } from '../db/pupil-queries';
+import { findPupil, findPupilBySameNameAndBirth, findPupilByUpn, insertPupil, listPupils, searchPupils, updatePupil } from '../db/pupil-queries';
 import type { Executor } from '../db/connection';
 import { auditView } from '../audit/audit-view';
 import type { Handlers } from './types';
@@ -14,6 +14,12 @@ async function refuseDuplicate(db: Pick<Executor, 'get'>, input: PupilInput, exc
   if (existing) {
     throw new AppError('conflict', `${pupilFullName(existing)}, born on the same date, is already on the register.`, {
       firstName: 'A pupil with this name and date of birth is already on the register: choose them instead of adding them again.',
+    });
+  }
+  const sameUpn = await findPupilByUpn(db, input.upn, exceptId);
+  if (sameUpn) {
+    throw new AppError('conflict', `${pupilFullName(sameUpn)} already has this UPN.`, {
+      upn: 'Another pupil on the register already has this UPN: check it against the MIS.',
     });
   }
 }

@@ -16,7 +16,15 @@ export const DELETED = 'deleted';
 const COLUMNS_ADDED_SINCE_SIGNING: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   incident_people: { other_group_size: null }, // migration 010
   incidents: { source: 'school', source_agency: '', source_reference: '' }, // migration 011
-  pupils: { left_on: null, left_destination_kind: null, left_destination: '' }, // migration 015
+  pupils: {
+    left_on: null, // migration 015
+    left_destination_kind: null,
+    left_destination: '',
+    upn: null, // migration 017
+    registration_group: '',
+    preferred_first_name: '',
+    preferred_last_name: '',
+  },
 };
 
 /** The hash of a protected row as it stands, every column (decision 0017). */

@@ -97,6 +97,8 @@ function pupilDetails(pupil: Pupil, redaction: Redaction, full: boolean): Conten
       ['Special educational needs or disability', pupil.sen ? `Yes${pupil.senDetails ? ` — ${pupil.senDetails}` : ''}` : 'No'],
       ['Looked after', pupil.lookedAfter ? 'Yes' : 'No'],
       ['Known to children’s social care', SOCIAL_CARE_LABELS[pupil.socialCare]],
+      // A receiving school or agency finds the child in its own MIS by this number.
+      ['Unique pupil number (UPN)', pupil.upn === '' ? 'Not recorded' : pupil.upn],
     );
   }
   return keyValueTable(rows, { heading: [sectionHeading('The pupil')] });

@@ -76,6 +76,8 @@ function whoTheyAre(person: IncidentPerson, named: boolean): string {
   if (person.pupil) {
     const parts = [`Pupil, ${yearGroupLabel(person.pupil.yearGroup)}`, SEX_LABELS[person.pupil.sex]];
     if (named) parts.push(`born ${formatDate(person.pupil.dateOfBirth)}`);
+    // Only beside the name: the UPN identifies the child as surely as the name does.
+    if (named && person.pupil.upn) parts.push(`UPN ${person.pupil.upn}`);
     return parts.join(', ');
   }
   const other = person.other;

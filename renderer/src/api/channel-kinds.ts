@@ -132,4 +132,9 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   // Another folder of records altogether (decision 0032): nothing read before still holds.
   'practice.open': 'everything',
   'practice.close': 'everything',
+  // Reading a pupil list and previewing it change nothing: they go through useWrite because
+  // their answer is about a file chosen now, never to be shown again from the cache.
+  'pupilImport.read': [],
+  'pupilImport.preview': [],
+  'pupilImport.apply': RECORD_READS,
 };

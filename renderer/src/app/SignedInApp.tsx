@@ -75,6 +75,7 @@ export function SignedInApp({ onIdle }: { onIdle: () => void }) {
             { path: 'retention/destroy/:kind/:id', lazy: page(() => import('../features/destruction/DestroyPage'), 'DestroyPage', 'records.destroy') },
             { path: 'retention/destroyed', lazy: page(() => import('../features/destruction/DestroyedListPage'), 'DestroyedListPage', 'records.destroyedList') },
             { path: 'practice', lazy: page(() => import('../features/practice/PracticePage'), 'PracticePage', 'practice.open') },
+            { path: 'pupils/import', lazy: page(() => import('../features/pupils/import/PupilImportPage'), 'PupilImportPage', 'pupilImport.apply') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -20,7 +20,7 @@ const JUNIPER: Pupil = {
   senDetails: '',
   lookedAfter: false,
   socialCare: 'none',
-  leaving: null,
+  leaving: null, upn: '',
 };
 const LEFT: Pupil = { ...JUNIPER, leaving: { leftOn: '2026-11-20', destinationKind: 'school', destination: 'Larkspur Vale High School' } };
 

@@ -63,6 +63,7 @@ export function pupilOnIncident(options: PupilPersonOptions): PersonOnIncident {
       lookedAfter: false,
       socialCare: 'none',
       leaving: null,
+      upn: '',
     },
     other: null,
     addedAt: '2026-11-02T09:15:00.000Z',

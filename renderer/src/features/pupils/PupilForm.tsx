@@ -22,6 +22,7 @@ const LABELS = {
   senDetails: 'SEN or disability details',
   lookedAfter: 'Looked after',
   socialCare: 'Known to children’s social care',
+  upn: 'Unique pupil number (UPN)',
 };
 
 type YesNo = 'yes' | 'no';
@@ -62,6 +63,7 @@ export function PupilForm({
     lastName: initial?.lastName ?? prefill?.lastName ?? '',
     dateOfBirth: initial?.dateOfBirth ?? '',
     senDetails: initial?.senDetails ?? '',
+    upn: initial?.upn ?? '',
     ...(initial ? { sex: initial.sex, yearGroup: initial.yearGroup, sen: initial.sen, lookedAfter: initial.lookedAfter, socialCare: initial.socialCare } : {}),
   });
   const { values, setValue } = form;
@@ -189,6 +191,15 @@ export function PupilForm({
         value={values.socialCare}
         onChange={(v) => setValue('socialCare', v)}
         error={errors.socialCare}
+      />
+      <TextField
+        name="upn"
+        label={LABELS.upn}
+        hint="Optional. 13 characters, from the school’s MIS; a receiving school or agency may ask for it."
+        width="medium"
+        value={values.upn ?? ''}
+        onChange={(v) => setValue('upn', v)}
+        error={errors.upn}
       />
       <div className="button-group">
         <button type="submit" className="button" disabled={form.busy}>

@@ -45,6 +45,10 @@ function PupilDetails({ pupil, today }: { pupil: Pupil; today: string }) {
         <dt>Children’s social care</dt>
         <dd>{SOCIAL_CARE_LABELS[pupil.socialCare]}</dd>
       </div>
+      <div>
+        <dt>UPN</dt>
+        <dd>{pupil.upn === '' ? 'Not recorded' : pupil.upn}</dd>
+      </div>
     </dl>
   );
 }

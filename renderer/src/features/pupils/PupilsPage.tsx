@@ -18,6 +18,7 @@ function matches(pupil: PupilSummary, words: string[]): boolean {
 
 export function PupilsPage() {
   const canAdd = useCan('pupils.create');
+  const canImport = useCan('pupilImport.apply');
   const loaded = useRead('pupils.list', {});
   const [filter, setFilter] = useState('');
   const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -30,6 +31,11 @@ export function PupilsPage() {
           <Link to="/pupils/new" className="button">
             Add a pupil
           </Link>
+        </p>
+      ) : null}
+      {canImport ? (
+        <p>
+          <Link to="/pupils/import">Import pupils from the school’s MIS</Link>
         </p>
       ) : null}
       <LoadState loaded={loaded}>
