@@ -11,6 +11,7 @@ import { backupHandlers } from './handlers/backup-handlers';
 import { keyHandlers } from './handlers/key-handlers';
 import { chronologyHandlers } from './handlers/chronology-handlers';
 import { contactHandlers } from './handlers/contact-handlers';
+import { practiceHandlers } from './handlers/practice-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { dueHandlers } from './handlers/due-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
@@ -51,6 +52,7 @@ const handlers: Handlers = {
   ...dueHandlers,
   ...draftHandlers,
   ...contactHandlers,
+  ...practiceHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS = {
   'contact.added': 'Added a local contact',
   'contact.changed': 'Changed a local contact',
   'contact.removed': 'Removed a local contact',
+  'practice.started': 'Started a practice scenario (practice records only)',
+  'practice.completed': 'Marked a practice scenario complete (practice records only)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

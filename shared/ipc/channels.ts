@@ -66,6 +66,10 @@ export const CHANNELS = [
   'contacts.list',
   'contacts.save',
   'contacts.remove',
+  'practice.startScenario',
+  'practice.forIncident',
+  'practice.complete',
+  'practice.log',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -11,6 +11,7 @@ import { helpChannels } from './contract-help';
 import { keyChannels } from './contract-keys';
 import { lifecycleChannels } from './contract-lifecycle';
 import { recordChannels } from './contract-records';
+import { practiceChannels } from './contract-practice';
 import type { Spec } from './spec';
 
 export type { PasswordFeedback, SessionStatus } from './contract-accounts';
@@ -20,6 +21,7 @@ export type { ExportChild, ExportOptions, ExportResult } from './contract-export
 export type { BackupFile, BackupRunResult, BackupStatus } from './contract-backups';
 export type { RekeyOutcomeView } from './contract-keys';
 export type { DueItem, WhatIsDue } from './contract-due';
+export type { PracticeSessionView } from '../domain/practice-session';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
@@ -34,6 +36,7 @@ export const contract = {
   ...dueChannels,
   ...draftChannels,
   ...contactChannels,
+  ...practiceChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

@@ -8,7 +8,7 @@ const PARENTS = { label: 'Her parents (told the school)', kind: 'adult', age: nu
 /** Annex F's case studies whose facts have an aggravating element, retold. */
 export const ANNEX_F_AGGRAVATED: Scenario[] = [
   {
-    id: '3',
+    id: 'case-study-3',
     name: 'Case study 3',
     group: 'annex-f',
     citation: cite(3),
@@ -25,7 +25,7 @@ export const ANNEX_F_AGGRAVATED: Scenario[] = [
     typology: { ...NO_AGGRAVATION, intentToHarm: true, romantic: true },
   },
   {
-    id: '4',
+    id: 'case-study-4',
     name: 'Case study 4',
     group: 'annex-f',
     citation: cite(4),
@@ -43,7 +43,7 @@ export const ANNEX_F_AGGRAVATED: Scenario[] = [
     typology: { ...NO_AGGRAVATION, adultOffender: true },
   },
   {
-    id: '5',
+    id: 'case-study-5',
     name: 'Case study 5',
     group: 'annex-f',
     citation: cite(5),
@@ -61,7 +61,7 @@ export const ANNEX_F_AGGRAVATED: Scenario[] = [
     typology: { ...NO_AGGRAVATION, intentToHarm: true },
   },
   {
-    id: '6',
+    id: 'case-study-6',
     name: 'Case study 6',
     group: 'annex-f',
     citation: cite(6),
@@ -83,7 +83,7 @@ export const ANNEX_F_AGGRAVATED: Scenario[] = [
     typology: { ...NO_AGGRAVATION, intentToHarm: true },
   },
   {
-    id: '7',
+    id: 'case-study-7',
     name: 'Case study 7',
     group: 'annex-f',
     citation: cite(7),
@@ -101,7 +101,7 @@ export const ANNEX_F_AGGRAVATED: Scenario[] = [
     typology: { ...NO_AGGRAVATION, adultOffender: true },
   },
   {
-    id: '8',
+    id: 'case-study-8',
     name: 'Case study 8',
     group: 'annex-f',
     citation: cite(8),
@@ -121,7 +121,7 @@ export const ANNEX_F_AGGRAVATED: Scenario[] = [
     typology: { ...NO_AGGRAVATION, intentToHarm: true, sentOrPosted: false },
   },
   {
-    id: '9',
+    id: 'case-study-9',
     name: 'Case study 9',
     group: 'annex-f',
     citation: cite(9),
@@ -139,7 +139,7 @@ export const ANNEX_F_AGGRAVATED: Scenario[] = [
     typology: { ...NO_AGGRAVATION, withoutPicturedConsent: true },
   },
   {
-    id: '10',
+    id: 'case-study-10',
     name: 'Case study 10',
     group: 'annex-f',
     citation: cite(10),

@@ -7,7 +7,7 @@ const cite = (n: number) => `UKCCIS 2016, Annex F, Resource Sheet 2, case study 
 /** Annex F's case studies with no aggravating element in the typology's sense, retold. */
 export const ANNEX_F_EXPERIMENTAL: Scenario[] = [
   {
-    id: '1',
+    id: 'case-study-1',
     name: 'Case study 1',
     group: 'annex-f',
     citation: cite(1),
@@ -27,7 +27,7 @@ export const ANNEX_F_EXPERIMENTAL: Scenario[] = [
     typology: { ...NO_AGGRAVATION },
   },
   {
-    id: '2',
+    id: 'case-study-2',
     name: 'Case study 2',
     group: 'annex-f',
     citation: cite(2),
@@ -46,7 +46,7 @@ export const ANNEX_F_EXPERIMENTAL: Scenario[] = [
     typology: { ...NO_AGGRAVATION, romantic: true },
   },
   {
-    id: '11',
+    id: 'case-study-11',
     name: 'Case study 11',
     group: 'annex-f',
     citation: cite(11),
@@ -64,7 +64,7 @@ export const ANNEX_F_EXPERIMENTAL: Scenario[] = [
     typology: { ...NO_AGGRAVATION, romantic: true },
   },
   {
-    id: '12',
+    id: 'case-study-12',
     name: 'Case study 12',
     group: 'annex-f',
     citation: cite(12),
@@ -85,7 +85,7 @@ export const ANNEX_F_EXPERIMENTAL: Scenario[] = [
     typology: { ...NO_AGGRAVATION, romantic: true },
   },
   {
-    id: '13',
+    id: 'case-study-13',
     name: 'Case study 13',
     group: 'annex-f',
     citation: cite(13),
@@ -105,7 +105,7 @@ export const ANNEX_F_EXPERIMENTAL: Scenario[] = [
     typology: { ...NO_AGGRAVATION },
   },
   {
-    id: '14',
+    id: 'case-study-14',
     name: 'Case study 14',
     group: 'annex-f',
     citation: cite(14),
@@ -119,7 +119,7 @@ export const ANNEX_F_EXPERIMENTAL: Scenario[] = [
     typology: { ...NO_AGGRAVATION },
   },
   {
-    id: '15',
+    id: 'case-study-15',
     name: 'Case study 15',
     group: 'annex-f',
     citation: cite(15),

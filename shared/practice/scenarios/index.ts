@@ -8,7 +8,8 @@ import type { Scenario } from './types';
 
 export type { Scenario, ScenarioPerson, ScenarioAnswers } from './types';
 
-const byNumber = (a: Scenario, b: Scenario) => Number(a.id) - Number(b.id);
+const caseNumber = (s: Scenario) => Number(s.id.replace('case-study-', ''));
+const byNumber = (a: Scenario, b: Scenario) => caseNumber(a) - caseNumber(b);
 
 /** Every practice scenario: section 2's A and B, then Annex F's fifteen in the advice's order. */
 export const SCENARIOS: readonly Scenario[] = [...SECTION_2_SCENARIOS, ...[...ANNEX_F_AGGRAVATED, ...ANNEX_F_EXPERIMENTAL].sort(byNumber)];

@@ -5,7 +5,7 @@ const NO = { adultInvolved: 'no', coercionOrGrooming: 'no', unusualOrViolent: 'n
 /** Section 2's two worked cases, retold. */
 export const SECTION_2_SCENARIOS: Scenario[] = [
   {
-    id: 'a',
+    id: 'case-study-a',
     name: 'Case study A',
     group: 'section-2',
     citation: 'UKCCIS 2016, section 2, case study A (children and young people aged 13–18)',
@@ -22,7 +22,7 @@ export const SECTION_2_SCENARIOS: Scenario[] = [
     typology: { adultOffender: false, intentToHarm: false, withoutPicturedConsent: false, romantic: true, sentOrPosted: true },
   },
   {
-    id: 'b',
+    id: 'case-study-b',
     name: 'Case study B',
     group: 'section-2',
     citation: 'UKCCIS 2016, section 2, case study B (children aged under 13)',

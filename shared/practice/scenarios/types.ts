@@ -17,7 +17,7 @@ export type ScenarioPerson = {
 export type ScenarioAnswers = Required<InitialReviewInput['answers']>;
 
 export type Scenario = {
-  /** 'a', 'b' (section 2) or '1'–'15' (Annex F, Resource Sheet 2); the address's last part. */
+  /** 'case-study-a', 'case-study-b' (section 2) or 'case-study-1' to 'case-study-15' (Annex F, Resource Sheet 2): stored, and the address's last part. */
   id: string;
   /** "Case study 6", as the advice numbers it. */
   name: string;

@@ -14,6 +14,7 @@ import { migration012 } from './012-sexual-extortion-kind';
 import { migration013 } from './013-drafts';
 import { migration014 } from './014-contacts';
 import { migration015 } from './015-leavers-transfers-retention';
+import { migration018 } from './018-practice-sessions';
 
 /** Every migration in order. The app's schema version is the last one's. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration018,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
