@@ -24,6 +24,8 @@ export type ReadChannel = Extract<
   | 'drafts.get'
   | 'drafts.retention'
   | 'contacts.list'
+  | 'practice.forIncident'
+  | 'practice.log'
 >;
 
 /**
@@ -100,4 +102,7 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'drafts.setRetention': ['drafts.retention', 'audit.list'],
   'contacts.save': ['contacts.list', 'backups.status', 'audit.list'],
   'contacts.remove': ['contacts.list', 'backups.status', 'audit.list'],
+  // A practice incident is an incident like any other in the practice records, and the training log follows a completion.
+  'practice.startScenario': [...RECORD_READS, 'practice.forIncident'],
+  'practice.complete': ['practice.forIncident', 'practice.log', 'backups.status', 'audit.list'],
 };
