@@ -13,6 +13,7 @@ import { IncidentHistory } from './IncidentHistory';
 import { MissingPanel } from './MissingPanel';
 import { ReasonPanel } from './ReasonPanel';
 import { StepsPanel } from './StepsPanel';
+import { PracticeScenarioPanel } from '../practice/PracticeScenarioPanel';
 
 function StatusTags({ incident }: { incident: IncidentDetail['incident'] }) {
   if (incident.voided) return <span className="tag tag-red">Voided</span>;
@@ -142,6 +143,7 @@ export function IncidentPage() {
                 ) : null}
               </div>
             </div>
+            <PracticeScenarioPanel detail={detail} />
           </>
         );
       }}
