@@ -70,6 +70,7 @@ export const CHANNELS = [
   'practice.forIncident',
   'practice.complete',
   'practice.log',
+  'practice.logPdf',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

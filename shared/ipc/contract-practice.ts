@@ -31,4 +31,14 @@ export const practiceChannels = {
   'practice.complete': { access: practisers, input: z.object({ practiceSessionId: z.number().int().positive() }).strict(), output: done },
   /** The training log: practice sessions completed, most recent first. */
   'practice.log': { access: practisers, input: z.object({}).strict(), output: z.object({ sessions: z.array(practiceSession) }) },
+  /** The training log as a PDF for the school's training records, saved where the person chooses. */
+  'practice.logPdf': {
+    access: practisers,
+    input: z.object({}).strict(),
+    output: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), fileName: z.string(), pages: z.number().int() }),
+      /** The save dialog was cancelled: nothing was written. */
+      z.object({ saved: z.literal(false) }),
+    ]),
+  },
 } as const satisfies Record<string, Spec>;

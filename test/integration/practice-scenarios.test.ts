@@ -4,10 +4,11 @@
 // refuses, except the incident page's question, which answers null.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Core } from '../../electron/core/index';
+import { createCore, type Core } from '../../electron/core/index';
 import type { UnlockedSession } from '../../electron/core/session/session';
 import type { Input } from '../../shared/ipc/contract';
-import { call, DSL, expectError, expectOk, newCore, setUp, TestClock, unlockAs } from './helpers/core';
+import { readingText } from '../support/pdf-read';
+import { call, DSL, expectError, expectOk, setUp, stateDirFor, TestClock, unlockAs } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
 
 /**
@@ -30,12 +31,25 @@ vi.mock('../../electron/core/session/open-session', async (importOriginal) => {
 
 let core: Core;
 let remove: () => Promise<void>;
+let outDir: string;
+/** Where the save dialog "chooses" to save; '' stands for Cancel. */
+let nextPath = '';
 
 beforeEach(async () => {
   practiceMode.on = true;
   let dir: string;
   ({ dir, remove } = await makeTempDir('records-practice-'));
-  core = await newCore(join(dir, 'data'), new TestClock(Date.parse('2026-11-23T12:00:00Z')));
+  outDir = dir;
+  nextPath = '';
+  const dataDir = join(dir, 'data');
+  core = await createCore({
+    dataDir,
+    stateDir: stateDirFor(dataDir),
+    appVersion: '0.0.0-test',
+    now: new TestClock(Date.parse('2026-11-23T12:00:00Z')).now,
+    log: () => undefined,
+    chooseSavePath: () => Promise.resolve(nextPath === '' ? null : nextPath),
+  });
   await setUp(core);
 }, 60_000);
 
@@ -105,6 +119,22 @@ describe('practice scenarios', () => {
     expect(expectError(await call(core, 'practice.startScenario', { scenarioId: 'case-study-6' }), 'forbidden').message).toMatch(/only available in practice mode/);
     expectError(await call(core, 'practice.complete', { practiceSessionId }), 'forbidden');
     expectError(await call(core, 'practice.log', {}), 'forbidden');
+    expectError(await call(core, 'practice.logPdf', {}), 'forbidden');
     expect(expectOk(await call(core, 'practice.forIncident', { incidentId }))).toEqual({ session: null });
+  });
+
+  it('saves the training log as a PDF naming the person, the scenario and the date completed, and audits the print', async () => {
+    const { incidentId, practiceSessionId } = expectOk(await call(core, 'practice.startScenario', { scenarioId: 'case-study-6' }));
+    expectOk(await call(core, 'entries.create', review(incidentId)));
+    expectOk(await call(core, 'practice.complete', { practiceSessionId }));
+
+    expect(expectOk(await call(core, 'practice.logPdf', {}))).toEqual({ saved: false });
+    nextPath = join(outDir, 'training-log');
+    expect(expectOk(await call(core, 'practice.logPdf', {}))).toEqual({ saved: true, fileName: 'training-log.pdf', pages: 1 });
+    const text = readingText(`${nextPath}.pdf`);
+    expect(text).toContain('Training log — practice scenarios');
+    expect(text).toMatch(new RegExp(`${DSL.name}\\s+Case study 6\\s+23 Nov 2026`));
+    const audit = expectOk(await call(core, 'audit.list', {}));
+    expect(audit.find((row) => row.action === 'print')?.details).toMatchObject({ document: 'Training log (practice scenarios)', file: 'training-log.pdf' });
   });
 });

@@ -1,4 +1,5 @@
-import { schoolToday } from '../../../shared/domain/dates';
+import { basename } from 'node:path';
+import { formatDate, formatDateTime, schoolToday } from '../../../shared/domain/dates';
 import { incidentReference, isPoliceMatter } from '../../../shared/domain/incidents';
 import { findScenario } from '../../../shared/practice/scenarios';
 import { OPENING_FACTS } from '../../../shared/practice/scenarios/opening-facts';
@@ -13,6 +14,9 @@ import {
   practiceSessionOfIncident,
 } from '../db/practice-queries';
 import { AppError } from '../errors';
+import { renderPdf } from '../pdf/render';
+import { trainingLogDocument } from '../pdf/training-log';
+import { choosePdfPath, requireSaveDialog, savePdfAudited } from './saved-pdf';
 import { requirePractice } from './practice-guard';
 import type { Handlers } from './types';
 
@@ -76,5 +80,24 @@ export const practiceHandlers = {
   'practice.log': async (_input, ctx) => {
     requirePractice(ctx.session);
     return { sessions: await completedPracticeSessions(ctx.session.db) };
+  },
+
+  'practice.logPdf': async (_input, ctx) => {
+    const { db, user, schoolName } = ctx.session;
+    requirePractice(ctx.session);
+    requireSaveDialog(ctx.exports);
+    const at = ctx.now();
+    const rows = (await completedPracticeSessions(db)).map((s) => ({
+      person: s.staffName,
+      scenario: findScenario(s.scenarioId)?.name ?? s.scenarioId,
+      completed: s.completedAt ? formatDate(schoolToday(new Date(s.completedAt))) : '',
+    }));
+    const { buffer, pages } = await renderPdf(trainingLogDocument({ schoolName, rows, printedBy: user.name, printedAt: formatDateTime(at.toISOString()) }), ctx.exports.fontsDir);
+    const path = await choosePdfPath(ctx.exports, ctx.paths.dataDir, 'Training log - practice scenarios.pdf', 'The training log');
+    if (path === null) return { saved: false as const };
+    await savePdfAudited(db, path, buffer, (tx, file) =>
+      appendAudit(tx, { action: 'print', actorId: user.id, at, details: { document: 'Training log (practice scenarios)', file: basename(path), pages, ...file } }).then(() => undefined),
+    );
+    return { saved: true as const, fileName: basename(path), pages };
   },
 } satisfies Partial<Handlers>;

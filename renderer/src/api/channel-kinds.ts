@@ -105,4 +105,5 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   // A practice incident is an incident like any other in the practice records, and the training log follows a completion.
   'practice.startScenario': [...RECORD_READS, 'practice.forIncident'],
   'practice.complete': ['practice.forIncident', 'practice.log', 'backups.status', 'audit.list'],
+  'practice.logPdf': ['audit.list'],
 };

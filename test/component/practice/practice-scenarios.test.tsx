@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { IncidentPage } from '../../../renderer/src/features/incidents/IncidentPage';
 import { ScenarioPage } from '../../../renderer/src/features/practice/ScenarioPage';
 import { ScenariosPage } from '../../../renderer/src/features/practice/ScenariosPage';
+import { TrainingLogPage } from '../../../renderer/src/features/practice/TrainingLogPage';
 import { incidentDetail, INCIDENT_ID, recordedEntry } from '../support/fixtures';
 import { renderWithApp } from '../support/render-with-app';
 import { aPerson } from '../support/user';
@@ -83,5 +84,17 @@ describe('practice scenarios on screen', () => {
     renderWithApp(<IncidentPage />, { ...ON_THE_INCIDENT, api: { 'incidents.get': incidentDetail() } });
     await screen.findByRole('heading', { name: /Image shared in a Year 10 group chat/ });
     expect(screen.queryByRole('region', { name: /Practice scenario/ })).toBeNull();
+  });
+});
+
+describe('the training log on screen', () => {
+  it('lists who completed which scenario and when, and saves it as a PDF', async () => {
+    const completed = { ...PRACTICE, completedAt: '2026-11-23T10:30:00.000Z' };
+    const { api } = renderWithApp(<TrainingLogPage />, { api: { 'practice.log': { sessions: [completed] }, 'practice.logPdf': { saved: true, fileName: 'Training log.pdf', pages: 1 } } });
+    const row = await screen.findByRole('row', { name: /Marigold Thistlewood/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Marigold Thistlewood', 'Case study 6', expect.stringMatching(/23 Nov 2026/), expect.stringMatching(/23 Nov 2026/)]);
+    await aPerson().click(screen.getByRole('button', { name: 'Save the training log as a PDF' }));
+    expect(await screen.findByText('Saved Training log.pdf for the school’s training records.')).toBeTruthy();
+    expect(api.inputsOf('practice.logPdf')).toEqual([{}]);
   });
 });

@@ -4,6 +4,7 @@ import { findScenario } from '../../../../shared/practice/scenarios';
 import { useRead } from '../../api/queries';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
+import { TrainingLogPrint } from './TrainingLogPrint';
 
 /** The practice scenarios completed, by whom and when, for the school's training records (issue 22 item 4). */
 export function TrainingLogPage() {
@@ -14,6 +15,7 @@ export function TrainingLogPage() {
       <p>
         <Link to="/practice/scenarios">All practice scenarios</Link>
       </p>
+      <TrainingLogPrint />
       <LoadState loaded={loaded}>
         {({ sessions }) =>
           sessions.length === 0 ? (
