@@ -17,6 +17,7 @@ import { destructionHandlers } from './handlers/destruction-handlers';
 import { practiceHandlers } from './handlers/practice-handlers';
 import { leavePractice } from './practice/practice-switch';
 import type { UnlockedSession } from './session/session';
+import { practiceScenarioHandlers } from './handlers/practice-scenario-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { dueHandlers } from './handlers/due-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
@@ -71,6 +72,7 @@ const handlers: Handlers = {
   ...destructionHandlers,
   ...practiceHandlers,
   ...pupilImportHandlers,
+  ...practiceScenarioHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

@@ -63,6 +63,8 @@ export const AUDIT_ACTIONS = {
   'practice.opened': 'Practice mode opened (made-up records in a separate folder; nothing done there is recorded here)',
   'practice.closed': 'Practice mode closed (back to the real records)',
   'pupils.imported': 'Imported pupils from the school’s MIS',
+  'practice.started': 'Started a practice scenario (practice records only)',
+  'practice.completed': 'Marked a practice scenario complete (practice records only)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -97,6 +97,11 @@ export const CHANNELS = [
   'pupilImport.read',
   'pupilImport.preview',
   'pupilImport.apply',
+  'practice.startScenario',
+  'practice.forIncident',
+  'practice.complete',
+  'practice.log',
+  'practice.logPdf',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -17,6 +17,7 @@ import { recordChannels } from './contract-records';
 import { retentionChannels } from './contract-retention';
 import { transferChannels } from './contract-transfers';
 import { practiceModeChannels } from './contract-practice-mode';
+import { practiceChannels } from './contract-practice';
 import type { Spec } from './spec';
 
 export type { PasswordFeedback, SessionStatus } from './contract-accounts';
@@ -31,6 +32,7 @@ export type { LegalHoldView, RecordTarget, RetentionItem } from './contract-rete
 export type { TransferView } from './contract-transfers';
 export type { DestructionPreview } from './contract-destruction';
 export type { ImportPreview } from './contract-pupil-import';
+export type { PracticeSessionView } from '../domain/practice-session';
 
 /** Every channel's input, output and access: the one source of truth for the IPC boundary. */
 export const contract = {
@@ -51,6 +53,7 @@ export const contract = {
   ...destructionChannels,
   ...practiceModeChannels,
   ...pupilImportChannels,
+  ...practiceChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

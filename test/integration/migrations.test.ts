@@ -693,6 +693,20 @@ const CHECKS: Record<number, { seed: (tx: Executor) => Promise<Row[]>; verify: (
       await expect(db.transaction((tx) => tx.run("UPDATE pupils SET upn = 'B80' WHERE id = 2"))).rejects.toThrow(/CHECK constraint failed/);
     },
   },
+  18: {
+    // Issue 22's training log: a practice session names one incident, once, and a staff member.
+    seed: async (tx) => {
+      await insertDslAndIncident(tx);
+      return [];
+    },
+    verify: async (db) => {
+      await db.transaction((tx) => tx.run("INSERT INTO practice_sessions (scenario_id, incident_id, staff_id, started_at) VALUES ('case-study-6', 1, 1, ?)", [AT]));
+      await expect(
+        db.transaction((tx) => tx.run("INSERT INTO practice_sessions (scenario_id, incident_id, staff_id, started_at) VALUES ('case-study-a', 1, 1, ?)", [AT])),
+      ).rejects.toThrow(/UNIQUE constraint failed/);
+      expect(await db.all('SELECT scenario_id, completed_at FROM practice_sessions')).toEqual([{ scenario_id: 'case-study-6', completed_at: null }]);
+    },
+  },
 };
 
 describe('the list of migrations', () => {

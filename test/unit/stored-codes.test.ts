@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../shared/domain/audit';
+import { SCENARIO_IDS } from '../../shared/practice/scenarios';
 import { ENTRY_BODY_SCHEMAS, ENTRY_KINDS } from '../../shared/domain/entries/kinds';
 import { exportRequest } from '../../shared/domain/exports';
 import { INCIDENT_EVENT_KINDS } from '../../shared/domain/incident-lifecycle';
@@ -61,6 +62,7 @@ function storedCodes(): StoredCode[] {
     ...Object.keys(AUDIT_ACTIONS).flatMap((action) => listed('audit.action', action.split('.'))),
     // The export's audit row keeps the document's type and the choice about other children.
     ...codesIn(exportRequest, 'audit.details(export)'),
+    ...listed('practice_sessions.scenario_id', SCENARIO_IDS),
   ];
 }
 

@@ -22,6 +22,7 @@ export const PROTECTED_TABLES = {
   received_files: 'id',
   legal_holds: 'id',
   retention_reviews: 'id',
+  practice_sessions: 'id',
 } as const;
 export type ProtectedTable = keyof typeof PROTECTED_TABLES;
 export const PROTECTED_TABLE_NAMES = Object.keys(PROTECTED_TABLES) as ProtectedTable[];

@@ -43,6 +43,7 @@ const TABLE_WORDS: Record<ProtectedTable, string> = {
   received_files: 'received file',
   legal_holds: 'legal hold',
   retention_reviews: 'retention decision',
+  practice_sessions: 'practice session',
 };
 
 /**

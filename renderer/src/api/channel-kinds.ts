@@ -34,6 +34,8 @@ export type ReadChannel = Extract<
   | 'transfers.get'
   | 'records.destructionPreview'
   | 'records.destroyedList'
+  | 'practice.forIncident'
+  | 'practice.log'
 >;
 
 /**
@@ -137,4 +139,8 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'pupilImport.read': [],
   'pupilImport.preview': [],
   'pupilImport.apply': RECORD_READS,
+  // A practice incident is an incident like any other in the practice records, and the training log follows a completion.
+  'practice.startScenario': [...RECORD_READS, 'practice.forIncident'],
+  'practice.complete': ['practice.forIncident', 'practice.log', 'backups.status', 'audit.list'],
+  'practice.logPdf': ['audit.list'],
 };

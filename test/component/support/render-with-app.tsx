@@ -34,13 +34,15 @@ type AppOptions = SignedInOptions & {
 const NO_DRAFTS: Answers = { 'drafts.mine': [], 'drafts.save': { id: 1, savedAt: '2026-11-23T10:42:00.000Z' } };
 /** Every entry form shows the contacts its step needs (decision 0025): a test not about them finds none entered. */
 const NO_CONTACTS: Answers = { 'contacts.list': { contacts: [] } };
+/** The incident page asks whether an incident is a practice one (issue 22): a test not about practice has real ones. */
+const NOT_PRACTICE: Answers = { 'practice.forIncident': { session: null } };
 
 type WithApp = { api: FakeApi; client: QueryClient };
 
 /** A fresh query cache and a fake core, and the session of the person signed in, around `children`. */
 function signedIn(options: SignedInOptions): WithApp & { wrap: (children: ReactNode) => ReactNode } {
   // Every form of the records keeps drafts (decision 0023): a test not about them finds none and may save them.
-  const api = installFakeApi({ ...NO_DRAFTS, ...NO_CONTACTS, ...options.api });
+  const api = installFakeApi({ ...NO_DRAFTS, ...NO_CONTACTS, ...NOT_PRACTICE, ...options.api });
   const client = createQueryClient();
   const session: SessionValue = { status: signedInStatus(options.roles, options.status), lock: async () => {}, refresh: async () => {} };
   const wrap = (children: ReactNode) => (

@@ -16,6 +16,7 @@ import { migration014 } from './014-contacts';
 import { migration015 } from './015-leavers-transfers-retention';
 import { migration016 } from './016-destruction-permits';
 import { migration017 } from './017-upn';
+import { migration018 } from './018-practice-sessions';
 
 /** Every migration in order. The app's schema version is the last one's. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration018,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

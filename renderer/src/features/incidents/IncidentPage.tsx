@@ -14,6 +14,7 @@ import { MissingPanel } from './MissingPanel';
 import { ReasonPanel } from './ReasonPanel';
 import { StepsPanel } from './StepsPanel';
 import { IncidentRetentionPanel } from '../retention/IncidentRetentionPanel';
+import { PracticeScenarioPanel } from '../practice/PracticeScenarioPanel';
 
 function StatusTags({ incident }: { incident: IncidentDetail['incident'] }) {
   if (incident.voided) return <span className="tag tag-red">Voided</span>;
@@ -144,6 +145,7 @@ export function IncidentPage() {
                 <IncidentRetentionPanel incidentId={incidentId} />
               </div>
             </div>
+            <PracticeScenarioPanel detail={detail} />
           </>
         );
       }}
