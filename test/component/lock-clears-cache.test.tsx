@@ -25,6 +25,7 @@ function installSignedInCore() {
     'incidents.get': incident,
     'retention.of': { reviewOn: '2101-11-23', why: '75 years after the incident was recorded', due: false, held: false },
     'holds.list': { holds: [] },
+    'practice.forIncident': { session: null },
   });
 }
 

@@ -3,31 +3,12 @@
 // then appears in the training log; and on the school's own records every practice channel
 // refuses, except the incident page's question, which answers null.
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
-import type { UnlockedSession } from '../../electron/core/session/session';
 import type { Input } from '../../shared/ipc/contract';
 import { readingText } from '../support/pdf-read';
-import { call, DSL, expectError, expectOk, setUp, stateDirFor, TestClock, unlockAs } from './helpers/core';
+import { call, DSL, expectError, expectOk, setUp, stateDirFor, TestClock } from './helpers/core';
 import { makeTempDir } from './helpers/temp-dir';
-
-/**
- * UNTIL F1's `practice.open` LANDS: the only way into a practice session is the core's own
- * session-opening code, so this wraps it to mark the session `practice: true` while
- * `practiceMode.on` is set, exactly as practice mode will. At merge, replace this mock and
- * `practiceMode` with calls to `practice.open` / the real switch back.
- */
-const practiceMode = vi.hoisted(() => ({ on: true }));
-vi.mock('../../electron/core/session/open-session', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../electron/core/session/open-session')>();
-  return {
-    ...original,
-    openSession: async (...args: Parameters<typeof original.openSession>): Promise<UnlockedSession> => {
-      const session = await original.openSession(...args);
-      return practiceMode.on ? { ...session, practice: true } : session;
-    },
-  };
-});
 
 let core: Core;
 let remove: () => Promise<void>;
@@ -36,7 +17,6 @@ let outDir: string;
 let nextPath = '';
 
 beforeEach(async () => {
-  practiceMode.on = true;
   let dir: string;
   ({ dir, remove } = await makeTempDir('records-practice-'));
   outDir = dir;
@@ -51,6 +31,8 @@ beforeEach(async () => {
     chooseSavePath: () => Promise.resolve(nextPath === '' ? null : nextPath),
   });
   await setUp(core);
+  // Everything here happens in practice mode, as a person would reach it: the real switch.
+  expectOk(await call(core, 'practice.open', { currentPassword: DSL.password }));
 }, 60_000);
 
 afterEach(async () => {
@@ -113,9 +95,7 @@ describe('practice scenarios', () => {
 
   it('on the school’s own records refuses to start, complete or list, and the incident page’s question answers null', async () => {
     const { incidentId, practiceSessionId } = expectOk(await call(core, 'practice.startScenario', { scenarioId: 'case-study-a' }));
-    practiceMode.on = false;
-    await core.lock('button');
-    await unlockAs(core, DSL);
+    expectOk(await call(core, 'practice.close', {}));
     expect(expectError(await call(core, 'practice.startScenario', { scenarioId: 'case-study-6' }), 'forbidden').message).toMatch(/only available in practice mode/);
     expectError(await call(core, 'practice.complete', { practiceSessionId }), 'forbidden');
     expectError(await call(core, 'practice.log', {}), 'forbidden');

@@ -18,6 +18,8 @@ const INCIDENT_PARTS = [
   { table: 'drafts', key: 'id', where: 'incident_id = ?1' },
   { table: 'legal_holds', key: 'id', where: 'incident_id = ?1' },
   { table: 'retention_reviews', key: 'id', where: 'incident_id = ?1' },
+  // Only ever in the practice records (decision 0032), where practising destruction must work too.
+  { table: 'practice_sessions', key: 'id', where: 'incident_id = ?1' },
 ] as const;
 
 const PUPIL_PARTS = [

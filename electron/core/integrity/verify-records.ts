@@ -61,7 +61,7 @@ const APPEND_ONLY: ReadonlySet<string> = new Set<ProtectedTable>(['entries', 'si
  * (the incident or the pupil) deleted too. Any other is `destroyed-without-certificate`.
  */
 const DESTROYABLE: Readonly<Record<string, ReadonlySet<string>>> = {
-  incident: new Set<ProtectedTable>(['incidents', 'incident_people', 'incident_versions', 'incident_status_changes', 'entries', 'signatures', 'legal_holds', 'retention_reviews']),
+  incident: new Set<ProtectedTable>(['incidents', 'incident_people', 'incident_versions', 'incident_status_changes', 'entries', 'signatures', 'legal_holds', 'retention_reviews', 'practice_sessions']),
   pupil: new Set<ProtectedTable>(['pupils', 'transfers', 'received_files', 'legal_holds', 'retention_reviews']),
 };
 const DESTROYABLE_TABLES: ReadonlySet<string> = new Set(Object.values(DESTROYABLE).flatMap((tables) => [...tables]));

@@ -32,5 +32,5 @@ export function trainingLogDocument(source: TrainingLogSource): TDocumentDefinit
           ['*', '*', 'auto'],
         )),
   ];
-  return framedDocument({ title: 'Training log', schoolName: source.schoolName, reference: 'Practice scenarios', printedBy: source.printedBy, printedAt: source.printedAt }, content);
+  return framedDocument({ title: 'Training log', schoolName: source.schoolName, reference: 'Practice scenarios', printedBy: source.printedBy, printedAt: source.printedAt, practice: true }, content);
 }

@@ -43,6 +43,7 @@ describe('practice scenarios on screen', () => {
     const { api } = renderWithApp(<ScenarioPage />, {
       route: 'practice/scenarios/:scenarioId',
       at: '/practice/scenarios/case-study-6',
+      status: { practice: true },
       api: { 'practice.startScenario': { incidentId: 42, practiceSessionId: 3 } },
     });
     expect(await screen.findByRole('heading', { name: /Case study 6/ })).toBeTruthy();
@@ -51,6 +52,13 @@ describe('practice scenarios on screen', () => {
     await aPerson().click(screen.getByRole('button', { name: 'Start this scenario' }));
     expect(await screen.findByText('Now at /incidents/42')).toBeTruthy();
     expect(api.inputsOf('practice.startScenario')).toEqual([{ scenarioId: 'case-study-6' }]);
+  });
+
+  it('outside practice mode sends the person to open it first, and offers no way to start', async () => {
+    renderWithApp(<ScenarioPage />, { route: 'practice/scenarios/:scenarioId', at: '/practice/scenarios/case-study-6' });
+    expect(await screen.findByRole('heading', { name: /Case study 6/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start this scenario' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'open practice mode' }).getAttribute('href')).toBe('/practice');
   });
 
   it('on a practice incident before its review, keeps the scenario at hand and says what comes next', async () => {

@@ -7,11 +7,13 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { FeedbackCaveat } from './FeedbackCaveat';
 import { ScenarioText } from './ScenarioText';
+import { usePracticeMode } from './use-practice-mode';
 
 /** One practice scenario, and the way into working it as a practice incident. */
 export function ScenarioPage() {
   const scenario = findScenario(useParams().scenarioId ?? '');
   const canStart = useCan('practice.startScenario');
+  const practising = usePracticeMode();
   const start = useWrite('practice.startScenario');
   const navigate = useNavigate();
   const [problem, setProblem] = useState<string | null>(null);
@@ -46,7 +48,12 @@ export function ScenarioPage() {
           {problem}
         </p>
       ) : null}
-      {canStart ? (
+      {!practising ? (
+        <p>
+          Scenarios are worked in the practice records, never the school’s: <Link to="/practice">open practice mode</Link> first, then come back
+          to this scenario.
+        </p>
+      ) : canStart ? (
         <button type="button" className="button" disabled={starting} onClick={() => void onStart()}>
           Start this scenario
         </button>
