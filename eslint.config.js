@@ -158,6 +158,7 @@ export default defineConfig([
   ),
   ...sharedFolder('security', {}, 'shared/security imports nothing outside itself.'),
   ...sharedFolder('help', { shared: ['domain/'] }, 'shared/help imports only shared/domain and its own files.'),
+  ...sharedFolder('practice', { shared: ['domain/', 'help/'] }, 'shared/practice imports only shared/domain, shared/help and its own files.'),
   {
     files: ['shared/ipc/channels.ts'],
     rules: layer({ regex: '.*', message: 'channels.ts imports nothing: the sandboxed preload loads it as it is.' }),

@@ -28,7 +28,7 @@ export type LegalHold = {
 type HoldLike = Pick<LegalHold, 'incidentId' | 'pupilId' | 'releasedAt'>;
 
 /** The holds not yet released. */
-export function activeHolds<H extends Pick<LegalHold, 'releasedAt'>>(holds: readonly H[]): H[] {
+function activeHolds<H extends Pick<LegalHold, 'releasedAt'>>(holds: readonly H[]): H[] {
   return holds.filter((h) => h.releasedAt === null);
 }
 

@@ -58,7 +58,7 @@ export function addYears(date: string, years: number): string {
 }
 
 /** `date` plus whole months, the day kept where the month has it. */
-export function addMonths(date: string, months: number): string {
+function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);

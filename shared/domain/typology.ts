@@ -5,15 +5,13 @@
  * the trainer's grouping, so this is what the facts suggest, never a verdict.
  */
 
-export const TYPOLOGY_CATEGORIES = [
-  'aggravated-adult',
-  'aggravated-intent-to-harm',
-  'aggravated-reckless-misuse',
-  'experimental-romantic',
-  'experimental-attention-seeking',
-  'experimental-other',
-] as const;
-export type TypologyCategory = (typeof TYPOLOGY_CATEGORIES)[number];
+export type TypologyCategory =
+  | 'aggravated-adult'
+  | 'aggravated-intent-to-harm'
+  | 'aggravated-reckless-misuse'
+  | 'experimental-romantic'
+  | 'experimental-attention-seeking'
+  | 'experimental-other';
 
 /** The facts Resource Sheet 1 distinguishes by, each as the sheet describes it. */
 export type TypologyFacts = {

@@ -12,12 +12,12 @@ const dslOnly = { roles: ['dsl'] } as const;
 const id = z.number().int().positive();
 
 /** One incident or one pupil. */
-export const recordTarget = z.union([z.object({ incidentId: id }).strict(), z.object({ pupilId: id }).strict()]);
+const recordTarget = z.union([z.object({ incidentId: id }).strict(), z.object({ pupilId: id }).strict()]);
 export type RecordTarget = z.infer<typeof recordTarget>;
 
 const reasonText = (missing: string) => z.string({ error: missing }).trim().min(1, missing).max(2000, 'Keep the reason under 2,000 characters');
 
-export const legalHoldView = z.object({
+const legalHoldView = z.object({
   id,
   incidentId: id.nullable(),
   pupilId: id.nullable(),
@@ -33,7 +33,7 @@ export const legalHoldView = z.object({
 });
 export type LegalHoldView = z.infer<typeof legalHoldView>;
 
-export const retentionItem = z.object({
+const retentionItem = z.object({
   kind: z.enum(['incident', 'pupil']),
   id,
   /** The incident's reference, or the pupil's name. */

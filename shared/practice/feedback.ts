@@ -19,7 +19,7 @@ export const OUTCOME_WORDS: Record<ReferralOutcome, string> = {
   'school-may-manage': 'The school may manage it in school',
 };
 
-export type AnswerDifference = {
+type AnswerDifference = {
   field: keyof ScenarioAnswers;
   /** "Point 2" or "Aggravating factor". */
   label: string;

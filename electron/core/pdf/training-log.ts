@@ -10,7 +10,7 @@ export type TrainingLogSource = {
   printedAt: string;
 };
 
-export const TRAINING_LOG_TITLE = 'Training log — practice scenarios';
+const TRAINING_LOG_TITLE = 'Training log — practice scenarios';
 
 /**
  * The practice sessions completed, for the school's training records (issue 22 item 4): one

@@ -6,7 +6,7 @@ import { ANNEX_F_EXPERIMENTAL } from './annex-f-experimental';
 import { SECTION_2_SCENARIOS } from './section-2';
 import type { Scenario } from './types';
 
-export type { Scenario, ScenarioPerson, ScenarioAnswers } from './types';
+export type { Scenario, ScenarioAnswers } from './types';
 
 const caseNumber = (s: Scenario) => Number(s.id.replace('case-study-', ''));
 const byNumber = (a: Scenario, b: Scenario) => caseNumber(a) - caseNumber(b);
@@ -28,7 +28,7 @@ export function findScenario(id: string): Scenario | undefined {
 const IMAGERY_DAY = { imageryDate: '2026-01-15', cameToAttentionOn: '2026-01-15' };
 
 /** The scenario's people as the five points read an incident's people. */
-export function scenarioPeople(scenario: Scenario): PersonFacts[] {
+function scenarioPeople(scenario: Scenario): PersonFacts[] {
   return scenario.people.map((p) => ({ roles: p.roles, pupil: null, other: { kind: p.kind, age: p.age, dateOfBirth: '' } }));
 }
 

@@ -3,7 +3,7 @@ import type { InitialReviewInput } from '../../domain/referral';
 import type { TypologyFacts } from '../../domain/typology';
 
 /** Someone in a scenario, as a DSL would add them to the incident. */
-export type ScenarioPerson = {
+type ScenarioPerson = {
   /** A description, never a name: "Girl, 16 (the young person pictured)". */
   label: string;
   kind: Extract<OtherPersonKind, 'young_person' | 'adult'>;
