@@ -81,7 +81,28 @@ describe('writeBackup and restoreBackup', () => {
     expect(listed).toMatchObject({ file: backupFile, createdAt: NOW.toISOString(), ok: true });
     expect(listed!.tables).toEqual(Object.fromEntries(Object.entries(original).map(([t, d]) => [t, d.rows])));
     expect(Object.keys(original).sort()).toEqual(
-      ['audit', 'contacts', 'drafts', 'entries', 'entry_text', 'incident_people', 'incident_status_changes', 'incident_versions', 'incidents', 'pupils', 'roster', 'settings', 'signatures', 'staff'].sort(),
+      [
+        'audit',
+        'contacts',
+        'destruction_permits',
+        'drafts',
+        'entries',
+        'entry_text',
+        'incident_people',
+        'incident_status_changes',
+        'incident_versions',
+        'incidents',
+        'legal_holds',
+        'practice_sessions',
+        'pupils',
+        'received_files',
+        'retention_reviews',
+        'roster',
+        'settings',
+        'signatures',
+        'staff',
+        'transfers',
+      ].sort(),
     );
     expect(original.pupils!.rows).toBe(25);
   });

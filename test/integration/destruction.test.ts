@@ -93,6 +93,7 @@ async function hashRecomputedBefore(incidentId: number): Promise<{ hash: string;
       ['drafts', `SELECT * FROM drafts WHERE incident_id = ${incidentId} ORDER BY id`],
       ['legal_holds', `SELECT * FROM legal_holds WHERE incident_id = ${incidentId} ORDER BY id`],
       ['retention_reviews', `SELECT * FROM retention_reviews WHERE incident_id = ${incidentId} ORDER BY id`],
+      ['practice_sessions', `SELECT * FROM practice_sessions WHERE incident_id = ${incidentId} ORDER BY id`],
     ];
     const read = [];
     for (const [table, sql] of parts) read.push({ table, rows: await db.all(sql) });

@@ -36,13 +36,18 @@ const NO_DRAFTS: Answers = { 'drafts.mine': [], 'drafts.save': { id: 1, savedAt:
 const NO_CONTACTS: Answers = { 'contacts.list': { contacts: [] } };
 /** The incident page asks whether an incident is a practice one (issue 22): a test not about practice has real ones. */
 const NOT_PRACTICE: Answers = { 'practice.forIncident': { session: null } };
+/** The incident and pupil pages show a record's review date and any legal hold (issue 20): a test not about them has a distant date and none. */
+const NOT_DUE_NOR_HELD: Answers = {
+  'retention.of': { reviewOn: '2101-11-23', why: '75 years after the incident was recorded', due: false, held: false },
+  'holds.list': { holds: [] },
+};
 
 type WithApp = { api: FakeApi; client: QueryClient };
 
 /** A fresh query cache and a fake core, and the session of the person signed in, around `children`. */
 function signedIn(options: SignedInOptions): WithApp & { wrap: (children: ReactNode) => ReactNode } {
   // Every form of the records keeps drafts (decision 0023): a test not about them finds none and may save them.
-  const api = installFakeApi({ ...NO_DRAFTS, ...NO_CONTACTS, ...NOT_PRACTICE, ...options.api });
+  const api = installFakeApi({ ...NO_DRAFTS, ...NO_CONTACTS, ...NOT_PRACTICE, ...NOT_DUE_NOR_HELD, ...options.api });
   const client = createQueryClient();
   const session: SessionValue = { status: signedInStatus(options.roles, options.status), lock: async () => {}, refresh: async () => {} };
   const wrap = (children: ReactNode) => (
