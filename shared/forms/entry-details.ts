@@ -30,12 +30,23 @@ import { ENTRY_FORM_SPECS } from './specs';
 
 export type DetailRow = { label: string; value: string };
 
+/**
+ * Someone an entry names, as a file received from another school gives them (issue 20): only
+ * the name or label that file uses, never the sending school's record of them.
+ */
+export type NamedPerson = { id: number; name: string; removal: unknown };
+
+/** The person's name as this record knows it. */
+function nameOf(person: IncidentPerson | NamedPerson): string {
+  return 'name' in person ? person.name : personName(person);
+}
+
 export type EntryDetailContext = {
   /**
    * The people on the incident, for person answers: those removed from it too
    * (IncidentDetail['removedPeople']), so an entry that names one stays readable.
    */
-  people: readonly IncidentPerson[];
+  people: readonly (IncidentPerson | NamedPerson)[];
   /** Staff by id, for the viewing log's viewer and witness. */
   staff: readonly { id: number; name: string }[];
   /** The version's signatures, for the DSL who attested someone without an account (viewing log). */
@@ -47,7 +58,7 @@ const NOT_RECORDED = 'Not recorded';
 const row = (label: string, value: string): DetailRow => ({ label, value });
 
 /** One answer in words: choices by their labels, people by name, dates written out. */
-function answerText(field: FieldSpec, value: unknown, people: readonly IncidentPerson[], staff: EntryDetailContext['staff']): string {
+function answerText(field: FieldSpec, value: unknown, people: EntryDetailContext['people'], staff: EntryDetailContext['staff']): string {
   const optionLabel = (v: unknown) => field.options?.find((o) => o.value === v)?.label;
   switch (field.type) {
     case 'text':
@@ -66,7 +77,7 @@ function answerText(field: FieldSpec, value: unknown, people: readonly IncidentP
     }
     case 'person': {
       const person = people.find((p) => p.id === value);
-      if (person) return person.removal ? `${personName(person)} (since removed from this incident)` : personName(person);
+      if (person) return person.removal ? `${nameOf(person)} (since removed from this incident)` : nameOf(person);
       return typeof value === 'number' ? 'Someone no longer on this incident' : NOT_RECORDED;
     }
     case 'staff':
@@ -76,14 +87,14 @@ function answerText(field: FieldSpec, value: unknown, people: readonly IncidentP
       if (ids.length === 0) return 'The incident as a whole';
       return ids.map((id) => {
         const person = people.find((p) => p.id === id);
-        return person ? personName(person) : 'Someone no longer on this incident';
+        return person ? nameOf(person) : 'Someone no longer on this incident';
       }).join('; ');
     }
   }
 }
 
 /** Any spec'd kind: the questions being asked, in the form's order, with their answers. */
-function specRows(spec: FormSpec, body: BodyDraft, people: readonly IncidentPerson[], staff: EntryDetailContext['staff']): DetailRow[] {
+function specRows(spec: FormSpec, body: BodyDraft, people: EntryDetailContext['people'], staff: EntryDetailContext['staff']): DetailRow[] {
   return specFields(spec)
     .filter((field) => isShown(field, body) && (!field.askIf || getPath(body, field.name) === true))
     .map((field) => row(plainLabel(field), answerText(field, getPath(body, field.name), people, staff)));

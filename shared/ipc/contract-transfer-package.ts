@@ -39,6 +39,8 @@ const signatureView = z.object({
 const receivedEntry = entryVersion.pick({ id: true, entryKey: true, kind: true, version: true, occurredAt: true, recordedAt: true, authorName: true, summary: true, amendmentReason: true, latest: true }).extend({
   /** The version's own content hash matches what it says. */
   hashMatches: z.boolean(),
+  /** What it records, question by question (shared/forms/entry-details.ts), or null when its body no longer reads as its kind. */
+  details: z.object({ rows: z.array(z.object({ label: z.string(), value: z.string() })), warnings: z.array(z.string()) }).nullable(),
   signatures: z.array(signatureView),
 });
 

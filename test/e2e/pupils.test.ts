@@ -146,7 +146,8 @@ describe('the pupils register, end to end', () => {
     await expectNoAxeViolations(page);
     await shot(page, 'picker-new-pupil');
     await panel.getByRole('region', { name: 'Add a new pupil to the register' }).getByRole('button', { name: 'Cancel' }).click();
-    expect(await picker.evaluate((node) => node === document.activeElement)).toBe(true);
+    // Focus comes back once React has drawn the picker again.
+    await expect.poll(() => picker.evaluate((node) => node === document.activeElement)).toBe(true);
     await panel.getByRole('button', { name: 'Cancel' }).click();
     await panel.waitFor({ state: 'detached' });
 

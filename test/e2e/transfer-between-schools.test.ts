@@ -77,7 +77,7 @@ describe('a child-protection file transferred between two schools that use this 
     // The encrypted package, for a school that uses this app.
     await page.getByLabel('Passphrase for the package').fill(PASSPHRASE);
     await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
-    await page.getByRole('region', { name: /encrypted package/ }).getByLabel('Your password, to confirm').fill(DEMO.dsl.password);
+    await page.getByRole('region', { name: 'Encrypted transfer package' }).getByLabel('Your password, to confirm').fill(DEMO.dsl.password);
     await page.getByRole('button', { name: 'Make the encrypted package' }).click();
     await page.getByText(/Package saved as/).waitFor();
     const packages = readdirSync(sender.exportDir).filter((f) => f.endsWith(TRANSFER_PACKAGE_EXTENSION));
@@ -123,10 +123,10 @@ describe('a child-protection file transferred between two schools that use this 
     await page.getByRole('link', { name: /Juniper Testwood/ }).first().click();
     const confirm = page.getByRole('form', { name: 'Confirm receipt' });
     await confirm.getByLabel('With the receipt code their app showed').check();
-    await confirm.getByLabel('Receipt code').fill('AAAA-BBBB-CCCC-DDDD');
+    await confirm.getByLabel('Receipt code', { exact: true }).fill('AAAA-BBBB-CCCC-DDDD');
     await confirm.getByRole('button', { name: 'Confirm receipt' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/receipt code/i);
-    await confirm.getByLabel('Receipt code').fill(code.toLowerCase());
+    await confirm.getByLabel('Receipt code', { exact: true }).fill(code.toLowerCase());
     await confirm.getByRole('button', { name: 'Confirm receipt' }).click();
     await page.getByText(/^Received/).first().waitFor();
     await page.getByRole('link', { name: 'Home', exact: true }).click();

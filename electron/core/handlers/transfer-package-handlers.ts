@@ -20,6 +20,7 @@ import {
   pupilLeftOn,
   setTransferPackage,
 } from '../db/transfer-package-queries';
+import { entryDetailRows } from '../../../shared/forms/entry-details';
 import { AppError } from '../errors';
 import { FileInUseError, writeFileAtomic } from '../fs/atomic-write';
 import { readDocumentSource } from '../pdf/read-source';
@@ -228,6 +229,8 @@ export const transferPackageHandlers = {
             amendmentReason: e.amendmentReason,
             latest: e.latest,
             hashMatches: hash === e.contentHash,
+            // Staff are the sending school's: the file names them only where an entry's own words do.
+            details: entryDetailRows(e.kind, e.body, { people: i.people, staff: [], signatures: e.signatures }),
             signatures: e.signatures.map((s) => ({ signerName: s.signerName, signerRole: s.signerRole, meaning: s.meaning, signedAt: s.signedAt, verified: s.contentHash === hash })),
           };
         }),

@@ -26,7 +26,9 @@ export type NewPasswordPurpose = keyof typeof NEW_PASSWORD_WORDS;
 const PASSWORDS_DIFFER = 'The passwords do not match';
 
 export function retypedLabel(purpose: NewPasswordPurpose): string {
-  return `Confirm ${NEW_PASSWORD_WORDS[purpose].toLowerCase()}`;
+  const words = NEW_PASSWORD_WORDS[purpose];
+  // "Confirm password for the PDF": only the first letter changes case.
+  return `Confirm ${words.charAt(0).toLowerCase()}${words.slice(1)}`;
 }
 
 /** The two boxes' words, keyed by field, in the order they appear (for the error summary). */

@@ -11,6 +11,9 @@ import { NewPassphraseFields } from './PassphraseFields';
  * under a passphrase, saved where the DSL chooses, to send to the receiving school. The
  * transfer page places this panel; /transfers/:transferId/package shows it on its own.
  */
+/** The name of this panel's password box, apart from the PDF step's on the same page. */
+const PASSWORD_BOX = 'packageCurrentPassword';
+
 export function MakePackagePanel({ transferId }: { transferId: number }) {
   const makePackage = useWrite('transfers.makePackage');
   const [passphrase, setPassphrase] = useState('');
@@ -44,6 +47,10 @@ export function MakePackagePanel({ transferId }: { transferId: number }) {
     if (result.value.saved) setMade({ fileName: result.value.fileName, fingerprint: result.value.fingerprint });
   }
 
+  // The transfer page's PDF step has its own password box: this one's error links here.
+  const { currentPassword: passwordError, ...otherErrors } = errors;
+  const summaryErrors = passwordError === undefined ? otherErrors : { ...otherErrors, [PASSWORD_BOX]: passwordError };
+
   return (
     <section className="panel" aria-labelledby="make-package-heading">
       <h2 id="make-package-heading">Encrypted transfer package</h2>
@@ -70,9 +77,9 @@ export function MakePackagePanel({ transferId }: { transferId: number }) {
           void submit();
         }}
       >
-        <ErrorSummary errors={errors} formError={formError} labels={{ passphrase: 'Passphrase', passphraseAgain: 'Passphrase again', currentPassword: 'Your password' }} />
+        <ErrorSummary errors={summaryErrors} formError={formError} labels={{ passphrase: 'Passphrase', passphraseAgain: 'Passphrase again', [PASSWORD_BOX]: 'Your password' }} />
         <NewPassphraseFields value={passphrase} again={again} onChange={setPassphrase} onAgainChange={setAgain} errors={errors} />
-        <ConfirmingPasswordField value={currentPassword} onChange={setCurrentPassword} error={errors['currentPassword']} />
+        <ConfirmingPasswordField name={PASSWORD_BOX} value={currentPassword} onChange={setCurrentPassword} error={errors['currentPassword']} />
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Making the package…' : 'Make the encrypted package'}
         </button>

@@ -7,6 +7,7 @@ import { SIGNATURE_MEANINGS } from '../../../../shared/domain/signatures';
 import { useRead } from '../../api/queries';
 import { LoadState } from '../../components/LoadState';
 import { PageHeading } from '../../components/PageHeading';
+import { SummaryRows } from '../../components/SummaryRows';
 import { PackageSignatureLine, ReceiptCodePanel } from './received-parts';
 
 /** /received/:receivedFileId: a file received from another school, exactly as it came. Nothing here can be changed. */
@@ -55,6 +56,11 @@ export function ReceivedFilePage() {
                       {entry.latest ? '' : ' (replaced by a later version)'} — {formatDateTime(entry.occurredAt)}, recorded by {entry.authorName}
                     </p>
                     <p>{entry.summary}</p>
+                    {entry.details ? (
+                      <SummaryRows rows={entry.details.rows.map(({ label, value }) => [label, value] as const)} />
+                    ) : (
+                      <p>This entry’s details could not be read as its kind; its summary is above.</p>
+                    )}
                     {entry.amendmentReason ? <p>Reason for the change: {entry.amendmentReason}</p> : null}
                     {entry.hashMatches ? null : <p className="error-message">This version’s words do not match its own content hash.</p>}
                     <ul>

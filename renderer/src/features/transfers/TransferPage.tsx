@@ -62,19 +62,21 @@ function CancelForm({ transfer }: { transfer: TransferView }) {
 function Steps({ transfer }: { transfer: TransferView }) {
   const open = transfer.state !== 'received' && transfer.state !== 'cancelled';
   if (!open) return null;
-  const steps: { title: string; body: ReactNode }[] = [
-    { title: 'Print the PDF (a password is optional)', body: <TransferPdfStep transfer={transfer} /> },
+  // Keyed by what each step is, not its words: the package step's title changes once a package is made, and its panel must keep saying where it was saved.
+  const steps: { key: string; title: string; body: ReactNode }[] = [
+    { key: 'pdf', title: 'Print the PDF (a password is optional)', body: <TransferPdfStep transfer={transfer} /> },
     {
+      key: 'package',
       title: transfer.hasPackage ? 'Or make the encrypted package again' : 'Or make an encrypted package, for a school that uses this app',
       body: <MakePackagePanel transferId={transfer.id} />,
     },
-    ...(transfer.sentOn === null ? [{ title: 'Mark it as sent', body: <MarkSentStep transfer={transfer} /> }] : []),
-    ...(transfer.sentOn !== null ? [{ title: 'Confirm receipt', body: <ConfirmReceiptStep transfer={transfer} /> }] : []),
+    ...(transfer.sentOn === null ? [{ key: 'sent', title: 'Mark it as sent', body: <MarkSentStep transfer={transfer} /> }] : []),
+    ...(transfer.sentOn !== null ? [{ key: 'receipt', title: 'Confirm receipt', body: <ConfirmReceiptStep transfer={transfer} /> }] : []),
   ];
   return (
     <ol className="steps">
       {steps.map((step, i) => (
-        <li key={step.title}>
+        <li key={step.key}>
           <section aria-labelledby={`step-${i}`} className="panel">
             <h2 id={`step-${i}`}>
               {i + 1}. {step.title}
