@@ -34,7 +34,7 @@ export type DetailRow = { label: string; value: string };
  * Someone an entry names, as a file received from another school gives them (issue 20): only
  * the name or label that file uses, never the sending school's record of them.
  */
-export type NamedPerson = { id: number; name: string; removal: unknown };
+type NamedPerson = { id: number; name: string; removal: unknown };
 
 /** The person's name as this record knows it. */
 function nameOf(person: IncidentPerson | NamedPerson): string {
