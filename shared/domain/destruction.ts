@@ -63,3 +63,28 @@ export function backupsWarning(backups: { count: number; oldest: string | null }
 /** What the certificate proves, printed on it and shown beside it. */
 export const CERTIFICATE_PROVES =
   'This certificate is an audit row in the records’ signed, hash-chained log: Verify checks its signature against the DSL who signed it and its place in the chain. The content hash identifies exactly what was destroyed: anyone holding an earlier copy (a backup) can recompute it from that copy’s rows and show it matches, without this certificate holding any of the content.';
+
+/** Words for the tables a destruction counts, as a DSL would name them. */
+const REMOVED_WORDS: Record<string, string> = {
+  incidents: 'Incident record',
+  incident_people: 'People on the incident',
+  incident_versions: 'Corrections of its details',
+  incident_status_changes: 'Closures, reopenings and voiding',
+  entries: 'Entries (every version)',
+  entry_text: 'Entries’ words in the search index',
+  signatures: 'Signatures',
+  drafts: 'Unsaved drafts about it',
+  legal_holds: 'Released legal holds',
+  retention_reviews: 'Retention decisions',
+  practice_sessions: 'Practice scenario worked on it (practice records only)',
+  pupils: 'Pupil record',
+  transfers: 'Transfers of the child-protection file',
+  received_files: 'Files received from other schools',
+};
+
+/** What a destruction removed (or would remove), kind by kind, in words with their counts: the page and the certificate's PDF alike. */
+export function removedRows(rows: Record<string, number>): [string, string][] {
+  return Object.entries(rows)
+    .filter(([, n]) => n > 0)
+    .map(([table, n]) => [REMOVED_WORDS[table] ?? table, String(n)]);
+}

@@ -1,24 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatDateTime } from '../../../shared/domain/dates';
-import { CERTIFICATE_PROVES, type DestructionCertificateView } from '../../../shared/domain/destruction';
+import { CERTIFICATE_PROVES, removedRows, type DestructionCertificateView } from '../../../shared/domain/destruction';
 import { keyValueTable, paragraph, sectionHeading } from './blocks';
 import { framedDocument } from './frame';
-
-const TABLE_WORDS: Record<string, string> = {
-  incidents: 'Incident record',
-  incident_people: 'People on the incident',
-  incident_versions: 'Corrections of its details',
-  incident_status_changes: 'Closures, reopenings and voiding',
-  entries: 'Entries (every version)',
-  entry_text: 'Entries’ words in the search index',
-  signatures: 'Signatures',
-  drafts: 'Unsaved drafts about it',
-  legal_holds: 'Released legal holds',
-  retention_reviews: 'Retention decisions',
-  pupils: 'Pupil record',
-  transfers: 'Transfers of the child-protection file',
-  received_files: 'Files received from other schools',
-};
 
 /**
  * One page from the `records.destroyed` audit row (decision 0030): what was destroyed, when
@@ -40,9 +24,7 @@ export function destructionCertificateDocument(
     ['Reason', certificate.reason],
     ['Due under', certificate.dueUnder ? `Retention decision ${certificate.dueUnder.reviewId}: review due ${formatDate(certificate.dueUnder.nextReviewOn)}` : 'No retention decision recorded'],
   ];
-  const counts = Object.entries(certificate.rows)
-    .filter(([, n]) => n > 0)
-    .map(([table, n]): [string, string] => [TABLE_WORDS[table] ?? table, String(n)]);
+  const counts = removedRows(certificate.rows);
   const content: Content[] = [
     { text: 'Certificate of destruction', style: 'title' },
     { text: frame.schoolName, style: 'subtitle' },

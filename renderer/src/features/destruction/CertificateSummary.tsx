@@ -1,31 +1,8 @@
 import { useState } from 'react';
 import { formatDate, formatDateTime } from '../../../../shared/domain/dates';
-import { CERTIFICATE_PROVES, type DestructionCertificateView } from '../../../../shared/domain/destruction';
+import { CERTIFICATE_PROVES, removedRows, type DestructionCertificateView } from '../../../../shared/domain/destruction';
 import { useWrite } from '../../api/queries';
 import { SummaryRows } from '../../components/SummaryRows';
-
-/** Words for the tables a destruction counts, as a DSL would name them. */
-const REMOVED_WORDS: Record<string, string> = {
-  incidents: 'Incident record',
-  incident_people: 'People on the incident',
-  incident_versions: 'Corrections of its details',
-  incident_status_changes: 'Closures, reopenings and voiding',
-  entries: 'Entries (every version)',
-  entry_text: 'Entries’ words in the search index',
-  signatures: 'Signatures',
-  drafts: 'Unsaved drafts about it',
-  legal_holds: 'Released legal holds',
-  retention_reviews: 'Retention decisions',
-  pupils: 'Pupil record',
-  transfers: 'Transfers of the child-protection file',
-  received_files: 'Files received from other schools',
-};
-
-export function removedRows(rows: Record<string, number>): [string, string][] {
-  return Object.entries(rows)
-    .filter(([, n]) => n > 0)
-    .map(([table, n]) => [REMOVED_WORDS[table] ?? table, String(n)]);
-}
 
 /** A destruction certificate, as the audit row holds it, with "Save the certificate as PDF". */
 export function CertificateSummary({ certificate, headingLevel = 'h2' }: { certificate: DestructionCertificateView; headingLevel?: 'h2' | 'h3' }) {

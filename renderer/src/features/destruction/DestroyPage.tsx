@@ -14,7 +14,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { SummaryRows } from '../../components/SummaryRows';
 import { useForm } from '../../components/use-form';
 import { GuidanceLink } from '../help/GuidanceLink';
-import { CertificateSummary, removedRows } from './CertificateSummary';
+import { removedRows } from '../../../../shared/domain/destruction';
+import { CertificateSummary } from './CertificateSummary';
 
 const destroyForm = z.object({
   reason: z.string().trim().min(1, 'Say why this record is being destroyed').max(1000, 'Keep the reason under 1,000 characters'),
