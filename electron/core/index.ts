@@ -18,6 +18,7 @@ import { practiceHandlers } from './handlers/practice-handlers';
 import { leavePractice } from './practice/practice-switch';
 import type { UnlockedSession } from './session/session';
 import { practiceScenarioHandlers } from './handlers/practice-scenario-handlers';
+import { trainingHandlers } from './handlers/training-handlers';
 import { dashboardHandlers } from './handlers/dashboard-handlers';
 import { dueHandlers } from './handlers/due-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
@@ -73,6 +74,7 @@ const handlers: Handlers = {
   ...practiceHandlers,
   ...pupilImportHandlers,
   ...practiceScenarioHandlers,
+  ...trainingHandlers,
 };
 
 /** How often the core looks for an idle session to lock, even if the window has gone quiet. */

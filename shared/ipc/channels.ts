@@ -102,6 +102,9 @@ export const CHANNELS = [
   'practice.complete',
   'practice.log',
   'practice.logPdf',
+  'training.list',
+  'training.set',
+  'training.mine',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

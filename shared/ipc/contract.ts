@@ -18,6 +18,7 @@ import { retentionChannels } from './contract-retention';
 import { transferChannels } from './contract-transfers';
 import { practiceModeChannels } from './contract-practice-mode';
 import { practiceChannels } from './contract-practice';
+import { trainingChannels } from './contract-training';
 import type { Spec } from './spec';
 
 export type { PasswordFeedback, SessionStatus } from './contract-accounts';
@@ -54,6 +55,7 @@ export const contract = {
   ...practiceModeChannels,
   ...pupilImportChannels,
   ...practiceChannels,
+  ...trainingChannels,
 } as const satisfies Record<Channel, Spec>;
 
 export type Contract = typeof contract;

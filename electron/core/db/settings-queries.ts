@@ -3,7 +3,7 @@ import type { Executor } from './connection';
 
 const settingRow = z.object({ key: z.string(), value: z.string() });
 
-const SETTING_KEYS = ['schoolName', 'schoolUrn', 'lockMinutes', 'backupFolder', 'backupKeep', 'lastBackupAt', 'lastBackupFile', 'draftDays', 'retentionRule', 'pupilImportColumns'] as const;
+const SETTING_KEYS = ['schoolName', 'schoolUrn', 'lockMinutes', 'backupFolder', 'backupKeep', 'lastBackupAt', 'lastBackupFile', 'draftDays', 'retentionRule', 'pupilImportColumns', 'dslTraining'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export async function readSettings(tx: Pick<Executor, 'all'>): Promise<Partial<Record<SettingKey, string>>> {

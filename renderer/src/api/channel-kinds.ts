@@ -36,6 +36,8 @@ export type ReadChannel = Extract<
   | 'records.destroyedList'
   | 'practice.forIncident'
   | 'practice.log'
+  | 'training.list'
+  | 'training.mine'
 >;
 
 /**
@@ -143,4 +145,5 @@ export const WRITE_CHANGES: Record<WriteChannel, readonly ReadChannel[] | 'every
   'practice.startScenario': [...RECORD_READS, 'practice.forIncident'],
   'practice.complete': ['practice.forIncident', 'practice.log', 'backups.status', 'audit.list'],
   'practice.logPdf': ['audit.list'],
+  'training.set': ['training.list', 'training.mine', 'backups.status', 'audit.list'],
 };

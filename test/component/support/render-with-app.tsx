@@ -42,12 +42,15 @@ const NOT_DUE_NOR_HELD: Answers = {
   'holds.list': { holds: [] },
 };
 
+/** The home page reminds a DSL of their refresher training and the Staff page lists the dates (issue 22): a test not about them has none recorded. */
+const NO_TRAINING_DATES: Answers = { 'training.mine': { refresh: null }, 'training.list': { people: [] } };
+
 type WithApp = { api: FakeApi; client: QueryClient };
 
 /** A fresh query cache and a fake core, and the session of the person signed in, around `children`. */
 function signedIn(options: SignedInOptions): WithApp & { wrap: (children: ReactNode) => ReactNode } {
   // Every form of the records keeps drafts (decision 0023): a test not about them finds none and may save them.
-  const api = installFakeApi({ ...NO_DRAFTS, ...NO_CONTACTS, ...NOT_PRACTICE, ...NOT_DUE_NOR_HELD, ...options.api });
+  const api = installFakeApi({ ...NO_DRAFTS, ...NO_CONTACTS, ...NOT_PRACTICE, ...NOT_DUE_NOR_HELD, ...NO_TRAINING_DATES, ...options.api });
   const client = createQueryClient();
   const session: SessionValue = { status: signedInStatus(options.roles, options.status), lock: async () => {}, refresh: async () => {} };
   const wrap = (children: ReactNode) => (

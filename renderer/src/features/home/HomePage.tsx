@@ -6,6 +6,7 @@ import { DueSoon } from '../due/DueSoon';
 import { OverdueReminder } from '../due/OverdueReminder';
 import { DraftsOffer } from '../drafts/DraftsOffer';
 import { Dashboard } from './Dashboard';
+import { TrainingReminder } from './TrainingReminder';
 
 export function HomePage() {
   const { status } = useSession();
@@ -20,6 +21,7 @@ export function HomePage() {
       </p>
       <OverdueReminder />
       <DraftsOffer />
+      <TrainingReminder />
       <LoadState loaded={dashboard}>{(data) => <Dashboard data={data} />}</LoadState>
       <DueSoon />
       <section aria-labelledby="installation-title" className="panel">

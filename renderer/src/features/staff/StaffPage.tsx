@@ -15,6 +15,7 @@ import { RekeyNotice } from './RekeyNotice';
 import { ReplaceRecoveryCodeForm } from './ReplaceRecoveryCodeForm';
 import { RecoveryCodePage } from '../setup/RecoveryCodePage';
 import type { RekeyOutcomeView } from '../../../../shared/ipc/contract';
+import { TrainingDatesPanel } from './TrainingDatesPanel';
 
 type Action = { kind: 'reset' | 'deactivate' | 'roles' | 'reactivate'; member: StaffMember } | { kind: 'replaceCode' } | null;
 
@@ -190,6 +191,7 @@ export function StaffPage() {
           </div>
         </section>
       ) : null}
+      {action === null ? <TrainingDatesPanel /> : null}
       {action === null ? (
         <AddStaffForm onAdded={(member) => done(`${member.name} has been added as ${rolesInWords(member.roles)}. They can now sign in.`)} />
       ) : null}
