@@ -32,7 +32,7 @@ describe('staff accounts, end to end', () => {
     await addStaff(page, DEMO.head, ['Headteacher']);
     await addStaff(page, DEMO.deputy, ['Deputy DSL']);
     await expectNoAxeViolations(app);
-    const rows = page.getByRole('table').getByRole('row');
+    const rows = page.getByRole('table', { name: 'Staff accounts' }).getByRole('row');
     await expect.poll(() => rows.count()).toBe(4);
 
     for (const person of [DEMO.head, DEMO.deputy]) {
