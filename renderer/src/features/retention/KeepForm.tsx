@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { z } from 'zod';
 import { dateField } from '../../../../shared/domain/dates';
 import type { RecordTarget } from '../../../../shared/ipc/contract';
@@ -16,14 +15,13 @@ const keepForm = z.object({
 export function KeepForm({ target, label, onDone }: { target: RecordTarget; label: string; onDone: () => void }) {
   const keep = useWrite('retention.keep');
   const form = useForm(keepForm, { reason: '', nextReviewOn: '' });
-  const [busy, setBusy] = useState(false);
 
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
-    setBusy(true);
+    form.setBusy(true);
     const result = await keep({ target, ...parsed });
-    setBusy(false);
+    form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
     onDone();
@@ -58,7 +56,7 @@ export function KeepForm({ target, label, onDone }: { target: RecordTarget; labe
         error={form.errors.nextReviewOn}
       />
       <div className="button-group">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={form.busy}>
           Keep until this date
         </button>
         <button type="button" className="button button-secondary" onClick={onDone}>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { z } from 'zod';
 import { HOLD_REASON_KINDS, HOLD_REASON_WORDS } from '../../../../shared/domain/legal-holds';
 import type { RecordTarget } from '../../../../shared/ipc/contract';
@@ -18,14 +17,13 @@ const CHOICES = HOLD_REASON_KINDS.map((kind) => ({ value: kind, label: HOLD_REAS
 export function PlaceHoldForm({ target, onDone }: { target: RecordTarget; onDone: () => void }) {
   const place = useWrite('holds.place');
   const form = useForm(holdForm, { reason: '' });
-  const [busy, setBusy] = useState(false);
 
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
-    setBusy(true);
+    form.setBusy(true);
     const result = await place({ target, ...parsed });
-    setBusy(false);
+    form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     form.saved();
     onDone();
@@ -52,7 +50,7 @@ export function PlaceHoldForm({ target, onDone }: { target: RecordTarget; onDone
         error={form.errors.reason}
       />
       <div className="button-group">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={form.busy}>
           Place the hold
         </button>
         <button type="button" className="button button-secondary" onClick={onDone}>

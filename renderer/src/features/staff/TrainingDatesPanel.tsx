@@ -22,15 +22,14 @@ export function TrainingDatesPanel() {
   const loaded = useRead('training.list', {});
   const setDate = useWrite('training.set');
   const form = useForm(trainingForm, { staffId: '', trainedOn: '' });
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
 
   async function submit() {
     const parsed = form.validate();
     if (!parsed) return;
-    setBusy(true);
+    form.setBusy(true);
     const result = await setDate(parsed);
-    setBusy(false);
+    form.setBusy(false);
     if (!result.ok) return form.showServerError(result.error);
     const person = result.value.people.find((p) => p.staffId === parsed.staffId);
     form.saved();
@@ -92,7 +91,7 @@ export function TrainingDatesPanel() {
                 onChange={(v) => form.setValue('trainedOn', v)}
                 error={form.errors.trainedOn}
               />
-              <button type="submit" className="button" disabled={busy}>
+              <button type="submit" className="button" disabled={form.busy}>
                 Record the training date
               </button>
               <p role="status">{saved}</p>
